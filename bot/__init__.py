@@ -1,0 +1,1 @@
+"""Answering: retrieve → answer → present, and the adapters (CLI, Discord, web)."""
