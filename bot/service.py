@@ -2,23 +2,43 @@
 
 from __future__ import annotations
 
+import threading
+from importlib.metadata import PackageNotFoundError, version as package_version
 from pathlib import Path
 from typing import Callable
+from urllib.parse import quote
 
+from ingest.manifest import ManifestError
+from ingest.pipeline import IngestBusy, Ingester
 from ingest.settings import Settings, get_settings
+from ingest.store import ChunkRecord, IndexStore
 
 from bot.schemas import (
     ActivitiesResponse,
+    Activity,
     Answer,
+    FailedFile,
     IngestReport,
     Passage,
+    ResponsibleMatch,
     ResponsibleResponse,
+    SearchHit,
     SearchResponse,
     StatusReport,
     UploadResult,
 )
+from bot.upload import UploadRejected, store_upload
 
 ProgressCallback = Callable[[str, int, int], None]  # (message, done, total)
+
+__all__ = ["Assistant", "IngestBusy", "ManifestError", "UploadRejected"]
+
+
+def app_version() -> str:
+    try:
+        return package_version("mlr-assistent")
+    except PackageNotFoundError:
+        return "0+okänd"
 
 
 class Assistant:
@@ -26,46 +46,208 @@ class Assistant:
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or get_settings()
+        self._store: IndexStore | None = None
+        self._retriever = None
+        self._records_key: str | None = None
+        self._records: dict[str, list[dict]] = {}
+        self._lock = threading.RLock()
+
+    # --- plumbing -------------------------------------------------------------------------
+    @property
+    def store(self) -> IndexStore:
+        with self._lock:
+            if self._store is None:
+                self._store = IndexStore(self.settings)
+            return self._store
+
+    @property
+    def retriever(self):
+        with self._lock:
+            if self._retriever is None:
+                from bot.retrieve.hybrid import Retriever
+
+                self._retriever = Retriever(self.store, self.settings)
+            return self._retriever
+
+    def records(self, record_type: str) -> list[dict]:
+        """Activity/decision rows, cached until the index changes."""
+        key = self.store.fingerprint()
+        with self._lock:
+            if key != self._records_key:
+                rows = self.store.records()
+                self._records = {}
+                for row in rows:
+                    self._records.setdefault(row["record_type"], []).append(row)
+                self._records_key = key
+            return list(self._records.get(record_type, []))
 
     # --- indexing -------------------------------------------------------------------------
     def ingest(self, full: bool = False, progress: ProgressCallback | None = None) -> IngestReport:
         """Incremental (or full) reindex of the corpus folder. Raises IngestBusy if one runs."""
-        raise NotImplementedError
+        result = Ingester(self.settings, self.store).run(full=full, progress=progress)
+        return IngestReport(added=result.added, updated=result.updated, removed=result.removed,
+                            unchanged=result.unchanged, failed=[FailedFile(**f) for f in result.failed],
+                            chunks=result.chunks, documents=result.documents)
 
     def upload(self, filename: str, data: bytes, overwrite: bool = False) -> UploadResult:
         """Validate, store under corpus_dir/uppladdat/ and index one file. Raises UploadRejected."""
-        raise NotImplementedError
+        max_bytes = int(self.settings.upload_max_mb * 1024 * 1024)
+        target = store_upload(self.settings.corpus_dir, filename, data, max_bytes=max_bytes, overwrite=overwrite)
+        rel = target.relative_to(self.settings.corpus_dir).as_posix()
+        report = self.ingest()
+        for failure in report.failed:
+            if failure.path == rel:
+                target.unlink(missing_ok=True)  # an unreadable upload must not linger in the corpus
+                raise UploadRejected(f"Filen kunde inte indexeras: {failure.error}")
+        for doc in report.documents:
+            if doc["path"] == rel:
+                return UploadResult(path=rel, title=doc["title"], doc_type=doc["doc_type"], pages=doc["pages"],
+                                    chunks=doc["chunks"], activities=self._count_activities(doc["doc_id"]))
+        raise UploadRejected("Filen har samma innehåll som ett dokument som redan är indexerat.")
 
-    # --- questions ------------------------------------------------------------------------
-    def search(self, query: str, k: int = 5, doc_type: str | None = None, year: int | None = None) -> SearchResponse:
-        raise NotImplementedError
+    def _count_activities(self, doc_id: str) -> int:
+        return sum(1 for r in self.records("activity") if r["doc_id"] == doc_id)
 
-    def ask(self, question: str, context: str | None = None) -> Answer:
-        """Extractive Swedish answer with cited sources; `context` is an earlier question in a thread."""
-        raise NotImplementedError
-
-    def responsible(self, topic: str) -> ResponsibleResponse:
-        raise NotImplementedError
-
-    def activities(self, year: int | None = None, area: str | None = None) -> ActivitiesResponse:
-        raise NotImplementedError
-
-    def areas(self) -> list[str]:
-        """Priority areas of the activity plans, for choices in the bot."""
-        raise NotImplementedError
-
-    # --- documents and state --------------------------------------------------------------
-    def status(self) -> StatusReport:
-        raise NotImplementedError
-
-    def passage(self, passage_id: str) -> Passage | None:
-        raise NotImplementedError
-
-    def document_file(self, doc_id: str) -> Path | None:
-        """The original file of a document, always inside corpus_dir, or None."""
-        raise NotImplementedError
-
+    # --- links ------------------------------------------------------------------------------
     def passage_url(self, passage_id: str) -> str | None:
         """Link to the project's own passage page when MLR_PUBLIC_BASE_URL is set."""
         base = self.settings.public_base_url.rstrip("/")
-        return f"{base}/p/{passage_id}" if base else None
+        return f"{base}/p/{quote(passage_id, safe=':')}" if base else None
+
+    def link_for(self, meta: dict, passage_id: str | None, text: str = "") -> str | None:
+        """Public address of a passage: PDF at its page, a web page at a text fragment, else our own page."""
+        url = meta.get("url") or ""
+        page = meta.get("page_start") or 0
+        if url:
+            if url.lower().split("?")[0].endswith(".pdf") or meta.get("path", "").lower().endswith(".pdf"):
+                return f"{url}#page={page}" if page else url
+            words = text.split()
+            if len(words) >= 4:
+                start, end = " ".join(words[:4]), " ".join(words[-4:])
+                return f"{url}#:~:text={quote(start, safe='')},{quote(end, safe='')}"
+            return url
+        if passage_id:
+            return self.passage_url(passage_id)
+        return None
+
+    def _hit(self, chunk_ids: list[str], text: str, meta: dict, score: float) -> SearchHit:
+        return SearchHit(
+            doc_id=meta["doc_id"], title=meta["title"], doc_type=meta["doc_type"], path=meta["path"],
+            url=self.link_for(meta, chunk_ids[0], text), page=meta.get("page_start") or None,
+            page_end=meta.get("page_end") or None, section=meta.get("section") or None, text=text,
+            score=round(float(score), 4), passage_id=chunk_ids[0], date=meta.get("date") or None,
+        )
+
+    # --- questions ------------------------------------------------------------------------
+    def search(self, query: str, k: int = 5, doc_type: str | None = None, year: int | None = None) -> SearchResponse:
+        result = self.retriever.search(query, k=k, doc_type=doc_type, year=year)
+        hits = [self._hit(p.chunk_ids, p.text, p.metadata, p.score) for p in result.passages]
+        return SearchResponse(query=query, results=hits, answerable=result.answerable)
+
+    def ask(self, question: str, context: str | None = None) -> Answer:
+        """Extractive Swedish answer with cited sources; `context` is an earlier question in a thread."""
+        from bot.answer import compose_answer
+
+        return compose_answer(self, question, context)
+
+    def responsible(self, topic: str) -> ResponsibleResponse:
+        from bot.knowledge import find_responsible
+
+        from ingest.structure.activities import ActivityRecord
+        from ingest.structure.minutes import Decision
+
+        activities = [ActivityRecord.from_metadata(r) for r in self.records("activity")]
+        decisions = [Decision.from_metadata(r) for r in self.records("decision")]
+        docs = self.store.documents()
+        matches = []
+        for group, record, _score in find_responsible(topic, activities, decisions):
+            doc_id = getattr(record, "doc_id", None) if record is not None else None
+            page = getattr(record, "page", None) if record is not None else None
+            activity = getattr(record, "title", None) or getattr(record, "task", None) if record else None
+            doc = docs.get(doc_id or "", {})
+            meta = doc | {"page_start": page or 0}
+            matches.append(ResponsibleMatch(group=group, activity=activity, doc_id=doc_id,
+                                            title=doc.get("title"), url=self.link_for(meta, None) if doc else None,
+                                            page=page))
+        return ResponsibleResponse(topic=topic, matches=matches)
+
+    def activities(self, year: int | None = None, area: str | None = None) -> ActivitiesResponse:
+        from ingest.structure.activities import ActivityRecord
+
+        rows = [ActivityRecord.from_metadata(r) for r in self.records("activity")]
+        years = sorted({a.year for a in rows if a.year})
+        chosen = year if year is not None else (years[-1] if years else None)
+        if chosen is not None:
+            rows = [a for a in rows if a.year == chosen]
+        if area:
+            wanted = area.casefold()
+            rows = [a for a in rows if a.area and wanted in a.area.casefold()]
+        docs = self.store.documents()
+        out = []
+        for a in rows:
+            doc = docs.get(a.doc_id, {})
+            link = self.link_for(doc | {"page_start": a.page or 0}, None) if doc else None
+            out.append(Activity(title=a.title, area=a.area, responsible=a.responsible, period=a.period,
+                                status=a.status, municipalities=list(a.municipalities), year=a.year,
+                                doc_id=a.doc_id, url=link or self._doc_page_url(a.doc_id, a.page), page=a.page))
+        return ActivitiesResponse(year=chosen, activities=out)
+
+    def _doc_page_url(self, doc_id: str, page: int | None) -> str | None:
+        base = self.settings.public_base_url.rstrip("/")
+        if not base:
+            return None
+        return f"{base}/doc/{quote(doc_id)}" + (f"#page={page}" if page else "")
+
+    def areas(self) -> list[str]:
+        """Priority areas of the activity plans, for choices in the bot."""
+        return sorted({r["area"] for r in self.records("activity") if r.get("area")})
+
+    # --- documents and state --------------------------------------------------------------
+    def status(self) -> StatusReport:
+        docs = self.store.documents()
+        by_type: dict[str, int] = {}
+        for meta in docs.values():
+            by_type[meta["doc_type"]] = by_type.get(meta["doc_type"], 0) + 1
+        state = self.store.index_state()
+        return StatusReport(documents=len(docs), documents_by_type=by_type,
+                            chunks=sum(int(m.get("chunks", 0)) for m in docs.values()),
+                            last_ingest=state.get("last_ingest") or None,
+                            embedding_model=state.get("model") or self.settings.embedding_model,
+                            version=app_version())
+
+    def passage(self, passage_id: str) -> Passage | None:
+        found = self.store.get_chunks([passage_id])
+        if not found:
+            return None
+        chunk = found[0]
+        meta = chunk.metadata
+        if self.store.committed_versions().get(meta["doc_id"]) != meta["version"]:
+            return None
+        siblings = self.store.document_chunks(meta["doc_id"])
+        position = next(i for i, c in enumerate(siblings) if c.id == chunk.id)
+        same_section = [c for c in siblings if c.metadata["top_section"] == meta["top_section"]]
+        before = [c.text for c in same_section if c.metadata["ordinal"] < meta["ordinal"]]
+        after = [c.text for c in same_section if c.metadata["ordinal"] > meta["ordinal"]]
+        return Passage(
+            passage_id=chunk.id, doc_id=meta["doc_id"], title=meta["title"], doc_type=meta["doc_type"],
+            date=meta.get("date") or None, path=meta["path"], url=meta.get("url") or None,
+            section=meta.get("section") or None, page=meta.get("page_start") or None,
+            page_end=meta.get("page_end") or None, text=chunk.text, section_before=before, section_after=after,
+            prev_id=siblings[position - 1].id if position > 0 else None,
+            next_id=siblings[position + 1].id if position + 1 < len(siblings) else None,
+        )
+
+    def document_file(self, doc_id: str) -> Path | None:
+        """The original file of a document, always inside corpus_dir, or None."""
+        meta = self.store.documents().get(doc_id)
+        if not meta:
+            return None
+        root = self.settings.corpus_dir.resolve()
+        path = (root / meta["path"]).resolve()
+        if not path.is_relative_to(root) or not path.is_file():
+            return None
+        return path
+
+    def chunk(self, passage_id: str) -> ChunkRecord | None:
+        found = self.store.get_chunks([passage_id])
+        return found[0] if found else None

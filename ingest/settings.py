@@ -13,7 +13,8 @@ DEFAULT_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
-        env_prefix="MLR_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+        env_prefix="MLR_", env_file=".env", env_file_encoding="utf-8", extra="ignore",
+        env_ignore_empty=True,  # an empty line in .env means "use the default"
     )
 
     # Documents and index

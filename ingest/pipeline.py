@@ -1,0 +1,245 @@
+"""Incremental indexing of the corpus folder: a file's content hash decides what happens to it."""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import re
+import time
+import unicodedata
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from ingest.chunk import chunk_document
+from ingest.clean import clean_blocks
+from ingest.doctype import detect_date, detect_doc_type, document_title
+from ingest.load import SUPPORTED_SUFFIXES, load_document
+from ingest.manifest import MANIFEST_NAME, ManifestEntry, load_manifest
+from ingest.models import Chunk, DocumentInfo, LoadError, LoadedDocument
+from ingest.settings import Settings
+from ingest.store import IndexStore
+
+Progress = Callable[[str, int, int], None]
+_IGNORED_NAMES = {MANIFEST_NAME, ".gitkeep", "README.md"}
+
+
+class IngestBusy(Exception):
+    """Another ingest holds the lock."""
+
+
+@dataclass
+class IngestResult:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    failed: list[dict] = field(default_factory=list)
+    chunks: int = 0
+    documents: list[dict] = field(default_factory=list)  # what was (re)indexed, per file
+    seconds: float = 0.0
+    embedded_chunks: int = 0
+
+
+def slugify(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.lower())
+    ascii_text = "".join(c for c in folded if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "dokument"
+
+
+def scan_corpus(corpus_dir: Path) -> list[Path]:
+    """Every candidate file under the corpus folder, hidden files and the manifest excluded."""
+    files = []
+    for path in sorted(corpus_dir.rglob("*")):
+        rel = path.relative_to(corpus_dir)
+        if path.is_file() and not any(part.startswith(".") for part in rel.parts) and rel.name not in _IGNORED_NAMES:
+            files.append(path)
+    return files
+
+
+def assign_doc_ids(rel_paths: list[str]) -> dict[str, str]:
+    """Stable ids from the path; the extension is kept only where two files would collide."""
+    stems = [slugify(str(Path(p).with_suffix(""))) for p in rel_paths]
+    ids = {}
+    for rel, stem in zip(rel_paths, stems):
+        ids[rel] = stem if stems.count(stem) == 1 else slugify(rel)
+    return ids
+
+
+def content_version(data: bytes, entry: ManifestEntry | None) -> str:
+    """The manifest entry is part of the version, so editing it re-indexes the file."""
+    digest = hashlib.sha256(data)
+    digest.update(json.dumps(entry.as_dict() if entry else {}, sort_keys=True).encode())
+    return digest.hexdigest()
+
+
+@contextmanager
+def ingest_lock(index_dir: Path, wait: bool = False) -> Iterator[None]:
+    index_dir.mkdir(parents=True, exist_ok=True)
+    lock_path = index_dir / "ingest.lock"
+    with open(lock_path, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "okänd process"
+            raise IngestBusy(f"En indexering pågår redan ({holder}). Vänta tills den är klar och försök igen.") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}, startad {time.strftime('%Y-%m-%d %H:%M:%S')}")
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def build_document_info(loaded: LoadedDocument, rel: str, doc_id: str, entry: ManifestEntry | None,
+                        version: str) -> DocumentInfo:
+    sample = " ".join(b.text for b in loaded.blocks[:40])
+    title = (entry and entry.title) or document_title(loaded, Path(rel).name)
+    doc_type = (entry and entry.doc_type) or detect_doc_type(title, Path(rel).name, sample)
+    date, year = detect_date(title, Path(rel).name, sample)
+    if entry and entry.date:
+        date = entry.date
+    if entry and entry.year:
+        year = entry.year
+    return DocumentInfo(doc_id=doc_id, path=rel, title=title, doc_type=doc_type, date=date, year=year,
+                        url=entry.url if entry else None, content_hash=version, page_count=loaded.page_count)
+
+
+def chunk_metadata(info: DocumentInfo, chunk: Chunk) -> dict:
+    return {
+        "doc_id": info.doc_id, "version": info.version, "title": info.title, "doc_type": info.doc_type,
+        "date": info.date or "", "year": info.year or 0, "path": info.path, "url": info.url or "",
+        "section": chunk.section, "top_section": chunk.top_section, "page_start": chunk.page_start or 0,
+        "page_end": chunk.page_end or chunk.page_start or 0, "ordinal": chunk.ordinal,
+    }
+
+
+def extract_records(loaded: LoadedDocument, info: DocumentInfo) -> list[dict]:
+    """Activities from activity plans, items and decisions from minutes, as flat metadata rows."""
+    from ingest.structure.activities import extract_activities
+    from ingest.structure.minutes import extract_minutes
+
+    rows: list[dict] = []
+    if info.doc_type == "aktivitetsplan":
+        for activity in extract_activities(loaded.blocks, info.doc_id, info.year):
+            rows.append(activity.to_metadata() | {"record_type": "activity"})
+    elif info.doc_type in ("protokoll", "minnesanteckningar"):
+        for item in extract_minutes(loaded.blocks, info.doc_id, info.date):
+            rows.append(item.to_metadata() | {"record_type": "minutes_item"})
+            for decision in item.decisions:
+                rows.append(decision.to_metadata() | {"record_type": "decision", "body": item.body or "",
+                                                      "date": item.date or ""})
+    return rows
+
+
+class Ingester:
+    """One ingest run over the corpus folder."""
+
+    def __init__(self, settings: Settings, store: IndexStore | None = None, embedder=None) -> None:
+        self.settings = settings
+        self.store = store or IndexStore(settings)
+        self._embedder = embedder
+
+    @property
+    def embedder(self):
+        if self._embedder is None:
+            from ingest.embed import get_embedder
+
+            self._embedder = get_embedder(self.settings)
+        return self._embedder
+
+    def run(self, full: bool = False, progress: Progress | None = None, only: set[str] | None = None,
+            wait: bool = False) -> IngestResult:
+        started = time.perf_counter()
+        with ingest_lock(self.settings.index_dir, wait=wait):
+            result = self._run_locked(full, progress or (lambda *_: None))
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def _run_locked(self, full: bool, progress: Progress) -> IngestResult:
+        store, settings = self.store, self.settings
+        state = store.index_state()
+        if full or (state.get("model") and state["model"] != settings.embedding_model):
+            store.reset()  # never mix vector spaces: a new model means a full re-embed
+        store.collect_orphans()
+
+        corpus = settings.corpus_dir
+        if not corpus.is_dir():
+            raise FileNotFoundError(f"Dokumentmappen {corpus} finns inte (MLR_CORPUS_DIR).")
+        manifest = load_manifest(corpus)
+        files = scan_corpus(corpus)
+        rel_paths = [p.relative_to(corpus).as_posix() for p in files]
+        doc_ids = assign_doc_ids(rel_paths)
+        committed = store.documents()
+        result = IngestResult()
+
+        for done, (path, rel) in enumerate(zip(files, rel_paths)):
+            progress(rel, done, len(files))
+            doc_id = doc_ids[rel]
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES and not _looks_supported(path):
+                result.failed.append({"path": rel, "error": f"filtypen {path.suffix or '(ingen)'} stöds inte"})
+                continue
+            data = path.read_bytes()
+            version = content_version(data, manifest.get(rel))
+            previous = committed.get(doc_id)
+            if previous and previous.get("content_hash") == version and previous.get("path") == rel:
+                result.unchanged += 1
+                continue
+            try:
+                info, chunk_count, record_count = self._index_file(path, rel, doc_id, manifest.get(rel), version)
+            except LoadError as exc:
+                result.failed.append({"path": rel, "error": str(exc)})
+                continue
+            except Exception as exc:  # one bad file must not stop the others
+                result.failed.append({"path": rel, "error": f"oväntat fel: {type(exc).__name__}: {exc}"})
+                continue
+            result.embedded_chunks += chunk_count
+            if previous:
+                result.updated += 1
+            else:
+                result.added += 1
+            result.documents.append({"path": rel, "doc_id": doc_id, "title": info.title, "doc_type": info.doc_type,
+                                     "pages": info.page_count, "chunks": chunk_count, "records": record_count})
+
+        present = set(doc_ids.values())
+        for doc_id in committed:
+            if doc_id not in present:
+                store.remove_document(doc_id)
+                result.removed += 1
+        progress("klart", len(files), len(files))
+        store.set_index_state(model=settings.embedding_model,
+                              last_ingest=time.strftime("%Y-%m-%dT%H:%M:%S%z"))
+        result.chunks = store.count_chunks()
+        return result
+
+    def _index_file(self, path: Path, rel: str, doc_id: str, entry: ManifestEntry | None,
+                    version: str) -> tuple[DocumentInfo, int, int]:
+        loaded = load_document(path)
+        loaded.blocks = clean_blocks(loaded.blocks, loaded.page_count)
+        if not any(b.text.strip() for b in loaded.blocks):
+            raise LoadError("dokumentet innehåller ingen läsbar text")
+        info = build_document_info(loaded, rel, doc_id, entry, version)
+        chunks = chunk_document(loaded.blocks, doc_id, self.settings.chunk_min_words, self.settings.chunk_max_words)
+        records = extract_records(loaded, info)
+        texts = [c.text for c in chunks]
+        embeddings = self.embedder.embed_passages(texts)
+        self.store.set_index_state(model=self.settings.embedding_model, dimension=self.embedder.dimension)
+        ids = [f"{doc_id}:{c.ordinal}:{info.version[:8]}" for c in chunks]
+        metas = [chunk_metadata(info, c) for c in chunks]
+        self.store.write_document(info, ids, texts, metas, embeddings, records)
+        return info, len(chunks), len(records)
+
+
+def _looks_supported(path: Path) -> bool:
+    """Files without a known extension may still be PDF or DOCX by their bytes."""
+    with open(path, "rb") as handle:
+        head = handle.read(8)
+    return head.startswith(b"%PDF") or head.startswith(b"PK\x03\x04")
