@@ -248,6 +248,18 @@ class Assistant:
             return None
         return path
 
+    def record_passage(self, doc_id: str, page: int | None, text: str) -> SearchHit | None:
+        """The passage of a document that holds an extracted record (on its page, sharing most words)."""
+        chunks = self.store.document_chunks(doc_id)
+        if page:
+            on_page = [c for c in chunks if c.metadata["page_start"] <= page <= (c.metadata["page_end"] or page)]
+            chunks = on_page or chunks
+        if not chunks:
+            return None
+        wanted = set(text.casefold().split())
+        best = max(chunks, key=lambda c: len(wanted & set(c.text.casefold().split())))
+        return self._hit([best.id], best.text, best.metadata, 1.0)
+
     def chunk(self, passage_id: str) -> ChunkRecord | None:
         found = self.store.get_chunks([passage_id])
         return found[0] if found else None
