@@ -1,0 +1,209 @@
+"""Structure-aware chunking of cleaned blocks.
+
+A chunk never crosses a top-level section; it grows block by block to at least `min_words` when the
+section allows and never exceeds `max_words`. Blocks longer than `max_words` are split on sentence
+boundaries (Swedish abbreviations do not end a sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.models import Block, Chunk
+
+# Abbreviations that do not end a sentence even before a capital ("från t.ex. EU", "ca. 100").
+ABBREVIATIONS = frozenset(
+    {
+        "t.ex.", "bl.a.", "d.v.s.", "dvs.", "ca.", "nr.", "s.k.", "fr.o.m.", "t.o.m.", "jfr.", "resp.",
+        "p.g.a.", "pga.", "f.d.", "enl.", "kl.", "tel.", "ev.", "inkl.", "exkl.", "kap.", "st.", "ang.",
+        "dnr.", "prop.", "jmf.", "vs.", "m.a.o.", "o.d.", "t.", "s.", "bl.", "d.", "f.", "fr.", "mr.",
+        "dr.", "prof.", "tfn.", "e.", "a.", "jan.", "feb.", "apr.", "aug.", "sept.", "sep.", "okt.",
+        "nov.", "dec.", "e.g.", "i.e.", "no.", "vol.", "ff.", "sid.", "avd.", "forts.", "ordf.",
+    }
+)
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“”'(\[]?[A-ZÅÄÖÉÜ0-9–-])")
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split text into sentences, leaving Swedish abbreviations and initials alone."""
+    sentences: list[str] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.start() + len(m.group(0).rstrip())
+        token = text[start:end].split()[-1] if text[start:end].split() else ""
+        bare = token.rstrip("\"”’)]")
+        if bare.lower() in ABBREVIATIONS or re.fullmatch(r"[A-ZÅÄÖ]\.", bare):
+            continue
+        if re.fullmatch(r"\d{1,3}\.", bare) and not sentences and start == 0 and end == len(bare):
+            continue  # "3. Något" at the very start is a numbering, not a sentence
+        sentences.append(text[start:end].strip())
+        start = m.end()
+    rest = text[start:].strip()
+    if rest:
+        sentences.append(rest)
+    return [s for s in sentences if s]
+
+
+def render_block(block: Block) -> str:
+    """Text of a block as it appears in a chunk."""
+    if block.kind == "list_item":
+        return f"- {block.text}"
+    if block.kind == "table_row" and block.cells:
+        return " | ".join(block.cells)
+    return block.text
+
+
+@dataclass
+class _Unit:
+    block: Block
+    text: str
+    continues: bool = False  # a further piece of the same block (joined with a space)
+
+    @property
+    def n(self) -> int:
+        return words(self.text)
+
+
+def _split_long(text: str, max_words: int) -> list[str]:
+    """Pieces of at most max_words, cut between sentences where possible."""
+    pieces: list[str] = []
+    current: list[str] = []
+    count = 0
+    for sentence in split_sentences(text):
+        parts = [sentence]
+        if words(sentence) > max_words:  # one endless sentence: cut it between words
+            tokens = sentence.split()
+            parts = [" ".join(tokens[i : i + max_words]) for i in range(0, len(tokens), max_words)]
+        for part in parts:
+            n = words(part)
+            if current and count + n > max_words:
+                pieces.append(" ".join(current))
+                current, count = [], 0
+            current.append(part)
+            count += n
+    if current:
+        pieces.append(" ".join(current))
+    return pieces
+
+
+def _units(blocks: list[Block], max_words: int) -> list[_Unit]:
+    units: list[_Unit] = []
+    for b in blocks:
+        text = render_block(b)
+        if words(text) <= max_words:
+            units.append(_Unit(b, text))
+            continue
+        for i, piece in enumerate(_split_long(text, max_words)):
+            units.append(_Unit(b, piece, continues=i > 0))
+    return units
+
+
+def _top_key(block: Block) -> str | None:
+    if block.heading_path:
+        return block.heading_path[0]
+    return block.text if block.kind == "heading" else None
+
+
+def _sections(blocks: list[Block]) -> list[list[Block]]:
+    """Split blocks into top-level sections (heading_path[0] changes, or a top-level heading)."""
+    sections: list[list[Block]] = []
+    prev_key: object = object()
+    for b in blocks:
+        key = _top_key(b)
+        top_heading = b.kind == "heading" and (b.level == 1 or not b.heading_path)
+        if not sections or top_heading or key != prev_key:
+            sections.append([])
+        sections[-1].append(b)
+        prev_key = key
+    # A section with only headings (e.g. the document title) leads into the next section.
+    merged: list[list[Block]] = []
+    pending: list[Block] = []
+    for sec in sections:
+        if all(b.kind == "heading" for b in sec):
+            pending.extend(sec)
+            continue
+        merged.append(pending + sec)
+        pending = []
+    if pending:
+        merged.append(pending)
+    return merged
+
+
+def _join(units: list[_Unit]) -> str:
+    out = ""
+    prev: _Unit | None = None
+    for u in units:
+        if prev is None:
+            out = u.text
+        elif u.continues and u.block is prev.block:
+            out += " " + u.text
+        elif u.block.kind == prev.block.kind and u.block.kind in ("list_item", "table_row"):
+            out += "\n" + u.text
+        else:
+            out += "\n\n" + u.text
+        prev = u
+    return out
+
+
+def _section_path(units: list[_Unit]) -> tuple[str, ...]:
+    lead = units[0].block
+    if lead.kind != "heading":
+        return lead.heading_path
+    # A run of headings at the start: the deepest (last) one names the section.
+    for u in units[1:]:
+        if u.block.kind != "heading":
+            break
+        lead = u.block
+    return lead.heading_path + (lead.text,)
+
+
+def _pack(units: list[_Unit], min_words: int, max_words: int) -> list[list[_Unit]]:
+    groups: list[list[_Unit]] = []
+    cur: list[_Unit] = []
+    count = 0
+    for u in units:
+        ends_with_heading = bool(cur) and cur[-1].block.kind == "heading"
+        if cur and (count + u.n > max_words or (count >= min_words and not ends_with_heading)):
+            carry: list[_Unit] = []
+            while cur and cur[-1].block.kind == "heading" and len(cur) > 1:
+                carry.insert(0, cur.pop())  # never end a chunk on a heading
+            groups.append(cur)
+            cur = carry
+            count = sum(x.n for x in cur)
+        cur.append(u)
+        count += u.n
+    if cur:
+        if groups and sum(x.n for x in cur) < min_words:
+            prev_count = sum(x.n for x in groups[-1])
+            if prev_count + sum(x.n for x in cur) <= max_words:
+                groups[-1].extend(cur)  # a small remainder joins the previous chunk
+                return groups
+        groups.append(cur)
+    return groups
+
+
+def chunk_document(blocks: list[Block], doc_id: str, min_words: int = 120, max_words: int = 250) -> list[Chunk]:
+    """Cut cleaned blocks into chunks; see the module docstring for the rules."""
+    max_words = max(1, max_words)
+    min_words = min(max(0, min_words), max_words)
+    chunks: list[Chunk] = []
+    for section in _sections([b for b in blocks if b.text.strip() or b.cells]):
+        for group in _pack(_units(section, max_words), min_words, max_words):
+            pages = [u.block.page for u in group if u.block.page is not None]
+            chunks.append(
+                Chunk(
+                    doc_id=doc_id,
+                    ordinal=len(chunks),
+                    text=_join(group),
+                    section_path=_section_path(group),
+                    page_start=min(pages) if pages else None,
+                    page_end=max(pages) if pages else None,
+                )
+            )
+    return chunks

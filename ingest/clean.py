@@ -1,0 +1,353 @@
+"""Cleaning of loaded blocks for Swedish office documents.
+
+Joins words split by a line-end hyphen (keeping real hyphens and suspended compounds), removes soft
+hyphens, applies NFKC, drops running headers/footers and page numbers, normalises whitespace, strips
+Markdown emphasis and link syntax, and repairs words broken inside narrow table cells.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from ingest.models import Block
+
+# Words after "X- " that show the hyphen belongs to a suspended compound ("forsknings- och ...").
+KEEP_AFTER_HYPHEN = frozenset(
+    {
+        "och", "eller", "samt", "till", "respektive", "resp", "som", "men", "liksom", "plus",
+        "än", "utan", "kontra", "mot", "and", "or", "to", "vs", "via", "&",
+    }
+)
+
+# Typical Swedish endings left on their own line when a narrow column breaks a compound.
+WORD_ENDINGS = frozenset(
+    {
+        "en", "et", "na", "er", "ar", "or", "n", "t", "s", "a", "e", "r",
+        "erna", "arna", "orna", "ens", "ets", "nas", "ernas", "arnas", "ornas",
+        "ning", "ningen", "ningar", "ningarna", "ingen", "ingar", "ingarna", "ing",
+        "gruppen", "grupperna", "gruppens", "gen", "nen", "aren", "arens", "ren", "len", "ten",
+        "heten", "het", "heter", "else", "elsen", "elser", "tion", "tionen", "tioner", "ationen",
+        "sion", "sionen", "ande", "ende", "andet", "endet", "iteten", "itet", "igheten", "ighet",
+        "skap", "skapet", "skapen", "dom", "domen", "sen", "ssen", "rna", "na", "ne", "de", "te",
+        "ade", "are", "aren", "arna", "rådet", "chefen", "chefer", "cheferna", "ledare", "ledaren",
+    }
+)
+
+# Short words that stand on their own; a cell line ending in one of them is a normal word wrap.
+COMMON_WORDS = frozenset(
+    {
+        "och", "i", "på", "av", "en", "ett", "som", "är", "för", "med", "att", "till", "om", "de",
+        "det", "den", "har", "kan", "ska", "skall", "vi", "ni", "man", "eller", "samt", "från",
+        "inom", "under", "efter", "vid", "hos", "mot", "per", "alla", "nya", "nytt", "ny", "år",
+        "så", "där", "när", "hur", "vad", "vem", "inte", "också", "även", "sin", "sina", "sitt",
+        "mer", "mest", "fler", "samt", "via", "dess", "deras", "vår", "våra", "vårt", "era",
+        "andra", "annan", "annat", "olika", "egen", "egna", "stor", "stora", "små", "liten",
+        "bra", "ta", "få", "gå", "se", "ge", "bli", "blir", "var", "varit", "vara", "görs", "göra",
+    }
+)
+
+# Word forms that almost only occur as the first part of a compound ("Kompetensförsörjnings-").
+COMPOUND_STEM_ENDINGS = ("nings", "ings", "tions", "sions", "hets", "skaps", "itets", "doms", "else", "ighets")
+
+_SENTENCE_END = ".!?:;…"
+
+_LETTER = r"[^\W\d_]"
+_LOWER_START = re.compile(r"^[a-zåäöéüæø]")
+_WORD_RE = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
+_PAGE_NUMBER_RE = re.compile(
+    r"^(?:(?:sida|sid|s\.|page|p\.)\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?"
+    r"(?:\s*(?:av|/|of|\()\s*\d{1,4}\)?)?$",
+    re.IGNORECASE,
+)
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+
+# "word-<spaces/newline>continuation" where the hyphen ends a line or was left by a line join.
+_HYPHEN_BREAK = re.compile(
+    r"(?P<left>" + _LETTER + r"[^\W_]*)-(?P<ws>[ \t]*\n[ \t]*|[ \t]+)(?P<right>[^\W\d_][^\s]*)"
+)
+
+
+def _strip_punct(token: str) -> str:
+    return token.strip(".,;:!?()[]{}\"'”“»«’*")
+
+
+def _join_hyphenated(left: str, right_token: str, at_line_end: bool) -> str | None:
+    """Return how "left-" + right_token should be written, or None to keep "left- right"."""
+    right_word = _strip_punct(right_token)
+    if not right_word or not _LOWER_START.match(right_word):
+        return None  # "Malmö- Lund", numbers, punctuation: a real dash or a list
+    if right_word.lower() in KEEP_AFTER_HYPHEN:
+        return None  # suspended compound: "forsknings- och entreprenörmiljö"
+    if re.match(r"^[^\W\d_]+-$", right_token.rstrip(",")):
+        return None  # "barn- ungdoms- och": a chain of suspended compounds
+    if left.isupper() or len(left) == 1 or left[-1].isupper():
+        # "IT-\nsystem", "e-\ntjänst": the hyphen is part of the word
+        return f"{left}-{right_token}" if at_line_end else None
+    return left + right_token
+
+
+def dehyphenate(text: str) -> str:
+    """Join words split by a line-end hyphen; keep real hyphens and suspended compounds."""
+    if "-" not in text:
+        return text
+
+    def repl(m: re.Match) -> str:
+        left, ws, right = m.group("left"), m.group("ws"), m.group("right")
+        joined = _join_hyphenated(left, right, "\n" in ws)
+        if joined is None:
+            return f"{left}- {right}" if "\n" in ws else m.group(0)
+        return joined
+
+    # Applied twice so overlapping matches ("a- b- c") are all seen.
+    return _HYPHEN_BREAK.sub(repl, _HYPHEN_BREAK.sub(repl, text))
+
+
+_LINK_RE = re.compile(r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_AUTOLINK_RE = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_REF_LINK_RE = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
+_BOLD_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_STAR_IT_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
+_UNDER_IT_RE = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
+_STRIKE_RE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_CODE_RE = re.compile(r"`([^`\n]+)`")
+
+
+def strip_markdown(text: str) -> str:
+    """Remove Markdown emphasis markers and link syntax, keeping the visible text."""
+    if not any(c in text for c in "*_[`~<"):
+        return text
+    text = _LINK_RE.sub(lambda m: m.group(1), text)
+    text = _REF_LINK_RE.sub(lambda m: m.group(1), text)
+    text = _AUTOLINK_RE.sub(lambda m: m.group(1).removeprefix("mailto:"), text)
+    for _ in range(2):  # nested emphasis: ***x***, **_x_**
+        text = _BOLD_RE.sub(lambda m: m.group(2), text)
+        text = _STAR_IT_RE.sub(lambda m: m.group(1), text)
+        text = _UNDER_IT_RE.sub(lambda m: m.group(1), text)
+    text = _STRIKE_RE.sub(lambda m: m.group(1), text)
+    text = _CODE_RE.sub(lambda m: m.group(1), text)
+    # Unpaired markers left where a conversion split emphasis across blocks.
+    text = re.sub(r"\*{2,}|_{2,}(?=\s|$)|(?:(?<=\s)|^)_{2,}", "", text)
+    text = re.sub(r"(?:(?<=\s)|^)\*(?=\S)|(?<=\S)\*(?=\s|$|[.,;:!?])", "", text)
+    return text
+
+
+def normalise_whitespace(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def clean_text(text: str) -> str:
+    """NFKC, soft hyphens, Markdown markers, line-end hyphens, whitespace: one clean line of text."""
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"\(cid:\d+\)", "", text)  # undecodable glyphs from PDF fonts
+    text = strip_markdown(text)
+    text = dehyphenate(text)
+    return normalise_whitespace(text)
+
+
+def _should_join_unhyphenated(left_line: str, left: str, right: str, vocabulary: set[str]) -> bool:
+    """Decide whether a cell line break between left and right falls inside one word."""
+    lw, rw = _strip_punct(left), _strip_punct(right)
+    if not lw or not rw or not _LOWER_START.match(rw) or not lw[-1].isalpha():
+        return False
+    if left != lw:  # the left line ends in punctuation: "Lund,\nMalmö"
+        return False
+    if lw.lower() in COMMON_WORDS:
+        return False
+    joined = (lw + rw).lower()
+    if joined in vocabulary:
+        return True
+    if lw.lower() in vocabulary and rw.lower() in vocabulary and len(rw) > 3:
+        return False  # two words seen on their own elsewhere in the document
+    single_token_line = len(left_line.split()) == 1
+    if rw.lower() in WORD_ENDINGS and len(lw) >= 5 and rw.lower() not in {"de", "te"} | (
+        set() if single_token_line else {"en", "er", "a", "e"}
+    ):
+        return True
+    if single_token_line and len(lw) >= 8 and lw.lower().endswith(COMPOUND_STEM_ENDINGS):
+        return True
+    return False
+
+
+def join_cell_lines(text: str, vocabulary: set[str] | None = None) -> str:
+    """Join the lines of one table cell, repairing words a narrow column broke apart.
+
+    A hyphen at a line end is handled like running text; a break inside a word without a hyphen
+    ("Näringslivschefsgrupp\\nen") is closed when the joined word was seen elsewhere in the document
+    or the second part is a typical Swedish ending; otherwise the lines are joined with a space.
+    """
+    vocabulary = vocabulary or set()
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).replace("\r", "")
+    lines = [ln.strip() for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    if not lines:
+        return ""
+    out = lines[0]
+    for line in lines[1:]:
+        left_tokens = out.split()
+        left = left_tokens[-1] if left_tokens else ""
+        right = line.split()[0]
+        if re.search(_LETTER + r"-$", out):
+            stem = re.search(r"([^\W\d_]+)-$", out).group(1)
+            joined = _join_hyphenated(stem, right, at_line_end=True)
+            if joined is None:
+                out = f"{out} {line}"
+            else:
+                out = out[: -len(stem) - 1] + joined + line[len(right):]
+            continue
+        current_line = out.rsplit("\n", 1)[-1]
+        if _should_join_unhyphenated(current_line, left, right, vocabulary):
+            out = out + line
+        else:
+            out = f"{out} {line}"
+    return normalise_whitespace(strip_markdown(out))
+
+
+def document_vocabulary(blocks: list[Block]) -> set[str]:
+    """Lowercased words of the document, leaving out cell fragments next to a line break."""
+    vocab: set[str] = set()
+    for b in blocks:
+        if b.cells is not None:
+            for cell in b.cells:
+                lines = [ln.split() for ln in cell.split("\n") if ln.strip()]
+                for i, toks in enumerate(lines):
+                    lo = 1 if i > 0 else 0
+                    hi = len(toks) - 1 if i < len(lines) - 1 else len(toks)
+                    for t in toks[lo:hi]:
+                        w = _strip_punct(t).lower()
+                        if w:
+                            vocab.add(w)
+        else:
+            text = unicodedata.normalize("NFKC", b.text).translate(_INVISIBLE)
+            for w in _WORD_RE.findall(dehyphenate(text)):
+                vocab.add(w.lower())
+    return vocab
+
+
+def normalise_edge_line(line: str) -> str:
+    """Key for comparing header/footer lines across pages: digits normalised, case folded."""
+    line = normalise_whitespace(unicodedata.normalize("NFKC", line)).casefold()
+    return re.sub(r"\d+", "#", line)
+
+
+def is_page_number(line: str) -> bool:
+    return bool(_PAGE_NUMBER_RE.match(normalise_whitespace(line)))
+
+
+def repeated_edge_lines(pages: dict[int, list[str]], page_count: int | None = None) -> set[str]:
+    """Normalised lines that recur at the top or bottom of most pages (running headers/footers).
+
+    `pages` maps page number → the page's lines in reading order.
+    """
+    n_pages = max(page_count or 0, len(pages))
+    if n_pages < 2:
+        return set()
+    top: Counter[str] = Counter()
+    bottom: Counter[str] = Counter()
+    for lines in pages.values():
+        lines = [ln for ln in lines if ln.strip()]
+        top.update({normalise_edge_line(ln) for ln in lines[:2]})
+        bottom.update({normalise_edge_line(ln) for ln in lines[-2:]})
+    threshold = max(2, (n_pages + 1) // 2)  # "most pages"; a title page often has none
+    if n_pages >= 6:
+        threshold = max(3, int(n_pages * 0.4))
+    found = {k for k, c in top.items() if c >= threshold}
+    found |= {k for k, c in bottom.items() if c >= threshold}
+    return {k for k in found if k}
+
+
+def _drop_headers_footers(blocks: list[Block], page_count: int | None) -> list[Block]:
+    by_page: dict[int, list[int]] = defaultdict(list)
+    for i, b in enumerate(blocks):
+        if b.page is not None:
+            by_page[b.page].append(i)
+    if len(by_page) < 2 and not (page_count and page_count >= 2):
+        return blocks
+    page_lines: dict[int, list[str]] = {}
+    for p, idxs in by_page.items():
+        lines: list[str] = []
+        for i in idxs:
+            if blocks[i].kind != "table_row":
+                lines.extend(ln for ln in blocks[i].text.split("\n") if ln.strip())
+        page_lines[p] = lines
+    repeated = repeated_edge_lines(page_lines, page_count)
+
+    result = list(blocks)
+    for p, idxs in by_page.items():
+        # Only the first and last two lines of a page can be a header or footer.
+        for edge_idxs, from_end in ((idxs, False), (list(reversed(idxs)), True)):
+            removed = 0
+            for i in edge_idxs:
+                b = result[i]
+                if b is None or b.kind == "table_row":
+                    break
+                lines = b.text.split("\n")
+                seq = list(reversed(lines)) if from_end else lines
+                kept = list(seq)
+                while kept and removed < 2:
+                    ln = kept[0]
+                    if not ln.strip():
+                        kept.pop(0)
+                        continue
+                    if normalise_edge_line(ln) in repeated or is_page_number(ln):
+                        kept.pop(0)
+                        removed += 1
+                    else:
+                        break
+                if len(kept) == len(seq):
+                    break
+                new_lines = list(reversed(kept)) if from_end else kept
+                if any(ln.strip() for ln in new_lines):
+                    result[i] = replace(b, text="\n".join(new_lines))
+                    break
+                result[i] = None  # the whole block was a header/footer
+                if removed >= 2:
+                    break
+    return [b for b in result if b is not None]
+
+
+def _join_across_pages(blocks: list[Block]) -> list[Block]:
+    """Close a word hyphenated across a page break: "samman-" | next page "kopplad ..."."""
+    for i in range(len(blocks) - 1):
+        a, b = blocks[i], blocks[i + 1]
+        if a.kind not in ("paragraph", "list_item") or b.kind != "paragraph":
+            continue
+        if a.page is None or b.page is None or b.page != a.page + 1:
+            continue
+        m = re.search(r"([^\W\d_]{2,})-\s*$", a.text)
+        first = b.text.lstrip().split(maxsplit=1)
+        if not m or not first:
+            continue
+        joined = _join_hyphenated(m.group(1), first[0], at_line_end=True)
+        if joined is None:
+            continue
+        blocks[i] = replace(a, text=a.text[: m.start()].rstrip())
+        rest = first[1] if len(first) > 1 else ""
+        blocks[i + 1] = replace(b, text=f"{joined} {rest}".strip())
+    return [b for b in blocks if b.text.strip() or b.cells]
+
+
+def clean_blocks(blocks: list[Block], page_count: int | None = None) -> list[Block]:
+    """Clean every block's text and cells, drop running headers/footers and empty blocks."""
+    blocks = _drop_headers_footers(list(blocks), page_count)
+    blocks = _join_across_pages(blocks)
+    vocabulary = document_vocabulary(blocks)
+    out: list[Block] = []
+    for b in blocks:
+        path = tuple(t for t in (clean_text(h) for h in b.heading_path) if t)
+        if b.cells is not None:
+            cells = tuple(join_cell_lines(c, vocabulary) for c in b.cells)
+            if not any(cells):
+                continue
+            out.append(replace(b, cells=cells, text=" | ".join(cells), heading_path=path))
+            continue
+        text = clean_text(b.text)
+        if b.kind == "list_item":
+            text = re.sub(r"^(?:[-*+•●▪◦‣–]\s+)", "", text)
+        if not text or not re.search(r"[^\W_]", text):
+            continue  # empty, or only punctuation/markers left
+        out.append(replace(b, text=text, heading_path=path))
+    return out
