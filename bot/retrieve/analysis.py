@@ -1,0 +1,165 @@
+"""Swedish text analysis for the lexical index: normalisation, stop words, stemming, compounds."""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+from typing import Iterable
+
+import Stemmer
+
+# Snowball's Swedish stop word list, plus a few question words that carry no topic.
+STOP_WORDS = frozenset(
+    """
+    och det att i en jag hon som han på den med var sig för så till är men ett om hade de av icke mig du
+    henne då sin nu har inte hans honom skulle hennes där min man ej vid kunde något från ut när efter upp
+    vi dem vara vad över än dig kan sina här ha mot alla under någon eller allt mycket sedan ju denna själv
+    detta åt utan varit hur ingen mitt ni bli blev oss din dessa några deras blir mina samma vilken er sådan
+    vår blivit dess inom mellan sådant varför varje vilka ditt vem vilket sitta sådana vart dina vars vårt
+    våra ert era vilkas
+    finns ska måste får få behöver vill gäller
+    """.split()
+)
+
+# Words: letters/digits, keeping inner hyphens ("e-tjänst") and inner dots/colons of numbers ("1.2").
+_WORD_RE = re.compile(r"\w+(?:[-‐‑–]\w+)*", re.UNICODE)
+
+_stemmer_local = threading.local()
+
+
+def _stemmer() -> Stemmer.Stemmer:
+    # PyStemmer objects are not thread-safe; one per thread.
+    s = getattr(_stemmer_local, "stemmer", None)
+    if s is None:
+        s = _stemmer_local.stemmer = Stemmer.Stemmer("swedish")
+    return s
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return _stemmer().stemWord(word)
+
+
+def normalize(text: str) -> str:
+    """NFKC, lower case, soft hyphens removed."""
+    return unicodedata.normalize("NFKC", text).replace("\u00ad", "").lower()
+
+
+def words(text: str) -> list[str]:
+    """Normalised word forms; a hyphenated word gives its parts and the joined form."""
+    out: list[str] = []
+    for m in _WORD_RE.finditer(normalize(text)):
+        w = m.group(0)
+        if "-" in w or "‐" in w or "‑" in w or "–" in w:
+            parts = [p for p in re.split(r"[-‐‑–]", w) if p]
+            out.extend(parts)
+            out.append("".join(parts))
+        else:
+            out.append(w)
+    return out
+
+
+def content_words(text: str) -> list[str]:
+    """Words without stop words and lone characters (digits are kept: years, numbers)."""
+    return [w for w in words(text) if w not in STOP_WORDS and (len(w) > 1 or w.isdigit())]
+
+
+class Decompounder:
+    """Splits Swedish compounds into parts that occur as words in the corpus.
+
+    "kompetensförsörjningen" -> ["kompetens", "försörjningen"] when both parts are corpus words,
+    so that it meets "försörjning av kompetens". The linking -s- (arbetsmarknad) and a dropped
+    final -e/-a of the modifier (skolgård, kvinnoläkare) are allowed.
+    """
+
+    MIN_PART = 4
+    MIN_WORD = 8
+
+    def __init__(self, vocabulary: Counter[str] | dict[str, int]) -> None:
+        self.freq = dict(vocabulary)
+        self.stems = {}
+        for w, n in self.freq.items():
+            s = stem(w)
+            self.stems[s] = self.stems.get(s, 0) + n
+        self._cache: dict[str, tuple[str, ...]] = {}
+
+    def _modifier_freq(self, m: str) -> int:
+        best = self.freq.get(m, 0) or self.stems.get(m, 0)
+        if len(m) > self.MIN_PART and m.endswith("s"):
+            base = m[:-1]
+            best = max(best, self.freq.get(base, 0), self.stems.get(base, 0))
+        # kvinno- -> kvinna, skol- -> skola, flick- -> flicka
+        for add in ("a", "e"):
+            best = max(best, self.freq.get(m + add, 0) if len(m) >= self.MIN_PART else 0)
+        return best
+
+    def split(self, word: str, depth: int = 0) -> tuple[str, ...]:
+        """The parts of a compound (empty when it is not one)."""
+        if len(word) < self.MIN_WORD or not word.isalpha():
+            return ()
+        cached = self._cache.get(word)
+        if cached is not None:
+            return cached
+        best: tuple[float, tuple[str, ...]] = (0.0, ())
+        n = len(word)
+        for i in range(self.MIN_PART, n - self.MIN_PART + 1):
+            m, h = word[:i], word[i:]
+            fm = self._modifier_freq(m)
+            if not fm:
+                continue
+            fh = self.freq.get(h, 0) or self.stems.get(stem(h), 0)
+            if fh:
+                score = (fm * fh) ** 0.5
+                if score > best[0]:
+                    best = (score, (m, h))
+            elif depth < 2 and len(h) >= self.MIN_WORD:
+                rest = self.split(h, depth + 1)
+                if rest:
+                    score = fm ** 0.5
+                    if score > best[0]:
+                        best = (score, (m, *rest))
+        self._cache[word] = best[1]
+        return best[1]
+
+
+def stem_part(part: str) -> str:
+    """Stem of a compound part; a linking -s is dropped first."""
+    if len(part) > 4 and part.endswith("s") and not part.endswith("ss"):
+        part = part[:-1]
+    return stem(part)
+
+
+def terms(text: str, decompounder: Decompounder | None = None) -> list[str]:
+    """Index terms of a text: stems of content words, plus stems of compound parts."""
+    out: list[str] = []
+    for w in content_words(text):
+        out.append(stem(w))
+        if decompounder is not None:
+            for p in decompounder.split(w):
+                out.append(stem_part(p))
+    return out
+
+
+def char_ngrams(text: str, lo: int = 3, hi: int = 5) -> list[str]:
+    """Character n-grams within padded content words ("<ord>"), as in char_wb TF-IDF."""
+    out: list[str] = []
+    for w in content_words(text):
+        padded = f"<{w}>"
+        L = len(padded)
+        for n in range(lo, hi + 1):
+            if L < n:
+                if n == lo:
+                    out.append(padded)
+                break
+            out.extend(padded[i:i + n] for i in range(L - n + 1))
+    return out
+
+
+def vocabulary(texts: Iterable[str]) -> Counter[str]:
+    c: Counter[str] = Counter()
+    for t in texts:
+        c.update(w for w in content_words(t) if w.isalpha())
+    return c

@@ -1,0 +1,245 @@
+"""Hybrid retrieval: Swedish lexical channels fused with dense retrieval through Chroma."""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from bot.retrieve.lexical import LexicalIndex, LexicalParams
+from bot.retrieve.query import AnalyzedQuery, QueryAnalyzer, SynonymList
+from bot.retrieve.shaping import RetrievedPassage, drop_near_duplicates, merge_adjacent
+
+log = logging.getLogger(__name__)
+
+MODES = ("hybrid", "lexical", "dense")
+
+# Share of the word (stems + compound parts) channel within lexical; the rest is character n-grams.
+# Chosen on the SweFAQ dev split (benchmarks/swefaq.py --tune).
+WORD_SHARE = 0.1
+# Dense weight relative to lexical (= 1) for the bundled English MiniLM: on Swedish it ranks far below
+# lexical search, so it only breaks ties. Multilingual models carry real weight.
+MINILM_DENSE_WEIGHT = 0.05
+MULTILINGUAL_DENSE_WEIGHT = 0.6
+ENGLISH_QUERY_DENSE_WEIGHT = 1.0  # an English question has few lexical matches in Swedish text
+FINGERPRINT_TTL = 2.0  # seconds between checks that the index has not changed
+
+
+def default_dense_weight(model_name: str) -> float:
+    """Sane fusion weight of dense retrieval for a model (relative to lexical = 1)."""
+    name = model_name.lower()
+    if any(tag in name for tag in ("multilingual", "e5", "bge", "labse", "xlm", "swedish", "kb-sbert", "gte-multi")):
+        return MULTILINGUAL_DENSE_WEIGHT
+    return MINILM_DENSE_WEIGHT
+
+
+@dataclass
+class Calibration:
+    """Logistic model turning match features of the best passage into P(the passage answers it).
+
+    Fitted on SweFAQ dev (answerable questions vs. questions whose answer was removed, and off-topic
+    questions) by benchmarks/swefaq.py --calibrate; error rates on test are in docs/benchmarks.md.
+    """
+
+    bias: float = -6.9
+    coverage: float = 5.6  # share of the question's idf mass the passage contains
+    char: float = 7.5  # character n-gram BM25 relative to its ceiling
+    dense: float = 2.4  # cosine of the best dense hit (bundled model only)
+    threshold: float = 0.5
+
+    def probability(self, coverage: float, char: float, dense: float | None) -> float:
+        z = self.bias + self.coverage * coverage + self.char * char
+        if dense is not None:
+            z += self.dense * dense
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+CALIBRATION = Calibration()
+
+
+@dataclass
+class RetrievalResult:
+    query: str
+    passages: list[RetrievedPassage]
+    answerable: bool
+    confidence: float
+    analysis: AnalyzedQuery | None = field(default=None, repr=False)
+
+
+class Retriever:
+    """Long-lived; holds the lexical index and rebuilds it when the Chroma index changes."""
+
+    def __init__(self, store, settings, synonyms_path: Path | None = None,
+                 fingerprint_ttl: float = FINGERPRINT_TTL) -> None:
+        self.store = store
+        self.settings = settings
+        self.params = LexicalParams()
+        self.analyzer = QueryAnalyzer(SynonymList.from_file(synonyms_path))
+        self.fingerprint_ttl = fingerprint_ttl
+        self.calibration = CALIBRATION
+        self._index: LexicalIndex | None = None
+        self._fingerprint: str | None = None
+        self._checked_at = 0.0
+        self._lock = threading.RLock()
+        self._embedder = None
+        weight = getattr(settings, "dense_weight", None)
+        self.dense_weight = default_dense_weight(settings.embedding_model) if weight is None else float(weight)
+
+    # --- index lifecycle ----------------------------------------------------------------------
+    @property
+    def cache_dir(self) -> Path:
+        return Path(self.settings.index_dir) / "lexical"
+
+    def invalidate(self) -> None:
+        """Check the index fingerprint on the next search (call after ingesting in this process)."""
+        self._checked_at = 0.0
+
+    def index(self) -> LexicalIndex:
+        """The lexical index for the current committed chunks (cached on disk, keyed by fingerprint)."""
+        with self._lock:
+            now = time.monotonic()
+            if self._index is not None and now - self._checked_at < self.fingerprint_ttl:
+                return self._index
+            fp = self.store.fingerprint()
+            self._checked_at = now
+            if self._index is not None and fp == self._fingerprint:
+                return self._index
+            path = self.cache_dir / f"lexical-{fp[:20]}.pkl"
+            index = LexicalIndex.load(path, self.params)
+            if index is None:
+                started = time.perf_counter()
+                index = LexicalIndex.build(self.store.iter_chunks(), self.params)
+                try:
+                    index.save(path)
+                except OSError as exc:  # a read-only index folder still searches, just slower to start
+                    log.warning("Kunde inte spara det lexikala indexet: %s", exc)
+                log.info("Lexikalt index byggt: %d avsnitt på %.1f s", len(index), time.perf_counter() - started)
+                self._remove_stale(keep=path)
+            self._index, self._fingerprint = index, fp
+            return index
+
+    def _remove_stale(self, keep: Path) -> None:
+        for old in self.cache_dir.glob("lexical-*.pkl"):
+            if old != keep:
+                try:
+                    old.unlink()
+                except OSError:
+                    pass
+
+    @property
+    def embedder(self):
+        if self._embedder is None:
+            from ingest.embed import get_embedder
+
+            self._embedder = get_embedder(self.settings)
+        return self._embedder
+
+    # --- search -------------------------------------------------------------------------------
+    def search(self, query: str, k: int = 5, doc_type: str | None = None, year: int | None = None,
+               mode: str = "hybrid") -> RetrievalResult:
+        """The k best passages for a question, filtered by doc_type/year, with an answerability signal."""
+        if mode not in MODES:
+            raise ValueError(f"Okänt sökläge: {mode}")
+        query = (query or "").strip()
+        index = self.index()
+        aq = self.analyzer.analyze(query, index)
+        n = len(index)
+        if n == 0 or not query:
+            return RetrievalResult(query, [], False, 0.0, aq)
+        mask = index.mask(doc_type, year)
+        pool = max(50, 10 * k)
+
+        word = char = None
+        lexical = np.zeros(n, dtype=np.float32)
+        char_ceiling = 0.0
+        if mode != "dense":
+            word = index.word_scores(aq.words)
+            char = index.char_scores(aq.words)
+            if mask is not None:
+                word = np.where(mask, word, 0.0)
+                char = np.where(mask, char, 0.0)
+            lexical = WORD_SHARE * _scaled(word) + (1.0 - WORD_SHARE) * _scaled(char)
+            grams = index.query_grams(aq.words)
+            char_ceiling = float(sum(w * index.gram_idf[j] for j, w in grams.items())) * (index.params.k1_char + 1)
+
+        dense = np.zeros(n, dtype=np.float32)
+        dense_raw: dict[int, float] = {}
+        dense_weight = self.dense_weight
+        if aq.english:
+            dense_weight = max(dense_weight, ENGLISH_QUERY_DENSE_WEIGHT)
+        if mode == "dense":
+            dense_weight = 1.0
+        elif mode == "lexical":
+            dense_weight = 0.0
+        if dense_weight > 0:
+            embedding = self.embedder.embed_query(aq.dense_text or query)
+            hits = self.store.query_dense(embedding, pool, where=_where(doc_type, year))
+            for cid, sim in hits:
+                pos = index.positions.get(cid)
+                if pos is not None and (mask is None or mask[pos]):
+                    dense_raw[pos] = float(sim)
+            if dense_raw:
+                values = np.fromiter(dense_raw.values(), dtype=np.float32)
+                floor, top = float(values.min()), float(values.max())
+                # hits beyond the pool score at the floor, i.e. 0 after scaling
+                span = top - floor if top > floor else 1.0
+                for pos, sim in dense_raw.items():
+                    dense[pos] = (sim - floor) / span if top > floor else 1.0
+
+        fused = lexical + dense_weight * dense
+        if mask is not None:
+            fused = np.where(mask, fused, -1.0)
+        candidates = np.flatnonzero(fused > 0)
+        if len(candidates) == 0:
+            return RetrievalResult(query, [], False, 0.0, aq)
+        take = min(len(candidates), 3 * k + 5)
+        top = candidates[np.argsort(-fused[candidates], kind="stable")[:take]]
+        ids = [index.chunks.ids[i] for i in top]
+        records = {r.id: r for r in self.store.get_chunks(ids)}
+        best_dense = max(dense_raw.values()) if dense_raw else None
+        passages = []
+        for pos, cid in zip(top, ids):
+            rec = records.get(cid)
+            if rec is None:  # deleted since the index was built
+                continue
+            cov = index.coverage(aq.words, int(pos)) if mode != "dense" else 0.0
+            char_rel = float(char[pos]) / char_ceiling if char is not None and char_ceiling > 0 else 0.0
+            conf = self._confidence(cov, char_rel, dense_raw.get(int(pos), best_dense), aq)
+            passages.append(RetrievedPassage(
+                chunk_ids=[cid], text=rec.text, metadata=dict(rec.metadata), score=float(fused[pos]),
+                confidence=conf,
+                channels={"word": float(word[pos]) if word is not None else 0.0,
+                          "char": float(char[pos]) if char is not None else 0.0,
+                          "dense": dense_raw.get(int(pos), 0.0), "coverage": cov},
+            ))
+        passages = drop_near_duplicates(merge_adjacent(passages))[:k]
+        confidence = max((p.confidence for p in passages), default=0.0)
+        return RetrievalResult(query, passages, confidence >= self.calibration.threshold, confidence, aq)
+
+    def _confidence(self, coverage: float, char_rel: float, dense: float | None, aq: AnalyzedQuery) -> float:
+        if aq.english:
+            # lexical evidence means little across languages; lean on the dense match alone
+            coverage, char_rel = max(coverage, 0.5), max(char_rel, 0.3)
+        use_dense = dense if self.dense_weight <= MINILM_DENSE_WEIGHT + 1e-9 or aq.english else None
+        return self.calibration.probability(coverage, char_rel, use_dense)
+
+
+def _scaled(scores: np.ndarray) -> np.ndarray:
+    top = float(scores.max()) if len(scores) else 0.0
+    return scores / top if top > 0 else scores
+
+
+def _where(doc_type: str | None, year: int | None) -> dict | None:
+    clauses = []
+    if doc_type is not None:
+        clauses.append({"doc_type": doc_type})
+    if year is not None:
+        clauses.append({"year": int(year)})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}

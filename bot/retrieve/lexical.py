@@ -1,0 +1,303 @@
+"""In-process Swedish lexical index over the chunks in Chroma: BM25 over stems and compound parts,
+and BM25 over character n-grams, as scipy sparse matrices (term x chunk) so a query touches only
+the rows of its own terms."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+import scipy.sparse as sp
+
+from bot.retrieve import analysis as A
+
+FORMAT_VERSION = 3
+
+
+@dataclass
+class LexicalParams:
+    """BM25 parameters of the two channels (chosen on the SweFAQ dev split)."""
+
+    k1_word: float = 1.2
+    b_word: float = 0.75
+    k1_char: float = 1.2
+    b_char: float = 0.9
+    ngram_lo: int = 3
+    ngram_hi: int = 5
+
+    def key(self) -> str:
+        return json.dumps(self.__dict__, sort_keys=True)
+
+
+def _bm25_rows(tf: sp.csr_matrix, k1: float, b: float) -> tuple[sp.csr_matrix, np.ndarray]:
+    """BM25 weights of a chunk x term count matrix, returned transposed (term x chunk, CSR), and the idf."""
+    tf = tf.tocsr()
+    tf.sum_duplicates()
+    n_docs = tf.shape[0]
+    df = np.bincount(tf.indices, minlength=tf.shape[1]).astype(np.float64)
+    idf = np.log1p((n_docs - df + 0.5) / (df + 0.5))
+    dl = np.asarray(tf.sum(axis=1)).ravel().astype(np.float64)
+    avgdl = dl.mean() if n_docs else 1.0
+    row_of = np.repeat(np.arange(n_docs), np.diff(tf.indptr))
+    data = tf.data.astype(np.float64)
+    norm = k1 * (1.0 - b + b * dl[row_of] / max(avgdl, 1e-9))
+    weights = data * (k1 + 1.0) / (data + norm) * idf[tf.indices]
+    w = sp.csr_matrix((weights.astype(np.float32), tf.indices, tf.indptr), shape=tf.shape)
+    return w.T.tocsr(), idf.astype(np.float32)
+
+
+@dataclass
+class ChunkTable:
+    """Per-chunk data the retriever needs without asking Chroma: filters, merging, shaping."""
+
+    ids: list[str] = field(default_factory=list)
+    doc_ids: list[str] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)
+    doc_types: list[str] = field(default_factory=list)
+    years: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
+    ordinals: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+class LexicalIndex:
+    """Word and character-n-gram BM25 over a fixed set of chunks; build once, query many times."""
+
+    def __init__(self) -> None:
+        self.params = LexicalParams()
+        self.chunks = ChunkTable()
+        self.word_freq: dict[str, int] = {}  # surface words of the corpus -> frequency
+        self.term_index: dict[str, int] = {}
+        self.gram_index: dict[str, int] = {}
+        self.word_t: sp.csr_matrix = sp.csr_matrix((0, 0), dtype=np.float32)  # term x chunk
+        self.char_t: sp.csr_matrix = sp.csr_matrix((0, 0), dtype=np.float32)  # n-gram x chunk
+        self.term_idf = np.zeros(0, dtype=np.float32)
+        self.gram_idf = np.zeros(0, dtype=np.float32)
+        self.positions: dict[str, int] = {}
+        self.vocab_words: list[str] = []
+        self.gram_word: sp.csr_matrix = sp.csr_matrix((0, 0), dtype=np.float32)  # n-gram x word
+        self._decompounder: A.Decompounder | None = None
+
+    # --- building -----------------------------------------------------------------------------
+    @classmethod
+    def build(cls, records: Iterable, params: LexicalParams | None = None) -> "LexicalIndex":
+        """Index chunk records (objects with .id, .text and .metadata)."""
+        self = cls()
+        self.params = params or LexicalParams()
+        table = self.chunks
+        years: list[int] = []
+        ordinals: list[int] = []
+        word_ids: dict[str, int] = {}
+        indptr = [0]
+        indices: list[int] = []
+        for rec in records:
+            meta = rec.metadata or {}
+            table.ids.append(rec.id)
+            table.doc_ids.append(str(meta.get("doc_id", "")))
+            table.sections.append(str(meta.get("section", "")))
+            table.doc_types.append(str(meta.get("doc_type", "")))
+            years.append(int(meta.get("year") or 0))
+            ordinals.append(int(meta.get("ordinal") or 0))
+            # Section headings are part of what a chunk is about ("Turism" above a paragraph).
+            section = table.sections[-1]
+            body = rec.text if not section or section in rec.text[: len(section) + 5] else f"{section}\n{rec.text}"
+            for w in A.content_words(body):
+                j = word_ids.get(w)
+                if j is None:
+                    j = word_ids[w] = len(word_ids)
+                indices.append(j)
+            indptr.append(len(indices))
+        table.years = np.asarray(years, dtype=np.int32)
+        table.ordinals = np.asarray(ordinals, dtype=np.int32)
+        n = len(table.ids)
+        vocab = list(word_ids)
+        # chunk x surface-word counts; everything else is derived by sparse products.
+        surf = sp.csr_matrix((np.ones(len(indices), dtype=np.float32), np.asarray(indices, dtype=np.int64),
+                              np.asarray(indptr, dtype=np.int64)), shape=(n, len(vocab)))
+        surf.sum_duplicates()
+        freq = np.asarray(surf.sum(axis=0)).ravel()
+        self.word_freq = {w: int(f) for w, f in zip(vocab, freq) if w.isalpha()}
+        self._decompounder = A.Decompounder(self.word_freq)
+
+        # surface word -> index terms (stem + stems of compound parts)
+        t_rows, t_cols = [], []
+        for i, w in enumerate(vocab):
+            for t in self._word_terms(w):
+                t_rows.append(i)
+                t_cols.append(self.term_index.setdefault(t, len(self.term_index)))
+        to_terms = sp.csr_matrix((np.ones(len(t_rows), dtype=np.float32), (t_rows, t_cols)),
+                                 shape=(len(vocab), len(self.term_index)))
+        self.word_t, self.term_idf = _bm25_rows(surf @ to_terms, self.params.k1_word, self.params.b_word)
+
+        # surface word -> character n-grams
+        g_rows, g_cols = [], []
+        for i, w in enumerate(vocab):
+            for g in self._word_grams(w):
+                g_rows.append(i)
+                g_cols.append(self.gram_index.setdefault(g, len(self.gram_index)))
+        to_grams = sp.csr_matrix((np.ones(len(g_rows), dtype=np.float32), (g_rows, g_cols)),
+                                 shape=(len(vocab), len(self.gram_index)))
+        self.char_t, self.gram_idf = _bm25_rows(surf @ to_grams, self.params.k1_char, self.params.b_char)
+        # n-gram -> word, for finding corpus words close to a misspelt query word
+        alpha = np.asarray([w.isalpha() for w in vocab], dtype=bool)
+        self.vocab_words = [w for w, a in zip(vocab, alpha) if a]
+        self.gram_word = to_grams[np.flatnonzero(alpha)].T.tocsr()
+        self.positions = {cid: i for i, cid in enumerate(table.ids)}
+        return self
+
+    def _word_terms(self, word: str) -> list[str]:
+        terms = [A.stem(word)]
+        if self._decompounder is not None:
+            terms.extend(A.stem_part(p) for p in self._decompounder.split(word))
+        return terms
+
+    def _word_grams(self, word: str) -> list[str]:
+        return A.char_ngrams(word, self.params.ngram_lo, self.params.ngram_hi)
+
+    @property
+    def decompounder(self) -> A.Decompounder:
+        if self._decompounder is None:
+            self._decompounder = A.Decompounder(self.word_freq)
+        return self._decompounder
+
+    def __len__(self) -> int:
+        return len(self.chunks)
+
+    # --- querying -----------------------------------------------------------------------------
+    def query_terms(self, weighted_words: dict[str, float]) -> dict[int, float]:
+        """Term rows and weights for query words (each word's stem and compound parts)."""
+        out: dict[int, float] = {}
+        for w, weight in weighted_words.items():
+            terms = self._word_terms(w)
+            for pos, t in enumerate(terms):
+                j = self.term_index.get(t)
+                if j is not None:
+                    # A compound's parts count a little less than the whole word.
+                    out[j] = max(out.get(j, 0.0), weight * (1.0 if pos == 0 else 0.7))
+        return out
+
+    def query_grams(self, weighted_words: dict[str, float]) -> dict[int, float]:
+        out: dict[int, float] = {}
+        for w, weight in weighted_words.items():
+            for g in self._word_grams(w):
+                j = self.gram_index.get(g)
+                if j is not None:
+                    out[j] = out.get(j, 0.0) + weight
+        return out
+
+    @staticmethod
+    def _score(matrix: sp.csr_matrix, rows: dict[int, float]) -> np.ndarray:
+        n = matrix.shape[1]
+        if not rows:
+            return np.zeros(n, dtype=np.float32)
+        idx = np.fromiter(rows.keys(), dtype=np.int64, count=len(rows))
+        val = np.fromiter(rows.values(), dtype=np.float32, count=len(rows))
+        q = sp.csr_matrix((val, idx, np.array([0, len(idx)])), shape=(1, matrix.shape[0]))
+        return np.asarray((q @ matrix).todense()).ravel()
+
+    def word_scores(self, weighted_words: dict[str, float]) -> np.ndarray:
+        return self._score(self.word_t, self.query_terms(weighted_words))
+
+    def char_scores(self, weighted_words: dict[str, float]) -> np.ndarray:
+        return self._score(self.char_t, self.query_grams(weighted_words))
+
+    def coverage(self, weighted_words: dict[str, float], position: int) -> float:
+        """Share of the query's idf mass (per word, its best term) found in one chunk.
+
+        Words the corpus never uses count with the highest idf, so an off-topic question scores low.
+        """
+        if not weighted_words:
+            return 0.0
+        column = self.word_t[:, position]
+        present = set(column.nonzero()[0].tolist())
+        max_idf = float(self.term_idf.max()) if len(self.term_idf) else 1.0
+        total = found = 0.0
+        for w, weight in weighted_words.items():
+            rows = [self.term_index.get(t) for t in self._word_terms(w)[:1]]
+            j = rows[0]
+            idf = float(self.term_idf[j]) if j is not None else max_idf
+            total += weight * idf
+            if j is not None and j in present:
+                found += weight * idf
+        return found / total if total else 0.0
+
+    def mask(self, doc_type: str | None = None, year: int | None = None) -> np.ndarray | None:
+        if doc_type is None and year is None:
+            return None
+        m = np.ones(len(self.chunks), dtype=bool)
+        if doc_type is not None:
+            m &= np.asarray([t == doc_type for t in self.chunks.doc_types], dtype=bool)
+        if year is not None:
+            m &= self.chunks.years == int(year)
+        return m
+
+    def similar_words(self, word: str, n: int = 40) -> list[str]:
+        """Corpus words sharing the most character n-grams with `word`."""
+        rows = [self.gram_index[g] for g in set(self._word_grams(word)) if g in self.gram_index]
+        if not rows or not self.vocab_words:
+            return []
+        counts = np.asarray(self.gram_word[rows].sum(axis=0)).ravel()
+        k = min(n, int((counts > 0).sum()))
+        if k == 0:
+            return []
+        top = np.argpartition(-counts, k - 1)[:k]
+        return [self.vocab_words[i] for i in top[np.argsort(-counts[top])]]
+
+    def has_word(self, word: str) -> bool:
+        return word in self.word_freq or A.stem(word) in self.term_index
+
+    # --- persistence --------------------------------------------------------------------------
+    def save(self, path: Path) -> None:
+        """Write atomically (temp file + rename) so concurrent readers never see half a file."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        state = {
+            "format": FORMAT_VERSION,
+            "params": self.params.__dict__,
+            "chunks": self.chunks,
+            "word_freq": self.word_freq,
+            "term_index": self.term_index,
+            "gram_index": self.gram_index,
+            "word_t": self.word_t,
+            "char_t": self.char_t,
+            "term_idf": self.term_idf,
+            "gram_idf": self.gram_idf,
+            "vocab_words": self.vocab_words,
+            "gram_word": self.gram_word,
+        }
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pkl")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    @classmethod
+    def load(cls, path: Path, params: LexicalParams | None = None) -> "LexicalIndex | None":
+        """The cached index, or None when absent, unreadable or built with other parameters."""
+        try:
+            with open(path, "rb") as fh:
+                state = pickle.load(fh)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError):
+            return None
+        if not isinstance(state, dict) or state.get("format") != FORMAT_VERSION:
+            return None
+        wanted = params or LexicalParams()
+        if state["params"] != wanted.__dict__:
+            return None
+        self = cls()
+        self.params = wanted
+        for key in ("chunks", "word_freq", "term_index", "gram_index", "word_t", "char_t", "term_idf", "gram_idf",
+                    "vocab_words", "gram_word"):
+            setattr(self, key, state[key])
+        self.positions = {cid: i for i, cid in enumerate(self.chunks.ids)}
+        return self
+

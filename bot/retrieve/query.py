@@ -1,0 +1,151 @@
+"""Query handling: abbreviations and synonyms, small typos, English questions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.retrieve import analysis as A
+
+DEFAULT_SYNONYMS = Path(__file__).resolve().parents[2] / "prompts" / "synonyms.txt"
+
+# Words that mark a question as English (Swedish text rarely has them).
+ENGLISH_MARKERS = frozenset(
+    "the what which who whom how why when where is are was were does do did of and to in for with about "
+    "this that these those a an be been has have there their it its on by from or our your we you".split()
+)
+ENGLISH_STOP = ENGLISH_MARKERS | frozenset("can could would should will shall any some all into".split())
+
+SYNONYM_WEIGHT = 0.8  # an expansion counts a little less than what the user wrote
+TYPO_WEIGHT = 0.8
+
+
+class SynonymList:
+    """Groups of interchangeable terms, one group per line: `MLR = MalmöLundregionen = Malmö Lund-regionen`.
+
+    Lines starting with # are comments. Matching is on normalised word sequences.
+    """
+
+    def __init__(self, groups: list[list[str]] | None = None) -> None:
+        self.groups: list[list[tuple[str, ...]]] = []
+        for group in groups or []:
+            variants = [tuple(A.words(v)) for v in group]
+            variants = [v for v in variants if v]
+            if len(variants) > 1:
+                self.groups.append(variants)
+
+    @classmethod
+    def from_file(cls, path: Path | None) -> "SynonymList":
+        path = path or DEFAULT_SYNONYMS
+        groups: list[list[str]] = []
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            return cls()
+        for line in lines:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            sep = "=" if "=" in line else ("↔" if "↔" in line else ",")
+            groups.append([part.strip() for part in line.split(sep) if part.strip()])
+        return cls(groups)
+
+    def expansions(self, query_words: list[str]) -> list[tuple[str, ...]]:
+        """Variants of every group that the query mentions (minus what it already says)."""
+        text = " " + " ".join(query_words) + " "
+        out: list[tuple[str, ...]] = []
+        for variants in self.groups:
+            if any(f" {' '.join(v)} " in text for v in variants):
+                out.extend(v for v in variants if f" {' '.join(v)} " not in text)
+        return out
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, giving up (returning limit + 1) once it exceeds limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    prev_prev = prev
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        best = cur[0]
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            # adjacent transposition ("kommnu" for "kommun")
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev_prev[j - 2] + 1)
+            best = min(best, cur[j])
+        if best > limit:
+            return limit + 1
+        prev_prev, prev = prev, cur
+    return prev[-1]
+
+
+@dataclass
+class AnalyzedQuery:
+    text: str  # as the user wrote it
+    words: dict[str, float] = field(default_factory=dict)  # content words -> weight
+    dense_text: str = ""  # what the embedding model sees (expansions appended)
+    english: bool = False
+    corrections: dict[str, str] = field(default_factory=dict)  # typo -> corpus word
+    expansions: list[str] = field(default_factory=list)
+
+
+class QueryAnalyzer:
+    def __init__(self, synonyms: SynonymList | None = None) -> None:
+        self.synonyms = synonyms or SynonymList()
+
+    def analyze(self, query: str, index=None) -> AnalyzedQuery:
+        """Weighted query words; `index` (a LexicalIndex) supplies the vocabulary for typo fixes."""
+        all_words = A.words(query)
+        english = _looks_english(all_words)
+        aq = AnalyzedQuery(text=query, english=english)
+        weights: dict[str, float] = {}
+        for w in A.content_words(query):
+            if english and w in ENGLISH_STOP:
+                continue
+            weights[w] = max(weights.get(w, 0.0), 1.0)
+        for variant in self.synonyms.expansions(all_words):
+            aq.expansions.append(" ".join(variant))
+            for w in variant:
+                if w not in A.STOP_WORDS:
+                    weights.setdefault(w, SYNONYM_WEIGHT)
+        if index is not None:
+            for w in list(weights):
+                if weights[w] < 1.0 or index.has_word(w) or not w.isalpha() or len(w) < 4:
+                    continue
+                fixed = correct(w, index)
+                if fixed:
+                    aq.corrections[w] = fixed
+                    weights.setdefault(fixed, TYPO_WEIGHT)
+        aq.words = weights
+        extra = aq.expansions + list(aq.corrections.values())
+        aq.dense_text = query if not extra else f"{query} ({', '.join(extra)})"
+        return aq
+
+
+def _looks_english(words: list[str]) -> bool:
+    if len(words) < 2:
+        return False
+    hits = sum(w in ENGLISH_MARKERS for w in words)
+    return hits >= 2 and hits / len(words) >= 0.25
+
+
+def correct(word: str, index, max_candidates: int = 40) -> str | None:
+    """The corpus word closest to an unknown word (edit distance 1, or 2 for long words), most frequent first.
+
+    Candidates come from the character n-gram index (words sharing the most n-grams), so this
+    stays cheap on a large vocabulary.
+    """
+    limit = 1 if len(word) < 8 else 2
+    candidates = index.similar_words(word, max_candidates)
+    best: tuple[int, int, str] | None = None
+    for cand in candidates:
+        if abs(len(cand) - len(word)) > limit:
+            continue
+        d = edit_distance(word, cand, limit)
+        if d <= limit:
+            key = (d, -index.word_freq.get(cand, 0), cand)
+            if best is None or key < best:
+                best = key
+    return best[2] if best else None
