@@ -1,0 +1,1 @@
+"""Presentation: turning service responses into what an adapter shows (no I/O here)."""
