@@ -1,0 +1,1 @@
+"""Structured knowledge from documents: activities, minutes items and decisions, the bodies."""

@@ -1,0 +1,479 @@
+"""Activity records from yearly activity plans (aktivitetsplaner), table- or list-style.
+
+Works on the loaders' Block lists only, so it is the same for Word, PDF, Markdown and HTML plans.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ingest.models import Block
+from ingest.structure.bodies import MUNICIPALITIES, canonical_group, known_group_words
+
+PRIORITY_AREAS = (
+    "Digitalisering",
+    "Näringsliv",
+    "Fysisk planering och infrastruktur",
+    "Framtida kompetensförsörjning",
+    "Miljö och klimat",
+)
+
+# Header/label words per field, compared without spaces and case ("Ansvarig\ngrupp" → "ansvariggrupp").
+_LABELS: dict[str, tuple[str, ...]] = {
+    "title": ("aktivitet", "aktiviteter", "aktivitetinsats", "insats", "insatser", "åtgärd", "åtgärder",
+              "aktivitetåtgärd", "aktivitetsbeskrivning", "benämning"),
+    "responsible": ("ansvarig", "ansvariga", "ansvar", "ansvariggrupp", "ansvarigaktör", "ansvarigarbetsgrupp",
+                    "ägare", "huvudansvarig", "ansvarigfunktion", "ansvarsgrupp"),
+    "period": ("tid", "tidsplan", "tidsperiod", "period", "tidpunkt", "när", "genomförande", "tidram"),
+    "status": ("status", "läge", "lägesrapport"),
+    "area": ("område", "prioriteratområde", "fokusområde", "insatsområde", "strategisktområde"),
+    "municipalities": ("deltagandekommuner", "deltagare", "kommuner", "medverkandekommuner",
+                       "berördakommuner", "deltagandekommun", "medverkande"),
+}
+_LABEL_TO_FIELD = {label: f for f, labels in _LABELS.items() for label in labels}
+
+# The same labels as they appear in running text ("Ansvarig: …"), longest first.
+_TEXT_LABELS = (
+    ("title", r"aktivitet(?:\s*(?:nr\.?\s*)?\d+)?|insats(?:\s*\d+)?|åtgärd(?:\s*\d+)?"),
+    ("responsible", r"ansvarig(?:a)?\s+(?:grupp|arbetsgrupp|aktör|funktion)|huvudansvarig|ansvariga|ansvarig|ansvar|ägare"),
+    ("period", r"tidsplan|tidsperiod|tidpunkt|tidram|tid|period"),
+    ("status", r"status"),
+    ("area", r"prioriterat\s+område|område"),
+    ("municipalities", r"deltagande\s+kommuner|medverkande\s+kommuner|berörda\s+kommuner|deltagare"),
+)
+_FIELD_RE = re.compile(
+    r"(?:^|(?<=[\n;|•·])|(?<=[.,–—(] ))[ \t]*(?P<label>"
+    + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _TEXT_LABELS)
+    + r")[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)
+
+_AREA_ALIASES = {
+    "digitalisering": "Digitalisering",
+    "digitala lösningar": "Digitalisering",
+    "näringsliv": "Näringsliv",
+    "näringslivsutveckling": "Näringsliv",
+    "näringsliv och turism": "Näringsliv",
+    "fysisk planering och infrastruktur": "Fysisk planering och infrastruktur",
+    "infrastruktur och fysisk planering": "Fysisk planering och infrastruktur",
+    "fysisk planering": "Fysisk planering och infrastruktur",
+    "infrastruktur": "Fysisk planering och infrastruktur",
+    "framtida kompetensförsörjning": "Framtida kompetensförsörjning",
+    "kompetensförsörjning": "Framtida kompetensförsörjning",
+    "miljö och klimat": "Miljö och klimat",
+    "miljö- och klimat": "Miljö och klimat",
+    "miljö- och klimatfrågor": "Miljö och klimat",
+    "miljö och klimatfrågor": "Miljö och klimat",
+    "klimat och miljö": "Miljö och klimat",
+    "miljö": "Miljö och klimat",
+    "klimat": "Miljö och klimat",
+}
+# Loose matching (an Område cell, a user's filter): the first keyword found decides.
+_AREA_KEYWORDS = (
+    ("digital", "Digitalisering"),
+    ("näringsliv", "Näringsliv"),
+    ("turism", "Näringsliv"),
+    ("fysisk planering", "Fysisk planering och infrastruktur"),
+    ("infrastruktur", "Fysisk planering och infrastruktur"),
+    ("planering", "Fysisk planering och infrastruktur"),
+    ("kompetens", "Framtida kompetensförsörjning"),
+    ("klimat", "Miljö och klimat"),
+    ("miljö", "Miljö och klimat"),
+)
+
+
+@dataclass
+class ActivityRecord:
+    """One activity of an activity plan."""
+
+    title: str
+    area: str | None = None
+    responsible: str | None = None
+    period: str | None = None
+    status: str | None = None
+    municipalities: list[str] = field(default_factory=list)
+    year: int | None = None
+    doc_id: str = ""
+    page: int | None = None
+
+    def to_metadata(self) -> dict:
+        """Flat str/int values for Chroma; absent values are left out."""
+        meta: dict = {"title": self.title, "municipalities": ", ".join(self.municipalities), "doc_id": self.doc_id}
+        for key in ("area", "responsible", "period", "status", "year", "page"):
+            value = getattr(self, key)
+            if value is not None:
+                meta[key] = value
+        return meta
+
+    @classmethod
+    def from_metadata(cls, d: dict) -> "ActivityRecord":
+        def text(key: str) -> str | None:
+            value = d.get(key)
+            return str(value) if value not in (None, "") else None
+
+        def number(key: str) -> int | None:
+            value = d.get(key)
+            return int(value) if value not in (None, "", 0) else None
+
+        munis = [m.strip() for m in str(d.get("municipalities") or "").split(",") if m.strip()]
+        return cls(title=str(d.get("title") or ""), area=text("area"), responsible=text("responsible"),
+                   period=text("period"), status=text("status"), municipalities=munis, year=number("year"),
+                   doc_id=str(d.get("doc_id") or ""), page=number("page"))
+
+
+# --- small helpers -----------------------------------------------------------------------------
+
+def _clean(text: str | None) -> str:
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "")
+    return re.sub(r"\s+", " ", text).strip(" \t\n;,|")
+
+
+def _label_key(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"\([^)]*\)", "", text)
+    return re.sub(r"[^\w]|\d|_", "", text)
+
+
+def _field_for_label(text: str) -> str | None:
+    key = _label_key(text)
+    if not key:
+        return None
+    if key in _LABEL_TO_FIELD:
+        return _LABEL_TO_FIELD[key]
+    # "Aktivitet/insats", "Tidsplan (kvartal)", "Status december": a known label opening the cell.
+    for label in sorted(_LABEL_TO_FIELD, key=len, reverse=True):
+        if len(label) >= 4 and key.startswith(label) and len(key) - len(label) <= 12:
+            return _LABEL_TO_FIELD[label]
+    return None
+
+
+def _strip_numbering(text: str) -> str:
+    return re.sub(r"^(?:\d+(?:\.\d+)*[.):]?|[a-zA-Z][.)]|[-–•*●▪])\s+", "", text).strip()
+
+
+def canonical_area(text: str | None, strict: bool = False) -> str | None:
+    """The priority area a heading or cell names, in the business plan's wording.
+
+    Strict: the text must be the area's name (a heading). Loose: a keyword is enough ("klimat").
+    Unknown areas come back cleaned, or None in strict mode.
+    """
+    s = _clean(text)
+    if not s:
+        return None
+    s = _strip_numbering(s)
+    s = re.sub(r"^(?:prioriterat|strategiskt|fokus)?\s*område\s*(?:\d+)?\s*[:.–-]?\s*", "", s, flags=re.I)
+    key = re.sub(r"\s+", " ", s.lower()).strip(" .:")
+    if key in _AREA_ALIASES:
+        return _AREA_ALIASES[key]
+    if strict:
+        return None
+    found = [(key.find(k), area) for k, area in _AREA_KEYWORDS if k in key]
+    if found:
+        return min(found)[1]
+    return s[:1].upper() + s[1:] if s else None
+
+
+_ALL_RE = re.compile(
+    r"^(?:alla|samtliga)\b|\b(?:alla|samtliga)\s+(?:\d+\s+|tolv\s+)?(?:medlems)?kommuner(?:na)?\b|"
+    r"\bhela\s+malmölundregionen\b|\bmlr-kommunerna\b",
+    re.IGNORECASE,
+)
+
+
+def normalise_municipalities(text: str | None) -> list[str]:
+    """The municipalities a cell names, in the canonical order; "alla"/"samtliga kommuner" → all 12."""
+    s = _clean(text).lower()
+    if not s:
+        return []
+
+    def named(part: str) -> list[str]:
+        return [m for m in MUNICIPALITIES if re.search(rf"(?<![^\W\d_]){m.lower()}s?(?![^\W\d_])", part)]
+
+    if _ALL_RE.search(s):
+        m = re.search(r"\b(?:utom|förutom|ej|inte)\b(.+)$", s)
+        excluded = set(named(m.group(1))) if m else set()
+        return [x for x in MUNICIPALITIES if x not in excluded]
+    return named(s)
+
+
+def _repair_cell(text: str, vocabulary: set[str]) -> str:
+    """Join the lines of a cell; compounds broken by a narrow column are repaired by ingest.clean."""
+    if "\n" not in text:
+        return _clean(text)
+    from ingest.clean import join_cell_lines
+
+    return _clean(join_cell_lines(text, vocabulary))
+
+
+def _vocabulary(blocks: list[Block]) -> set[str]:
+    from ingest.clean import document_vocabulary
+
+    return document_vocabulary(blocks) | known_group_words()
+
+
+def _row_cells(block: Block) -> list[str]:
+    if block.cells is not None:
+        return list(block.cells)
+    return [c for c in re.split(r"\s*[|\t]\s*", block.text)]
+
+
+def detect_plan_year(blocks: list[Block]) -> int | None:
+    """The year of an activity plan from its title or first lines ("Aktivitetsplan 2026")."""
+    texts = [b.text for b in blocks[:15] if b.kind != "table_row"]
+    texts += [h for b in blocks[:15] for h in b.heading_path]
+    for t in texts:
+        m = re.search(r"aktivitetsplan\w*\D{0,12}?(20\d{2})", t, re.IGNORECASE)
+        if m:
+            return int(m.group(1))
+    for t in texts:
+        m = re.search(r"\b(20\d{2})\b", t)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _area_from_path(path: tuple[str, ...]) -> str | None:
+    for heading in reversed(path):
+        area = canonical_area(heading, strict=True)
+        if area:
+            return area
+    return None
+
+
+# --- the extractor -----------------------------------------------------------------------------
+
+class _Builder:
+    """Collects activities in document order."""
+
+    def __init__(self, doc_id: str, year: int | None) -> None:
+        self.doc_id, self.year = doc_id, year
+        self.records: list[ActivityRecord] = []
+        self.draft: dict | None = None  # list-style activity being filled in
+
+    def add(self, fields: dict, page: int | None, area: str | None) -> ActivityRecord | None:
+        title = _strip_numbering(_clean(fields.get("title")))
+        if not title:
+            return None
+        responsible = canonical_group(_clean(fields.get("responsible"))) or None
+        record_area = canonical_area(fields.get("area")) if fields.get("area") else area
+        record = ActivityRecord(
+            title=title, area=record_area, responsible=responsible,
+            period=_clean(fields.get("period")) or None, status=_clean(fields.get("status")) or None,
+            municipalities=normalise_municipalities(fields.get("municipalities")),
+            year=self.year, doc_id=self.doc_id, page=page,
+        )
+        self.records.append(record)
+        return record
+
+    # list style
+    def start(self, title: str, page: int | None, area: str | None, fields: dict | None = None,
+              explicit: bool = False) -> None:
+        self.flush()
+        self.draft = {"fields": {"title": title, **(fields or {})}, "page": page, "area": area,
+                      "filled": explicit or bool(fields)}
+
+    def fill(self, fields: dict) -> None:
+        if self.draft is None:
+            return
+        for key, value in fields.items():
+            if key != "title" and value and not self.draft["fields"].get(key):
+                self.draft["fields"][key] = value
+        self.draft["filled"] = True
+
+    def flush(self) -> None:
+        if self.draft and self.draft["filled"]:
+            self.add(self.draft["fields"], self.draft["page"], self.draft["area"])
+        self.draft = None
+
+
+def parse_fields(text: str) -> tuple[str, dict[str, str]]:
+    """Split "Titel – Ansvarig: X. Tid: Y" into the text before the first label and the labelled values."""
+    matches = list(_FIELD_RE.finditer(text))
+    if not matches:
+        return text.strip(), {}
+    prefix = text[: matches[0].start()].strip(" \t\n–—-:;,.|")
+    fields: dict[str, str] = {}
+    for i, m in enumerate(matches):
+        name = next(n for n, _ in _TEXT_LABELS if m.group(n))
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        value = text[m.end():end].strip(" \t\n;|")
+        value = re.sub(r"[.,–—]$", "", value).strip()
+        if name not in fields and value:
+            fields[name] = value
+    return prefix, fields
+
+
+def _header_map(cells: list[str]) -> dict[str, int] | None:
+    """Column index per field when the row is a header row of an activity table."""
+    mapping: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        f = _field_for_label(cell)
+        if f and f not in mapping:
+            mapping[f] = i
+    if "title" not in mapping:
+        others = [f for f in mapping if f != "title"]
+        if len(others) >= 2 and 0 not in mapping.values() and not _label_key(cells[0]):
+            mapping["title"] = 0  # an unlabelled first column holds the activity
+        else:
+            return None
+    return mapping if len(mapping) >= 2 else None
+
+
+def _is_label_table(rows: list[list[str]]) -> bool:
+    """A two-column table of "label | value" rows describing one activity."""
+    labelled = [r for r in rows if len(r) >= 2 and _field_for_label(r[0])]
+    return len(labelled) >= 2 and any(_field_for_label(r[0]) == "title" for r in labelled)
+
+
+def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> list[ActivityRecord]:
+    """Every activity of an activity plan, with area, responsible group, period, status and municipalities."""
+    if year is None:
+        year = detect_plan_year(blocks)
+    builder = _Builder(doc_id, year)
+    vocabulary: set[str] | None = None
+    loose_area: str | None = None  # an area named by a plain paragraph (loaders without headings)
+    pending_title: tuple[str, int | None, str | None, bool] | None = None  # text, page, area, is heading
+
+    # Table state
+    table_id: object = object()
+    header: dict[str, int] | None = None
+    header_width = 0
+    last_header: dict[str, int] | None = None
+    last_width = 0
+    last_row_record: ActivityRecord | None = None
+    last_row_table: object = None
+    rows_in_table = 0
+    label_rows: list[tuple[list[str], Block]] = []
+
+    def flush_label_table() -> None:
+        if label_rows:
+            fields: dict[str, str] = {}
+            for cells, _b in label_rows:
+                f = _field_for_label(cells[0])
+                if f and f not in fields:
+                    fields[f] = " ".join(c for c in cells[1:] if c)
+            first = label_rows[0][1]
+            builder.add(fields, first.page, _area_from_path(first.heading_path) or loose_area)
+            label_rows.clear()
+
+    for block in blocks:
+        if block.kind == "table_row":
+            if vocabulary is None:
+                vocabulary = _vocabulary(blocks)
+            cells = [_repair_cell(c, vocabulary) for c in _row_cells(block)]
+            if not any(cells):
+                continue
+            if block.table != table_id:
+                flush_label_table()
+                builder.flush()
+                pending_title = None
+                if header is not None:
+                    last_header, last_width = header, header_width
+                table_id, header, rows_in_table = block.table, None, 0
+                candidate = _header_map(cells)
+                if candidate:
+                    header, header_width = candidate, len(cells)
+                    continue
+                if last_header is not None and len(cells) == last_width:
+                    header, header_width = last_header, last_width  # a table continued on the next page
+                elif _field_for_label(cells[0]) and len(cells) >= 2:
+                    label_rows.append((cells, block))
+                    continue
+                else:
+                    last_row_record = None
+                    continue
+            elif header is None:
+                if label_rows and len(cells) >= 2 and _field_for_label(cells[0]):
+                    label_rows.append((cells, block))
+                continue
+            if _header_map(cells) == header:
+                continue  # header row repeated on a new page
+            rows_in_table += 1
+            area = _area_from_path(block.heading_path) or loose_area
+            non_empty = [i for i, c in enumerate(cells) if c]
+            if len(non_empty) == 1 and canonical_area(cells[non_empty[0]], strict=True):
+                loose_area = canonical_area(cells[non_empty[0]], strict=True)  # an area row inside the table
+                continue
+            values = {f: cells[i] if i < len(cells) else "" for f, i in header.items()}
+            detail = [values.get(k) for k in ("responsible", "period", "status")]
+            if not values.get("title") and last_row_record is not None:
+                _continue_record(last_row_record, values)  # a row broken across a page
+                continue
+            if rows_in_table == 1 and last_row_record is not None and block.table != last_row_table \
+                    and not any(detail) and values.get("title"):
+                last_row_record.title = _clean(f"{last_row_record.title} {values['title']}")
+                continue
+            last_row_record = builder.add(values, block.page, area)
+            last_row_table = block.table
+            continue
+
+        # Paragraphs, list items and headings: list-style plans.
+        flush_label_table()
+        text = _clean(block.text) if block.kind == "heading" else block.text.strip()
+        if not text:
+            continue
+        area = _area_from_path(block.heading_path)
+        if block.kind == "heading":
+            heading_area = canonical_area(text, strict=True)
+            builder.flush()
+            if heading_area:
+                loose_area, pending_title = heading_area, None
+                continue
+            prefix, fields = parse_fields(text)
+            if fields.get("title"):
+                builder.start(fields["title"], block.page, area or loose_area)
+                continue
+            pending_title = (_strip_numbering(text), block.page, area or loose_area, True)
+            continue
+        if canonical_area(text, strict=True) and len(text) < 60:
+            builder.flush()
+            loose_area, pending_title = canonical_area(text, strict=True), None
+            continue
+        prefix, fields = parse_fields(text)
+        area = area or loose_area
+        if fields.get("title"):
+            builder.start(fields.pop("title"), block.page, area, fields, explicit=True)
+            pending_title = None
+        elif fields and prefix and len(prefix.split()) <= 20 and (
+            "responsible" in fields or "period" in fields or "status" in fields
+        ):
+            builder.start(prefix, block.page, area, fields)  # "Titel – Ansvarig: X, Tid: Y"
+            pending_title = None
+        elif fields:
+            if pending_title is not None:
+                title, page, t_area, _ = pending_title
+                builder.start(title, page, t_area)
+                pending_title = None
+            builder.fill(fields)
+        elif _looks_like_title(text):
+            builder.flush()
+            pending_title = (_strip_numbering(_clean(text)), block.page, area, False)
+    flush_label_table()
+    builder.flush()
+    return builder.records
+
+
+def _looks_like_title(text: str) -> bool:
+    """A short line that can name the activity whose "Ansvarig: …" lines follow."""
+    text = _clean(text)
+    if not text or len(text.split()) > 15 or len(text) > 140:
+        return False
+    if re.match(r"^[^\W\d_][\w ]{0,25}:", text):
+        return False  # "Beskrivning: …", "Syfte: …": an unknown label, not a title
+    return not re.search(r"[.!?]$", text) or bool(re.search(r"\b(?:t\.ex|m\.m|etc)\.$", text))
+
+
+def _continue_record(record: ActivityRecord, values: dict) -> None:
+    """Append the cells of a row that continues the previous one (split across a page)."""
+    if values.get("responsible"):
+        record.responsible = canonical_group(_clean(f"{record.responsible or ''} {values['responsible']}"))
+    for key in ("period", "status"):
+        if values.get(key):
+            setattr(record, key, _clean(f"{getattr(record, key) or ''} {values[key]}"))
+    if values.get("municipalities"):
+        extra = normalise_municipalities(values["municipalities"])
+        record.municipalities = [m for m in MUNICIPALITIES if m in set(record.municipalities) | set(extra)]
