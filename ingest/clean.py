@@ -148,8 +148,12 @@ def clean_text(text: str) -> str:
     return normalise_whitespace(text)
 
 
-def _should_join_unhyphenated(left_line: str, left: str, right: str, vocabulary: set[str]) -> bool:
-    """Decide whether a cell line break between left and right falls inside one word."""
+def _should_join_unhyphenated(left_line: str, left: str, right: str, vocabulary: set[str], longest: int) -> bool:
+    """Decide whether a cell line break between left and right falls inside one word.
+
+    A column breaks a word without a hyphen only when the word alone is wider than the column, so the
+    left part fills its line on its own; an ending such as "en" after a short line is a new word.
+    """
     lw, rw = _strip_punct(left), _strip_punct(right)
     if not lw or not rw or not _LOWER_START.match(rw) or not lw[-1].isalpha():
         return False
@@ -162,22 +166,23 @@ def _should_join_unhyphenated(left_line: str, left: str, right: str, vocabulary:
         return True
     if lw.lower() in vocabulary and rw.lower() in vocabulary and len(rw) > 3:
         return False  # two words seen on their own elsewhere in the document
-    single_token_line = len(left_line.split()) == 1
-    if rw.lower() in WORD_ENDINGS and len(lw) >= 5 and rw.lower() not in {"de", "te"} | (
-        set() if single_token_line else {"en", "er", "a", "e"}
-    ):
+    fills_line = len(left_line.split()) == 1 and len(left_line) >= 0.75 * longest
+    if not fills_line:
+        return False
+    if rw.lower() in WORD_ENDINGS and len(lw) >= 6:
         return True
-    if single_token_line and len(lw) >= 8 and lw.lower().endswith(COMPOUND_STEM_ENDINGS):
+    if len(lw) >= 8 and lw.lower().endswith(COMPOUND_STEM_ENDINGS):
         return True
     return False
 
 
-def join_cell_lines(text: str, vocabulary: set[str] | None = None) -> str:
+def join_cell_lines(text: str, vocabulary: set[str] | None = None, *, repair_words: bool = True) -> str:
     """Join the lines of one table cell, repairing words a narrow column broke apart.
 
     A hyphen at a line end is handled like running text; a break inside a word without a hyphen
     ("Näringslivschefsgrupp\\nen") is closed when the joined word was seen elsewhere in the document
     or the second part is a typical Swedish ending; otherwise the lines are joined with a space.
+    `repair_words=False` (cells whose lines are real paragraphs, as in Word) only joins hyphenated breaks.
     """
     vocabulary = vocabulary or set()
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).replace("\r", "")
@@ -185,24 +190,26 @@ def join_cell_lines(text: str, vocabulary: set[str] | None = None) -> str:
     lines = [ln for ln in lines if ln]
     if not lines:
         return ""
+    longest = max(len(ln) for ln in lines)
     out = lines[0]
+    current_line = lines[0]
     for line in lines[1:]:
         left_tokens = out.split()
         left = left_tokens[-1] if left_tokens else ""
         right = line.split()[0]
-        if re.search(_LETTER + r"-$", out):
-            stem = re.search(r"([^\W\d_]+)-$", out).group(1)
+        hyphen = re.search(r"([^\W\d_]+)-$", out)
+        if hyphen:
+            stem = hyphen.group(1)
             joined = _join_hyphenated(stem, right, at_line_end=True)
             if joined is None:
                 out = f"{out} {line}"
             else:
                 out = out[: -len(stem) - 1] + joined + line[len(right):]
-            continue
-        current_line = out.rsplit("\n", 1)[-1]
-        if _should_join_unhyphenated(current_line, left, right, vocabulary):
+        elif repair_words and _should_join_unhyphenated(current_line, left, right, vocabulary, longest):
             out = out + line
         else:
             out = f"{out} {line}"
+        current_line = line
     return normalise_whitespace(strip_markdown(out))
 
 
@@ -339,7 +346,8 @@ def clean_blocks(blocks: list[Block], page_count: int | None = None) -> list[Blo
     for b in blocks:
         path = tuple(t for t in (clean_text(h) for h in b.heading_path) if t)
         if b.cells is not None:
-            cells = tuple(join_cell_lines(c, vocabulary) for c in b.cells)
+            # Only PDF cells have line breaks inside words; Word cell lines are real paragraphs.
+            cells = tuple(join_cell_lines(c, vocabulary, repair_words=b.page is not None) for c in b.cells)
             if not any(cells):
                 continue
             out.append(replace(b, cells=cells, text=" | ".join(cells), heading_path=path))

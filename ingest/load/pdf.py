@@ -16,6 +16,9 @@ from ingest.load import HeadingTracker
 from ingest.models import Block, LoadedDocument, LoadError
 
 log = logging.getLogger(__name__)
+# pypdf and pdfminer warn on every repaired cross-reference table; a bad file is reported by LoadError.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 _BULLET = re.compile(r"^\s*([•●▪◦‣■□➢►✓\uf0b7\uf0a7\uf0d8]|[-–*](?=\s)|\d{1,2}[.)](?=\s)|[a-z][)](?=\s))\s*")
 _NUMBERED_MULTI = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+\S")
@@ -85,7 +88,7 @@ def _check_pdf(path: Path):
         log.debug("pypdf page tree error in %s: %s", path, exc)
         raise LoadError("PDF-filen är skadad (sidorna kan inte läsas)") from None
     if page_count == 0:
-        raise LoadError("PDF-filen har inga sidor")
+        raise LoadError("PDF-filen är skadad (inga läsbara sidor)")
     return reader, page_count
 
 
