@@ -202,20 +202,23 @@ class Retriever:
         ids = [index.chunks.ids[i] for i in top]
         records = {r.id: r for r in self.store.get_chunks(ids)}
         best_dense = max(dense_raw.values()) if dense_raw else None
+        coverage = index.coverage(aq.words) if mode != "dense" else None
         passages = []
         for pos, cid in zip(top, ids):
             rec = records.get(cid)
             if rec is None:  # deleted since the index was built
                 continue
-            cov = index.coverage(aq.words, int(pos)) if mode != "dense" else 0.0
+            cov = float(coverage[pos]) if coverage is not None else 0.0
             char_rel = float(char[pos]) / char_ceiling if char is not None and char_ceiling > 0 else 0.0
-            conf = self._confidence(cov, char_rel, dense_raw.get(int(pos), best_dense), aq)
+            dense_feature = dense_raw.get(int(pos), best_dense)
+            conf = self._confidence(cov, char_rel, dense_feature, aq)
             passages.append(RetrievedPassage(
                 chunk_ids=[cid], text=rec.text, metadata=dict(rec.metadata), score=float(fused[pos]),
                 confidence=conf,
                 channels={"word": float(word[pos]) if word is not None else 0.0,
                           "char": float(char[pos]) if char is not None else 0.0,
-                          "dense": dense_raw.get(int(pos), 0.0), "coverage": cov},
+                          "dense": dense_raw.get(int(pos), 0.0), "coverage": cov, "char_rel": char_rel,
+                          "dense_best": dense_feature if dense_feature is not None else 0.0},
             ))
         passages = drop_near_duplicates(merge_adjacent(passages))[:k]
         confidence = max((p.confidence for p in passages), default=0.0)

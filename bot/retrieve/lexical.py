@@ -208,25 +208,30 @@ class LexicalIndex:
     def char_scores(self, weighted_words: dict[str, float]) -> np.ndarray:
         return self._score(self.char_t, self.query_grams(weighted_words))
 
-    def coverage(self, weighted_words: dict[str, float], position: int) -> float:
-        """Share of the query's idf mass (per word, its best term) found in one chunk.
+    def coverage(self, weighted_words: dict[str, float]) -> np.ndarray:
+        """Per chunk, the share of the query's idf mass (each word by its stem) that the chunk contains.
 
         Words the corpus never uses count with the highest idf, so an off-topic question scores low.
         """
-        if not weighted_words:
-            return 0.0
-        column = self.word_t[:, position]
-        present = set(column.nonzero()[0].tolist())
+        n = len(self.chunks)
+        found = np.zeros(n, dtype=np.float32)
+        if not weighted_words or n == 0:
+            return found
         max_idf = float(self.term_idf.max()) if len(self.term_idf) else 1.0
-        total = found = 0.0
+        total = 0.0
+        seen: set[int] = set()
         for w, weight in weighted_words.items():
-            rows = [self.term_index.get(t) for t in self._word_terms(w)[:1]]
-            j = rows[0]
-            idf = float(self.term_idf[j]) if j is not None else max_idf
-            total += weight * idf
-            if j is not None and j in present:
-                found += weight * idf
-        return found / total if total else 0.0
+            j = self.term_index.get(A.stem(w))
+            if j is None:
+                total += weight * max_idf
+                continue
+            if j in seen:
+                continue
+            seen.add(j)
+            mass = weight * float(self.term_idf[j])
+            total += mass
+            found[self.word_t.indices[self.word_t.indptr[j]:self.word_t.indptr[j + 1]]] += mass
+        return found / total if total else found
 
     def mask(self, doc_type: str | None = None, year: int | None = None) -> np.ndarray | None:
         if doc_type is None and year is None:
