@@ -244,76 +244,69 @@ def is_page_number(line: str) -> bool:
     return bool(_PAGE_NUMBER_RE.match(normalise_whitespace(line)))
 
 
-def repeated_edge_lines(pages: dict[int, list[str]], page_count: int | None = None) -> set[str]:
-    """Normalised lines that recur at the top or bottom of most pages (running headers/footers).
+def edge_lines(pages: dict[int, list[str]], page_count: int | None = None) -> dict[int, set[int]]:
+    """Indices of running header/footer and page-number lines, per page.
 
-    `pages` maps page number → the page's lines in reading order.
+    `pages` maps page number → the page's lines in reading order. The first and last line of a page is
+    a header/footer when it recurs (digits normalised: "Sida 3 av 10") at that edge on most pages, or is
+    a bare page number; the line next to a removed one is checked too, but must recur word for word.
     """
     n_pages = max(page_count or 0, len(pages))
+    result: dict[int, set[int]] = {p: set() for p in pages}
     if n_pages < 2:
-        return set()
-    top: Counter[str] = Counter()
-    bottom: Counter[str] = Counter()
-    for lines in pages.values():
-        lines = [ln for ln in lines if ln.strip()]
-        top.update({normalise_edge_line(ln) for ln in lines[:2]})
-        bottom.update({normalise_edge_line(ln) for ln in lines[-2:]})
+        return result
     threshold = max(2, (n_pages + 1) // 2)  # "most pages"; a title page often has none
     if n_pages >= 6:
         threshold = max(3, int(n_pages * 0.4))
-    found = {k for k, c in top.items() if c >= threshold}
-    found |= {k for k, c in bottom.items() if c >= threshold}
-    return {k for k in found if k}
+
+    def exact(line: str) -> str:
+        return normalise_whitespace(unicodedata.normalize("NFKC", line)).casefold()
+
+    for from_top in (True, False):
+        for depth, key in ((0, normalise_edge_line), (1, exact)):
+            candidates: dict[int, tuple[int, str]] = {}
+            for p, lines in pages.items():
+                i = depth if from_top else len(lines) - 1 - depth
+                if not 0 <= i < len(lines) or i in result[p]:
+                    continue
+                if depth == 1 and (i - 1 if from_top else i + 1) not in result[p]:
+                    continue  # only look further in when the outermost line was a header/footer
+                candidates[p] = (i, lines[i])
+            counts = Counter(key(line) for _, line in candidates.values())
+            for p, (i, line) in candidates.items():
+                repeated = counts[key(line)] >= threshold and len(line) <= 150
+                if repeated or is_page_number(line):
+                    result[p].add(i)
+    return result
 
 
 def _drop_headers_footers(blocks: list[Block], page_count: int | None) -> list[Block]:
-    by_page: dict[int, list[int]] = defaultdict(list)
-    for i, b in enumerate(blocks):
-        if b.page is not None:
-            by_page[b.page].append(i)
-    if len(by_page) < 2 and not (page_count and page_count >= 2):
+    # Each page's lines, remembering which block and line each came from.
+    positions: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    page_lines: dict[int, list[str]] = defaultdict(list)
+    for bi, b in enumerate(blocks):
+        if b.page is None or b.kind == "table_row":
+            continue
+        for li, line in enumerate(b.text.split("\n")):
+            if line.strip():
+                positions[b.page].append((bi, li))
+                page_lines[b.page].append(line)
+    if len(page_lines) < 2 and not (page_count and page_count >= 2):
         return blocks
-    page_lines: dict[int, list[str]] = {}
-    for p, idxs in by_page.items():
-        lines: list[str] = []
-        for i in idxs:
-            if blocks[i].kind != "table_row":
-                lines.extend(ln for ln in blocks[i].text.split("\n") if ln.strip())
-        page_lines[p] = lines
-    repeated = repeated_edge_lines(page_lines, page_count)
-
-    result = list(blocks)
-    for p, idxs in by_page.items():
-        # Only the first and last two lines of a page can be a header or footer.
-        for edge_idxs, from_end in ((idxs, False), (list(reversed(idxs)), True)):
-            removed = 0
-            for i in edge_idxs:
-                b = result[i]
-                if b is None or b.kind == "table_row":
-                    break
-                lines = b.text.split("\n")
-                seq = list(reversed(lines)) if from_end else lines
-                kept = list(seq)
-                while kept and removed < 2:
-                    ln = kept[0]
-                    if not ln.strip():
-                        kept.pop(0)
-                        continue
-                    if normalise_edge_line(ln) in repeated or is_page_number(ln):
-                        kept.pop(0)
-                        removed += 1
-                    else:
-                        break
-                if len(kept) == len(seq):
-                    break
-                new_lines = list(reversed(kept)) if from_end else kept
-                if any(ln.strip() for ln in new_lines):
-                    result[i] = replace(b, text="\n".join(new_lines))
-                    break
-                result[i] = None  # the whole block was a header/footer
-                if removed >= 2:
-                    break
-    return [b for b in result if b is not None]
+    drop: dict[int, set[int]] = defaultdict(set)
+    for p, indices in edge_lines(dict(page_lines), page_count).items():
+        for i in indices:
+            bi, li = positions[p][i]
+            drop[bi].add(li)
+    result: list[Block] = []
+    for bi, b in enumerate(blocks):
+        if bi not in drop:
+            result.append(b)
+            continue
+        kept = [ln for li, ln in enumerate(b.text.split("\n")) if li not in drop[bi]]
+        if any(ln.strip() for ln in kept):
+            result.append(replace(b, text="\n".join(kept)))
+    return result
 
 
 def _join_across_pages(blocks: list[Block]) -> list[Block]:

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.clean import is_page_number, normalise_edge_line, repeated_edge_lines
+from ingest.clean import edge_lines
 from ingest.load import HeadingTracker
 from ingest.models import Block, LoadedDocument, LoadError
 
@@ -170,13 +170,11 @@ def _pypdf_page(reader, number: int) -> _Page:
 
 def _mark_edges(pages: list[_Page], page_count: int) -> None:
     """Mark running headers/footers and page numbers so they are never taken for headings."""
-    page_lines = {p.number: [it.text for it in p.items if isinstance(it, _Line)] for p in pages}
-    repeated = repeated_edge_lines(page_lines, page_count)
-    for p in pages:
-        lines = [it for it in p.items if isinstance(it, _Line)]
-        for ln in lines[:2] + lines[-2:]:
-            if normalise_edge_line(ln.text) in repeated or (page_count > 1 and is_page_number(ln.text)):
-                ln.edge = True
+    lines = {p.number: [it for it in p.items if isinstance(it, _Line)] for p in pages}
+    found = edge_lines({n: [ln.text for ln in ls] for n, ls in lines.items()}, page_count)
+    for n, indices in found.items():
+        for i in indices:
+            lines[n][i].edge = True
 
 
 def _body_size(pages: list[_Page]) -> float:

@@ -1,0 +1,204 @@
+"""Cleaning rules for Swedish office documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.clean import clean_blocks, clean_text, dehyphenate, join_cell_lines
+from ingest.load import load_document
+from ingest.models import Block
+
+SEED_PLAN = Path("/work/shared/corpus-seed/verksamhetsplan-2019-2023.md")
+REPO_PLAN = Path(__file__).resolve().parents[2] / "corpus" / "verksamhetsplan-2019-2023.md"
+PLAN = REPO_PLAN if REPO_PLAN.exists() else SEED_PLAN
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("en hållbar och samman-\nkopplad storstadsregion", "en hållbar och sammankopplad storstadsregion"),
+        ("en hållbar och samman-  \nkopplad storstadsregion", "en hållbar och sammankopplad storstadsregion"),
+        ("en hållbar och samman- kopplad storstadsregion", "en hållbar och sammankopplad storstadsregion"),
+        ("strategisk och övergri- pande karaktär", "strategisk och övergripande karaktär"),
+        ("samarbetet och dess organisa- tion.", "samarbetet och dess organisation."),
+        ("näringsliv är mål- grupperna för samarbetet", "näringsliv är målgrupperna för samarbetet"),
+        ("intresse för kommu-\nnerna i regionen", "intresse för kommunerna i regionen"),
+    ],
+)
+def test_line_end_hyphen_is_joined(raw, expected):
+    assert clean_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "en unik innovations-, forsknings- och entreprenörmiljö",
+        "forsknings- och entreprenörmiljö",
+        "Miljö- och klimatgruppen",
+        "tåg, bussar och gång- och cykelvägar",
+        "bostads- och arbetsmarknaden i balans",
+        "ansök via e-tjänst",
+        "hållbar transit- och logistikregion",
+        "där för- och efterarbete blir centrala",
+        "t.ex. transport- och mobilitetsområdet",
+        "kort- eller långsiktiga insatser",
+        "Malmö- Lund",
+        "IT-system och EU-projekt",
+        "perioden 2019-2023",
+    ],
+)
+def test_real_hyphens_and_suspended_compounds_are_kept(kept):
+    assert clean_text(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("forsknings-\noch entreprenörmiljö", "forsknings- och entreprenörmiljö"),
+        ("ansök via e-\ntjänst", "ansök via e-tjänst"),
+        ("nya IT-\nsystem", "nya IT-system"),
+    ],
+)
+def test_hyphen_at_line_end_that_belongs_to_the_text_is_kept(raw, expected):
+    assert dehyphenate(raw).replace("\n", " ") == expected
+
+
+def test_soft_hyphen_removed():
+    assert clean_text("Kompetens\u00adförsörjning och sam\u00adverkan") == "Kompetensförsörjning och samverkan"
+
+
+def test_ligatures_and_compatibility_characters_normalised():
+    assert clean_text("e\ufb00ektiv \ufb01nansiering och \ufb02ygplats") == "effektiv finansiering och flygplats"
+    assert clean_text("Malmö\u00a0stad") == "Malmö stad"
+
+
+def test_whitespace_normalised():
+    assert clean_text("  Detta   innebär\tstärkta\n\nförbindelser  ") == "Detta innebär stärkta förbindelser"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("**MalmöLundregionen** är ett samarbete", "MalmöLundregionen är ett samarbete"),
+        ("Verksamhetsplan *2019–2023*", "Verksamhetsplan 2019–2023"),
+        ("ett __viktigt__ och _kursivt_ ord", "ett viktigt och kursivt ord"),
+        ("E-post: [linda.katz@malmolundregionen.se](mailto:linda.katz@malmolundregionen.se)",
+         "E-post: linda.katz@malmolundregionen.se"),
+        ("Se [webbplatsen](https://www.malmolundregionen.se/verksamhetsplan/) för mer.", "Se webbplatsen för mer."),
+        ("**Gemensamma analyser", "Gemensamma analyser"),
+        ("filnamn_med_understreck och 5 * 3", "filnamn_med_understreck och 5 * 3"),
+    ],
+)
+def test_markdown_markers_stripped(raw, expected):
+    assert clean_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Näringslivschefsgrupp\nen", "Näringslivschefsgruppen"),
+        ("Kompetensförsörjnings\ngruppen", "Kompetensförsörjningsgruppen"),
+        ("Miljö- och\nklimatgruppen", "Miljö- och klimatgruppen"),
+        ("Kommundirektörs-\ngruppen", "Kommundirektörsgruppen"),
+        ("Kommundirektörsgruppen\nansvarar", "Kommundirektörsgruppen ansvarar"),
+        ("Pågår\nen workshop hölls i maj", "Pågår en workshop hölls i maj"),
+        ("Vi har\nen plan", "Vi har en plan"),
+        ("Lund,\nmalmö och lomma", "Lund, malmö och lomma"),
+        ("Näringslivschefsgruppen\nKommundirektörsgruppen", "Näringslivschefsgruppen Kommundirektörsgruppen"),
+    ],
+)
+def test_cell_lines_joined_and_broken_compounds_repaired(cell, expected):
+    assert join_cell_lines(cell) == expected
+
+
+def test_cell_repair_uses_the_document_vocabulary():
+    # "utveckling" is no ending, but the document spells the whole word elsewhere.
+    assert join_cell_lines("Landsbygds\nutveckling", {"landsbygdsutveckling"}) == "Landsbygdsutveckling"
+    assert join_cell_lines("Näringslivets\nutveckling", {"näringslivets", "utveckling"}) == "Näringslivets utveckling"
+
+
+def test_clean_blocks_repairs_pdf_cells_with_document_vocabulary():
+    blocks = [
+        Block("Trafikplaneringsgruppen ansvarar för arbetet.", "paragraph", page=1),
+        Block("", "table_row", page=1, cells=("Aktivitet", "Ansvarig"), table=0),
+        Block("", "table_row", page=1, cells=("Cykelstråk", "Trafikplanerings\ngruppen"), table=0),
+    ]
+    rows = [b for b in clean_blocks(blocks, 1) if b.kind == "table_row"]
+    assert rows[1].cells == ("Cykelstråk", "Trafikplaneringsgruppen")
+    assert rows[1].text == "Cykelstråk | Trafikplaneringsgruppen"
+
+
+def test_word_cells_keep_their_lines_as_words():
+    # Word cells have real paragraphs: "Pågår" and "en" must not be glued even though "en" is an ending.
+    blocks = [Block("", "table_row", cells=("Status", "Pågår\nen del klar"), table=0)]
+    assert clean_blocks(blocks)[0].cells == ("Status", "Pågår en del klar")
+
+
+TOPICS = ["Digitalisering av tjänster.", "Näringslivets villkor.", "Fysisk planering i regionen.",
+          "Kompetensförsörjning och matchning.", "Klimatanpassning längs kusten."]
+
+
+def _page_blocks(n_pages: int) -> list[Block]:
+    blocks = []
+    for p in range(1, n_pages + 1):
+        blocks.append(Block("MalmöLundregionen – Aktivitetsplan 2026", "paragraph", page=p))
+        blocks.append(Block(f"{TOPICS[p - 1]}\nMer om {TOPICS[p].lower()}", "paragraph", page=p))
+        blocks.append(Block(f"Sida {p} av {n_pages}", "paragraph", page=p))
+    return blocks
+
+
+def test_running_headers_and_page_numbers_dropped():
+    cleaned = clean_blocks(_page_blocks(4), 4)
+    assert [b.text for b in cleaned] == [f"{TOPICS[p - 1]} Mer om {TOPICS[p].lower()}" for p in range(1, 5)]
+    assert [b.page for b in cleaned] == [1, 2, 3, 4]
+
+
+def test_bare_page_numbers_dropped_and_footer_line_inside_a_block():
+    blocks = []
+    for p in range(1, 4):
+        blocks.append(Block(TOPICS[p], "paragraph", page=p))
+        blocks.append(Block(f"{TOPICS[p - 1]}\nKonfidentiellt utkast\n{p}", "paragraph", page=p))
+    cleaned = clean_blocks(blocks, 3)
+    assert [b.text for b in cleaned if b.page == 2] == [TOPICS[2], TOPICS[1]]
+
+
+def test_single_page_document_keeps_its_lines():
+    blocks = [Block("Protokoll", "heading", page=1, level=1), Block("3", "paragraph", page=1)]
+    assert [b.text for b in clean_blocks(blocks, 1)] == ["Protokoll", "3"]
+
+
+def test_word_hyphenated_across_a_page_break_is_joined():
+    blocks = [
+        Block("Regionen ska bli en hållbar och samman-", "paragraph", page=1),
+        Block("kopplad storstadsregion.", "paragraph", page=2),
+    ]
+    text = " ".join(b.text for b in clean_blocks(blocks, 2))
+    assert "sammankopplad storstadsregion" in text
+
+
+def test_empty_blocks_dropped_and_heading_paths_cleaned():
+    blocks = [
+        Block("**Styrelse**", "heading", level=3, heading_path=("Organisation",)),
+        Block("  \u00ad ", "paragraph"),
+        Block("**", "paragraph"),
+        Block("Text.", "paragraph", heading_path=("Organisation", "**Styrelse**")),
+    ]
+    cleaned = clean_blocks(blocks)
+    assert [b.text for b in cleaned] == ["Styrelse", "Text."]
+    assert cleaned[1].heading_path == ("Organisation", "Styrelse")
+
+
+def test_business_plan_text_comes_out_clean():
+    doc = load_document(PLAN)
+    text = "\n".join(b.text for b in clean_blocks(doc.blocks, doc.page_count))
+    for artefact in ("samman- kopplad", "övergri- pande", "mål- grupperna", "kommu- nerna", "samarbe- tet",
+                     "organisa- tion", "**", "](", "\u00ad"):
+        assert artefact not in text
+    for word in ("sammankopplad", "övergripande", "målgrupperna", "kommunerna", "samarbetet", "organisation"):
+        assert word in text
+    for kept in ("innovations-, forsknings- och entreprenörmiljö", "gång- och cykelvägar",
+                 "bostads- och arbetsmarknaden", "transit- och logistikregion", "för- och efterarbete",
+                 "transport- och mobilitetsområdet", "Miljö- och klimatfrågor"):
+        assert kept in text
