@@ -196,6 +196,8 @@ def _heading_candidate(line: _Line, body: float) -> tuple[float, bool] | None:
         return None
     if _BULLET.match(text) and not (_NUMBERED_MULTI.match(text) or _NUMBERED_SINGLE.match(text)):
         return None
+    if re.search(r"\w:\s+\S", text) and not line.size > body + 1.0:
+        return None  # "Ansvarig: Styrelsen" is a label with a value
     size = round(line.size * 2) / 2
     larger = body > 0 and size >= body + 1.0
     letters = [c for c in text if c.isalpha()]

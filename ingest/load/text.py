@@ -20,6 +20,8 @@ def _heading_like(line: str) -> bool:
         return False
     if line[-1] in ".,;!?" or _BULLET.match(line) and not _NUMBERED_HEADING.match(line):
         return False
+    if re.search(r"\w:\s+\S", line):
+        return False  # "Datum: 12 mars 2025" is a label with a value, not a heading
     return any(c.isalpha() for c in line)
 
 
