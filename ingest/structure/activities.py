@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ingest.models import Block
-from ingest.structure.bodies import MUNICIPALITIES, canonical_group, known_group_words
+from ingest.structure.bodies import MUNICIPALITIES, broken_group_words, canonical_group, known_group_words
 
 PRIORITY_AREAS = (
     "Digitalisering",
@@ -212,7 +212,7 @@ def _repair_cell(text: str, vocabulary: set[str]) -> str:
 def _vocabulary(blocks: list[Block]) -> set[str]:
     from ingest.clean import document_vocabulary
 
-    return document_vocabulary(blocks) | known_group_words()
+    return document_vocabulary(blocks) | known_group_words() | broken_group_words(blocks)
 
 
 def _row_cells(block: Block) -> list[str]:

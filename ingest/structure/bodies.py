@@ -136,6 +136,8 @@ _GROUP_WORD_RE = re.compile(
     r"(?:grupp|gruppen|grupper|grupperna|nätverk|nätverket|rådet|råd|styrelse|styrelsen|sekretariat|"
     r"sekretariatet|kansli|kansliet|forum|forumet|kommitté|kommittén)$"
 )
+_GENITIVE_RE = re.compile(r"(?:gruppens|gruppernas|nätverkets|rådets|styrelsens|sekretariatets|kansliets)$",
+                          re.IGNORECASE)
 _FUNCTION_WORDS = frozenset(
     {"och", "för", "i", "inom", "kring", "om", "av", "med", "på", "samt", "till", "vid", "de", "den", "det"}
 )
@@ -207,7 +209,14 @@ def _canonical_one(name: str) -> str:
             word = _lower_keep_acronym(word)
         if bare in _PROPER and word.islower():
             word = word.replace(bare, _PROPER[bare])
+        elif "-" in word and word.split("-", 1)[0].lower() in _PROPER:
+            head, tail = word.split("-", 1)  # "hr-chefsgruppen" → "HR-chefsgruppen"
+            word = f"{_PROPER[head.lower()]}-{tail}"
         is_head = i == len(words) - 1 or words[i + 1].lower() in _PREPOSITIONS
+        if is_head and _GENITIVE_RE.search(word):
+            word = word[:-1]  # "Näringslivschefsgruppens" → "Näringslivschefsgruppen"
+            bare = bare[:-1]
+            is_group_word = True
         if is_head and is_group_word and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", word):
             word = _definite(word)
         out.append(word)
@@ -256,3 +265,34 @@ def known_group_words() -> set[str]:
         for alias in (body.key, *body.aliases):
             words.update(w for w in re.findall(r"[^\W\d_]+", alias) if len(w) > 3)
     return words
+
+
+# Definite nouns that end a group's name; a table cell line ending inside such a name is a broken word.
+GROUP_NOUNS = ("gruppen", "grupperna", "nätverket", "rådet", "styrelsen", "sekretariatet", "kansliet",
+               "forumet", "kommittén", "grupp", "nätverk")
+
+
+def broken_group_words(blocks) -> set[str]:
+    """Group names that a narrow table column broke inside the word, joined and lowercased.
+
+    "Digitaliseringsgr\\nuppen" gives "digitaliseringsgruppen". A word is only broken without a hyphen
+    when it is longer than the column, so the first part fills its line alone; adjectives before a
+    group name ("Regionala\\nplaneringsgruppen") are short and stay separate. The result is extra
+    vocabulary for ingest.clean.join_cell_lines, which does the joining.
+    """
+    found: set[str] = set()
+    for block in blocks:
+        for cell in getattr(block, "cells", None) or ():
+            lines = [ln.split() for ln in cell.split("\n") if ln.strip()]
+            for upper, lower in zip(lines, lines[1:]):
+                if len(upper) != 1:
+                    continue
+                left, right = upper[0], lower[0].rstrip(".,;:)")
+                if len(left) < 10 or not left[-1].isalpha() or not right[:1].islower() or not right.isalpha():
+                    continue
+                if left.lower() in _FUNCTION_WORDS:
+                    continue
+                joined = (left + right).lower()
+                if joined.endswith(GROUP_NOUNS):
+                    found.add(joined)
+    return found

@@ -99,7 +99,7 @@ def _clean(text: str | None) -> str:
 # --- meeting body and date ----------------------------------------------------------------------
 
 _GROUP_RE = re.compile(
-    r"(?<![^\W\d_])((?:[^\W\d_]+-\s+(?:och|eller)\s+)?[^\W\d_][\w-]*?(?:grupp(?:en)?|nätverk(?:et)?|rådet))"
+    r"(?<![^\W\d_])((?:[^\W\d_]+-\s+(?:och|eller)\s+)?[^\W\d_][\w-]*?(?:grupp(?:en)?|nätverk(?:et)?|rådet)s?)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -185,6 +185,7 @@ _GROUP_NOUN_RE = re.compile(
     r"grupp|sekretariat|styrelse|nätverk|råd(?:et)?\b|kommun|stad(?:en)?\b|förvaltning|kontor|ledare|chef|samordnare",
     re.IGNORECASE,
 )
+_LINK_WORDS = frozenset({"och", "samt", "för", "i", "inom", "på", "med", "kring", "den", "det", "de"})
 _PRONOUNS = frozenset({"man", "vi", "de", "den", "det", "han", "hon", "alla", "gruppen", "som", "vilka"})
 
 _GIVE_RE = re.compile(
@@ -220,10 +221,20 @@ def _subject(prefix: str) -> str | None:
     """The noun phrase just before the verb: "… beslutar att Sekretariatet" → "Sekretariatet"."""
     s = _SUBJECT_CUT_RE.sub("", prefix.strip())
     s = s.strip(" ,;:–—-")
+    if s.lower() in ("gruppen", "vi"):
+        return s  # the meeting body itself
     if not s or s.lower() in _PRONOUNS or len(s.split()) > 8:
         return None
-    # A named group or person: capitalised ("Näringslivschefsgruppen", "Anna Berg") or a group noun.
-    if s[0].isupper() or find_body(s) or _GROUP_NOUN_RE.search(s):
+    if find_body(s):
+        return s
+    # A named group or person: every word capitalised ("Anna Berg", "Region Skåne"), a group noun
+    # ("sekretariatet", "Miljö- och klimatgruppen") or a small word between them.
+    unknown = 0
+    for word in s.split():
+        if word[0].isupper() or word.endswith("-") or word.lower() in _LINK_WORDS or _GROUP_NOUN_RE.search(word):
+            continue
+        unknown += 1
+    if unknown == 0 or (unknown == 1 and _GROUP_NOUN_RE.search(s.split()[-1]) and len(s.split()) <= 4):
         return s
     return None
 

@@ -1,0 +1,293 @@
+"""Who is responsible: topic matching against activity records, decisions and the known bodies.
+
+Matching is Swedish-aware (shared with the lexical index): NFKC and lower case, stop words, the
+Snowball stemmer, and compound parts, so "kompetensförsörjning" meets "försörjning av kompetens"
+and "turismen" meets "Gemensam turismstrategi".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from bot.retrieve.analysis import Decompounder, content_words, normalize, stem, stem_part
+from ingest.structure.activities import ActivityRecord
+from ingest.structure.bodies import BODIES, Body, canonical_group, group_key
+from ingest.structure.minutes import Decision
+
+MIN_SCORE = 0.55  # more than half of the topic must match
+
+# Words of a responsibility question that say nothing about its topic.
+_QUESTION_WORDS = frozenset(
+    """
+    ansvarar ansvara ansvarade ansvarig ansvariga ansvaret ansvar huvudansvar huvudansvarig hand tar sköter
+    grupp gruppen grupper arbetsgrupp arbetsgruppen arbetsgrupper frågan frågor frågorna arbetet området
+    malmölundregionen mlr regionen
+    who which what is are responsible for the of in on charge handles handle owns own group groups team
+    does do works working work takes care
+    """.split()
+)
+
+# English words of likely questions, in the plan's Swedish (the records are Swedish).
+_GLOSSARY = {
+    "tourism": "turism", "digitalisation": "digitalisering", "digitalization": "digitalisering",
+    "digital": "digital", "climate": "klimat", "environment": "miljö", "environmental": "miljö",
+    "skills": "kompetensförsörjning", "competence": "kompetens", "recruitment": "rekrytering",
+    "business": "näringsliv", "industry": "näringsliv", "infrastructure": "infrastruktur",
+    "planning": "planering", "board": "styrelsen", "strategy": "strategi", "adaptation": "anpassning",
+    "cycling": "cykel", "housing": "bostad", "transport": "transport", "energy": "energi",
+    "flooding": "översvämning", "floods": "översvämning", "coast": "kust", "coastal": "kust",
+    "prepares": "bereder", "prepare": "bereder", "decides": "beslutar", "decide": "beslutar",
+    "activity": "aktivitet", "activities": "aktiviteter", "plan": "plan", "plans": "planer",
+    "coordinates": "samordnar", "leads": "leder", "secretariat": "sekretariat", "labour": "arbetskraft",
+    "workforce": "arbetskraft", "establishment": "etablering", "investment": "investering",
+    "matters": "ärenden", "issues": "ärenden", "cases": "ärenden", "e-services": "e-tjänster", "services": "tjänster", "training": "utbildning", "education": "utbildning",
+}
+
+# Derivational endings stripped for a weaker match ("beredning" ~ "bereder", "digitalisering" ~ "digital").
+_DERIVATIONS = ("isering", "ering", "ning", "ing", "else", "het")
+
+
+@dataclass
+class _Text:
+    """Analysed text: stems of its content words, stems of their compound parts, weaker variants."""
+
+    stems: set[str]
+    parts: set[str]
+    variants: set[str]
+
+
+def _variants(s: str) -> set[str]:
+    out = set()
+    for suffix in _DERIVATIONS:
+        if s.endswith(suffix) and len(s) - len(suffix) >= 4:
+            out.add(s[: -len(suffix)])
+    return out
+
+
+def _query_words(text: str) -> list[str]:
+    words = []
+    for w in content_words(text):
+        w = _GLOSSARY.get(w, w)
+        if w not in _QUESTION_WORDS and not w.isdigit():
+            words.append(w)
+    return words
+
+
+class _Analyzer:
+    def __init__(self, texts: list[str]) -> None:
+        vocab: Counter[str] = Counter()
+        for t in texts:
+            vocab.update(w for w in content_words(t) if w.isalpha())
+        self.decompounder = Decompounder(vocab)
+
+    def analyse(self, text: str) -> _Text:
+        stems, parts, variants = set(), set(), set()
+        for w in content_words(text):
+            s = stem(w)
+            stems.add(s)
+            variants |= _variants(s)
+            for p in self.decompounder.split(w):
+                ps = stem_part(p)
+                parts.add(ps)
+                variants |= _variants(ps)
+        return _Text(stems, parts, variants)
+
+    def word_terms(self, word: str) -> tuple[str, tuple[str, ...]]:
+        return stem(word), tuple(stem_part(p) for p in self.decompounder.split(word))
+
+
+def _contains_part(q: str, field: _Text) -> bool:
+    """The query stem opens or closes a word of the field: "turism" in "turismstrategi"."""
+    if len(q) < 4:
+        return False
+    for s in field.stems:
+        if len(s) >= len(q) + 3 and (s.startswith(q) or s.endswith(q)):
+            return True
+    return False
+
+
+def _term_match(q: str, q_parts: tuple[str, ...], field: _Text) -> float:
+    if q in field.stems:
+        return 1.0
+    if q in field.parts:
+        return 0.9
+    if _contains_part(q, field):
+        return 0.85
+    if q_parts:
+        pool = field.stems | field.parts
+        hit = sum(1 for p in q_parts if p in pool or _contains_part(p, field))
+        if hit:
+            return 0.9 * hit / len(q_parts)
+    if _variants(q) & (field.stems | field.variants | field.parts) or q in field.variants:
+        return 0.8
+    return 0.0
+
+
+def _score(query: list[tuple[str, tuple[str, ...], float]], fields: list[tuple[_Text, float]]) -> float:
+    total = sum(w for _, _, w in query)
+    if not total:
+        return 0.0
+    got = 0.0
+    for q, parts, w in query:
+        got += w * max((fw * _term_match(q, parts, f) for f, fw in fields), default=0.0)
+    return got / total
+
+
+def _record_group(record: ActivityRecord | Decision) -> str | None:
+    if isinstance(record, ActivityRecord):
+        return record.responsible
+    if record.assignee:
+        return record.assignee
+    return record.body if record.kind == "beslut" else None
+
+
+def find_responsible(
+    topic: str,
+    activities: list[ActivityRecord],
+    decisions: list[Decision],
+    limit: int = 5,
+) -> list[tuple[str, ActivityRecord | Decision | None, float]]:
+    """Groups responsible for a topic, best first: (group, the record it came from or None for a body, score).
+
+    The topic may be a whole question ("Vem ansvarar för turismen?"). Activity plans and decisions
+    give the groups named in the documents; questions about the bodies themselves ("vem bereder
+    styrelsens ärenden") are answered from the business plan's description of the organisation.
+    """
+    topic = is_responsibility_question(topic) or topic
+    words = _query_words(topic)
+    if not words:
+        return []
+
+    candidates: list[tuple[ActivityRecord | Decision | Body, list[str], list[float]]] = []
+    for a in activities:
+        if a.responsible:
+            candidates.append((a, [a.title, a.area or ""], [1.0, 0.7]))
+    for d in decisions:
+        if _record_group(d):
+            candidates.append((d, [d.task or "", d.text], [1.0, 0.8]))
+    for body in BODIES:
+        candidates.append((body, [*body.duties, body.role], [1.0] * len(body.duties) + [0.6]))
+
+    analyzer = _Analyzer([topic, *(t for _, texts, _ in candidates for t in texts)])
+    analysed = [(c, [(analyzer.analyse(t), w) for t, w in zip(texts, weights) if t]) for c, texts, weights in candidates]
+
+    # Rarer query terms weigh more: "turism" decides more than "gemensam".
+    n = len(analysed) or 1
+    query = []
+    for word in dict.fromkeys(words):
+        q, parts = analyzer.word_terms(word)
+        df = sum(1 for _, fields in analysed if any(_term_match(q, parts, f) > 0 for f, _ in fields))
+        query.append((q, parts, math.log(1 + n / (1 + df)) + 0.5))
+
+    results: list[tuple[str, ActivityRecord | Decision | None, float, tuple]] = []
+    for cand, fields in analysed:
+        if isinstance(cand, Body):
+            # A body is scored by its best duty (or its role), never by a sum over all of them.
+            score = max((_score(query, [(f, 1.0)]) * w for f, w in fields), default=0.0)
+            if score >= MIN_SCORE:
+                results.append((cand.name, None, score, (0, 0, "")))
+            continue
+        score = _score(query, fields)
+        if score < MIN_SCORE:
+            continue
+        group = canonical_group(_record_group(cand) or "")
+        if isinstance(cand, ActivityRecord):
+            tie = (1, -(cand.year or 0), cand.title)
+        else:
+            tie = (2, "".join(chr(0x10FFFF - ord(c)) for c in (cand.date or "")), cand.task or "")
+        results.append((group, cand, score, tie))
+
+    results.sort(key=lambda r: (-round(r[2], 6), r[3]))
+    out: list[tuple[str, ActivityRecord | Decision | None, float]] = []
+    seen: set[tuple[str, str]] = set()
+    for group, record, score, _ in results:
+        what = ""
+        if isinstance(record, ActivityRecord):
+            what = normalize(record.title)
+        elif isinstance(record, Decision):
+            what = normalize(record.task or record.text)
+        key = (group_key(group), what)
+        if key in seen:
+            continue  # the same activity in an older plan, the same decision twice
+        seen.add(key)
+        out.append((group, record, round(score, 4)))
+        if len(out) >= limit:
+            break
+    return out
+
+
+# --- question detection -------------------------------------------------------------------------
+
+_WHO = r"(?:vem|vilka(?:\s+[^\W\d_]+)?|vilken(?:\s+[^\W\d_]+)?|vilket(?:\s+[^\W\d_]+)?|vad\s+för\s+(?:en\s+)?[^\W\d_]+)"
+_FILLER = r"(?:\s+(?:i|inom|på|hos)\s+[\w:-]+)?(?:\s+är\s+det)?(?:\s+som)?"
+_TOPIC_VERBS = (
+    r"ansvarar|ansvarade|ska\s+ansvara|har\s+(?:huvud)?ansvar(?:et)?|bär\s+ansvar(?:et)?|"
+    r"(?:är|blir|var)\s+(?:huvud)?ansvarig[a]?|har\s+hand\s+om|tar\s+hand\s+om|sköter|håller\s+i|äger|"
+    r"driver|leder\s+arbetet\s+(?:med|kring)|jobbar\s+med|arbetar\s+med|"
+    r"(?:har\s+fått|fick|får)\s+(?:i\s+)?uppdrag(?:et)?\s+(?:att|om)|har\s+uppdraget\s+(?:att|om)|"
+    r"ligger\s+bakom|står\s+bakom|(?:är\s+)?kontakt(?:person)?\s+för"
+)
+_DUTY_VERBS = (
+    r"bereder|beslutar|beslutade|fattar\s+beslut|godkänner|godkände|leder|styr|samordnar|koordinerar|"
+    r"följer\s+upp|utvärderar|rapporterar|ger\s+uppdrag|lämnar\s+uppdrag|för\s+protokoll"
+)
+_SV_TOPIC_RE = re.compile(
+    rf"^{_WHO}{_FILLER}\s+(?:{_TOPIC_VERBS})(?:\s+(?:för|över|om|med))?\s+(?P<topic>.+)$", re.IGNORECASE
+)
+_SV_DUTY_RE = re.compile(rf"^{_WHO}{_FILLER}\s+(?P<topic>(?:{_DUTY_VERBS})\b.*\S.*)$", re.IGNORECASE)
+_SV_LABEL_RE = re.compile(r"^(?:ansvarig|ansvar)\s+för\s+(?P<topic>.+)$", re.IGNORECASE)
+_EN_TOPIC_RE = re.compile(
+    r"^(?:who|which\s+\w+|what\s+\w+)(?:\s+in\s+\w+)?\s+(?:is|are|was|will\s+be)\s+(?:responsible|in\s+charge|accountable)"
+    r"\s+(?:for|of)\s+(?P<topic>.+)$|"
+    r"^(?:who|which\s+\w+)\s+(?:has|have|holds)\s+(?:the\s+)?responsibility\s+for\s+(?P<topic2>.+)$|"
+    r"^(?:who|which\s+\w+)\s+(?:handles|owns|manages|runs|takes\s+care\s+of|works\s+on|is\s+working\s+on|"
+    r"looks\s+after|deals\s+with)\s+(?P<topic3>.+)$",
+    re.IGNORECASE,
+)
+_EN_DUTY_RE = re.compile(
+    r"^(?:who|which\s+\w+)\s+(?P<topic>(?:prepares|decides|approves|coordinates|leads)\b.+)$", re.IGNORECASE
+)
+_TRAILING_CONTEXT_RE = re.compile(
+    r"(?:\s+(?:i|enligt|inom)\s+(?:den\s+|det\s+)?(?:senaste\s+|nya\s+|nuvarande\s+)?"
+    r"(?:aktivitetsplan(?:en|erna)?|verksamhetsplan(?:en)?|protokoll(?:et)?|minnesanteckningar(?:na)?)"
+    r"(?:\s+(?:för\s+)?(?:år\s+)?\d{4})?"
+    r"|\s+(?:i|inom|för)\s+(?:malmölundregionen|mlr)|\s+(?:år|under)\s+\d{4}|\s+\d{4}|"
+    r"\s+(?:idag|i\s+dag|nu|just\s+nu|numera|i\s+år))+$",
+    re.IGNORECASE,
+)
+_LEADING_FILLER_RE = re.compile(
+    r"^(?:frågan|frågorna|frågor|arbetet|insatsen|insatserna|aktiviteten|aktiviteterna|området|ansvaret)\s+"
+    r"(?:om|med|kring|för|inom)\s+|^(?:the\s+)",
+    re.IGNORECASE,
+)
+
+
+def is_responsibility_question(question: str) -> str | None:
+    """The topic of "Vem ansvarar för X?" and its variants (Swedish or English), else None.
+
+    For questions about what a body does ("Vem bereder styrelsens ärenden?") the verb stays in the
+    topic, since it is what identifies the body.
+    """
+    q = normalize(question or "").strip()
+    q = re.sub(r"\s+", " ", q).strip(" ?!.")
+    if not q:
+        return None
+    topic = None
+    if m := _SV_TOPIC_RE.match(q):
+        topic = m.group("topic")
+    elif m := _SV_LABEL_RE.match(q):
+        topic = m.group("topic")
+    elif m := _EN_TOPIC_RE.match(q):
+        topic = m.group("topic") or m.group("topic2") or m.group("topic3")
+    elif m := _SV_DUTY_RE.match(q):
+        topic = m.group("topic")
+    elif m := _EN_DUTY_RE.match(q):
+        topic = m.group("topic")
+    if not topic:
+        return None
+    topic = _TRAILING_CONTEXT_RE.sub("", topic.strip(" ?!.,"))
+    topic = _LEADING_FILLER_RE.sub("", topic).strip(" ?!.,")
+    return topic or None

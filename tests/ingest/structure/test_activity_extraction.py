@@ -1,0 +1,197 @@
+"""Activity records from table- and list-style activity plans, built directly as Block lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.models import Block
+from ingest.structure.activities import (
+    ActivityRecord,
+    canonical_area,
+    extract_activities,
+    normalise_municipalities,
+)
+from ingest.structure.bodies import MUNICIPALITIES
+
+TITLE = "Aktivitetsplan 2026"
+
+
+def heading(text, level=1, path=(), page=1):
+    return Block(text=text, kind="heading", page=page, heading_path=path, level=level)
+
+
+def para(text, path=(), page=1, kind="paragraph"):
+    return Block(text=text, kind=kind, page=page, heading_path=path)
+
+
+def item(text, path=(), page=1):
+    return para(text, path, page, kind="list_item")
+
+
+def row(cells, table, path=(), page=1):
+    return Block(text=" | ".join(cells), kind="table_row", page=page, heading_path=path, cells=tuple(cells), table=table)
+
+
+HEADER = ("Aktivitet", "Ansvarig", "Tid", "Status", "Deltagande\nkommuner")
+
+
+def test_table_plan_with_broken_compounds_gives_the_right_group():
+    path = (TITLE, "Näringsliv")
+    blocks = [
+        heading(TITLE),
+        heading("Näringsliv", 2, (TITLE,)),
+        row(HEADER, 0, path),
+        row(("Gemensam\nturismstrategi", "Näringslivschefsgrupp\nen", "Mars–okt\n2026", "Pågår", "Alla"), 0, path),
+        row(("Etableringsfrämjande", "Kompetensförsörjning\nsgruppen", "Hela 2026", "Planerad",
+             "Lund, Malmö,\nEslöv"), 0, path, page=2),
+        row(("Yttrande om transportplanen", "Miljö- och\nklimatgruppen", "Maj 2026", "Ej påbörjad", "Samtliga kommuner"),
+            0, path, page=2),
+    ]
+    records = extract_activities(blocks, "plan-2026", None)
+    assert [r.title for r in records] == ["Gemensam turismstrategi", "Etableringsfrämjande", "Yttrande om transportplanen"]
+    assert [r.responsible for r in records] == [
+        "Näringslivschefsgruppen", "Kompetensförsörjningsgruppen", "Miljö- och klimatgruppen"]
+    first = records[0]
+    assert (first.area, first.period, first.status, first.year, first.doc_id, first.page) == (
+        "Näringsliv", "Mars–okt 2026", "Pågår", 2026, "plan-2026", 1)
+    assert first.municipalities == list(MUNICIPALITIES)
+    assert records[1].municipalities == ["Eslöv", "Lund", "Malmö"]
+    assert records[1].page == 2
+
+
+def test_table_with_area_column_and_other_labels():
+    blocks = [
+        heading("Aktivitetsplan för år 2024"),
+        row(("Prioriterat område", "Insats", "Ansvarig grupp", "Tidsplan", "Deltagare"), 3),
+        row(("Miljö- och klimatfrågor", "Klimatanpassning av kusten", "KDG", "2024", "Lomma, Vellinge"), 3),
+        row(("Framtida kompetens-\nförsörjning", "Lärarkampanj", "hr-chefsgrupp", "Vår 2024", "alla kommuner"), 3),
+    ]
+    records = extract_activities(blocks, "p24", None)
+    assert [(r.title, r.area, r.responsible) for r in records] == [
+        ("Klimatanpassning av kusten", "Miljö och klimat", "Kommundirektörsgruppen"),
+        ("Lärarkampanj", "Framtida kompetensförsörjning", "HR-chefsgruppen"),
+    ]
+    assert records[0].year == 2024
+    assert records[0].municipalities == ["Lomma", "Vellinge"]
+    assert records[1].municipalities == list(MUNICIPALITIES)
+
+
+def test_table_continued_on_next_page_without_header_and_repeated_header():
+    path = (TITLE, "Digitalisering")
+    blocks = [
+        heading("Digitalisering", 1, (TITLE,)),
+        row(HEADER, 0, path),
+        row(("E-arkiv", "Digitaliseringsgruppen", "2026", "Pågår", "Alla"), 0, path),
+        row(("AI i kundtjänst", "Digitaliseringsgruppen", "2026", "Planerad", "Lund"), 1, path, page=2),
+        row(HEADER, 2, path, page=3),
+        row(("Öppna data", "Sekretariatet", "Hösten", "Planerad", "Malmö"), 2, path, page=3),
+        row(HEADER, 2, path, page=3),
+    ]
+    records = extract_activities(blocks, "d", 2026)
+    assert [(r.title, r.page) for r in records] == [("E-arkiv", 1), ("AI i kundtjänst", 2), ("Öppna data", 3)]
+    assert all(r.area == "Digitalisering" for r in records)
+
+
+def test_tables_that_are_not_activity_tables_are_ignored():
+    blocks = [
+        row(("Kommun", "Invånare"), 0),
+        row(("Malmö", "360 000"), 0),
+        row(("Lund", "130 000"), 0),
+    ]
+    assert extract_activities(blocks, "x", 2026) == []
+
+
+def test_list_plan_heading_per_activity_and_labelled_lists():
+    t = "Aktivitetsplan 2025"
+    blocks = [
+        heading(t),
+        para("Planen beskriver årets insatser.", (t,)),
+        heading("Digitalisering", 2, (t,)),
+        heading("Gemensam e-tjänst för bygglov", 3, (t, "Digitalisering")),
+        para("En förstudie visar hur kommunerna kan dela e-tjänsten.", (t, "Digitalisering", "Gemensam e-tjänst för bygglov")),
+        item("Ansvarig: Digitaliseringsgrupp", (t, "Digitalisering", "Gemensam e-tjänst för bygglov")),
+        item("Tid: Hela 2025", (t, "Digitalisering", "Gemensam e-tjänst för bygglov")),
+        item("Status: Genomförd", (t, "Digitalisering", "Gemensam e-tjänst för bygglov")),
+        item("Deltagande kommuner: Alla", (t, "Digitalisering", "Gemensam e-tjänst för bygglov")),
+        heading("Näringsliv", 2, (t,)),
+        item("Aktivitet: Förstudie om turismstrategi", (t, "Näringsliv")),
+        item("Ansvarig: NÄRINGSLIVSCHEFSGRUPPEN", (t, "Näringsliv")),
+        item("Deltagande kommuner: Lund, Malmö och Kävlinge", (t, "Näringsliv")),
+        item("Aktivitet: Mässdeltagande", (t, "Näringsliv")),
+        heading("Miljö- och klimatfrågor", 2, (t,)),
+        item("Laddinfrastruktur – Ansvarig: Miljö- och klimatgruppen. Tid: Hösten 2025. Status: Pågår",
+             (t, "Miljö- och klimatfrågor")),
+        para("Mål: en gemensam plan", (t, "Miljö- och klimatfrågor")),
+        item("Kustskydd\nAnsvarig: Sekretariatet\nTid: 2025", (t, "Miljö- och klimatfrågor")),
+    ]
+    records = extract_activities(blocks, "p25", None)
+    got = [(r.title, r.area, r.responsible) for r in records]
+    assert got == [
+        ("Gemensam e-tjänst för bygglov", "Digitalisering", "Digitaliseringsgruppen"),
+        ("Förstudie om turismstrategi", "Näringsliv", "Näringslivschefsgruppen"),
+        ("Mässdeltagande", "Näringsliv", None),
+        ("Laddinfrastruktur", "Miljö och klimat", "Miljö- och klimatgruppen"),
+        ("Kustskydd", "Miljö och klimat", "Sekretariatet"),
+    ]
+    assert records[0].period == "Hela 2025" and records[0].status == "Genomförd"
+    assert records[0].municipalities == list(MUNICIPALITIES)
+    assert records[1].municipalities == ["Kävlinge", "Lund", "Malmö"]
+    assert records[3].period == "Hösten 2025" and records[3].status == "Pågår"
+    assert all(r.year == 2025 for r in records)
+
+
+def test_description_paragraphs_are_not_taken_for_activities():
+    t = "Aktivitetsplan 2025"
+    blocks = [
+        heading("Näringsliv", 1, (t,)),
+        para("Regionen ska bli mer attraktiv för företag.", (t, "Näringsliv")),
+        para("Ansvarig: Näringslivschefsgruppen", (t, "Näringsliv")),  # no activity named before it
+    ]
+    assert extract_activities(blocks, "x", 2025) == []
+
+
+def test_municipalities_are_normalised():
+    assert normalise_municipalities("Samtliga kommuner") == list(MUNICIPALITIES)
+    assert normalise_municipalities("alla") == list(MUNICIPALITIES)
+    assert normalise_municipalities("Alla utom Höör och Eslöv") == [
+        m for m in MUNICIPALITIES if m not in ("Höör", "Eslöv")]
+    assert normalise_municipalities("Lunds kommun, Malmö stad och Staffanstorps kommun") == [
+        "Lund", "Malmö", "Staffanstorp"]
+    # "MalmöLundregionen" is not Malmö or Lund; unknown places are dropped.
+    assert normalise_municipalities("MalmöLundregionen, Ystad") == []
+    assert normalise_municipalities("") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("Miljö- och klimatfrågor", "Miljö och klimat"),
+        ("2. Näringsliv", "Näringsliv"),
+        ("Prioriterat område: Digitalisering", "Digitalisering"),
+        ("Infrastruktur och fysisk planering", "Fysisk planering och infrastruktur"),
+        ("Kompetensförsörjning", "Framtida kompetensförsörjning"),
+    ],
+)
+def test_area_headings(text, area):
+    assert canonical_area(text, strict=True) == area
+
+
+def test_strict_area_rejects_other_headings_and_loose_finds_keywords():
+    assert canonical_area("Inledning", strict=True) is None
+    assert canonical_area("Aktivitetsplan 2026", strict=True) is None
+    assert canonical_area("klimat") == "Miljö och klimat"
+    assert canonical_area("Kultur") == "Kultur"
+
+
+def test_metadata_round_trip_is_flat():
+    record = ActivityRecord(title="Gemensam turismstrategi", area="Näringsliv", responsible="Näringslivschefsgruppen",
+                            period="2026", status=None, municipalities=["Lund", "Malmö"], year=2026,
+                            doc_id="plan", page=3)
+    meta = record.to_metadata()
+    assert all(isinstance(v, (str, int, float, bool)) for v in meta.values())
+    assert meta["municipalities"] == "Lund, Malmö"
+    assert ActivityRecord.from_metadata(meta) == record
+    # The store writes absent values as "" and 0.
+    stored = meta | {"status": "", "page": 0}
+    assert ActivityRecord.from_metadata(stored).status is None
+    assert ActivityRecord.from_metadata(stored).page is None
