@@ -73,18 +73,14 @@ class Pager(discord.ui.View):
 
 
 class ActivitiesCog(commands.Cog):
+    """Holds /aktiviteter, built per instance because its area choices come from the index."""
+
     def __init__(self, bot: "MLRBot") -> None:
         self.bot = bot
         self.areas: list[str] = []
+        self.command = build_command(self, [])
 
-    @app_commands.command(name=_("aktiviteter"), description=_("Aktuella aktiviteter med ansvarig grupp"))
-    @app_commands.describe(område=_("Prioriterat område"), år=_("Aktivitetsplanens år (standard: den senaste)"))
-    async def aktiviteter(
-        self,
-        interaction: discord.Interaction,
-        område: str | None = None,
-        år: app_commands.Range[int, 1990, 2100] | None = None,
-    ) -> None:
+    async def aktiviteter(self, interaction: discord.Interaction, område: str | None, år: int | None) -> None:
         await interaction.response.defer(thinking=True)
         resp = await self.bot.call(self.bot.assistant.activities, år, område)
         pages = activities_pages(resp, område)
@@ -97,18 +93,44 @@ class ActivitiesCog(commands.Cog):
     async def area_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         current = current.casefold().strip()
         hits = [a for a in self.areas if current in a.casefold()]
-        return [app_commands.Choice(name=fit_words(a, CHOICE_NAME_MAX), value=a[:100]) for a in hits[:FIELDS_MAX]]
+        return [app_commands.Choice(name=fit_words(a, CHOICE_NAME_MAX), value=a) for a in hits[:FIELDS_MAX]]
+
+    async def cog_unload(self) -> None:
+        self.bot.tree.remove_command(self.command.name)
+
+
+def build_command(cog: ActivitiesCog, areas: list[str]) -> app_commands.Command:
+    """A fresh /aktiviteter: areas as fixed choices when they fit Discord's 25, else autocomplete.
+
+    Built anew rather than edited in place: commands defined on a class share their parameter
+    objects between instances.
+    """
+
+    async def aktiviteter(
+        interaction: discord.Interaction,
+        område: str | None = None,
+        år: app_commands.Range[int, 1990, 2100] | None = None,
+    ) -> None:
+        await cog.aktiviteter(interaction, område, år)
+
+    app_commands.describe(område=_("Prioriterat område"), år=_("Aktivitetsplanens år (standard: den senaste)"))(
+        aktiviteter
+    )
+    if 0 < len(areas) <= 25:
+        choices = [app_commands.Choice(name=fit_words(a, CHOICE_NAME_MAX), value=a) for a in areas]
+        app_commands.choices(område=choices)(aktiviteter)
+    command = app_commands.command(name=_("aktiviteter"), description=_("Aktuella aktiviteter med ansvarig grupp"))(
+        aktiviteter
+    )
+    if not 0 < len(areas) <= 25:
+        command.autocomplete("område")(cog.area_autocomplete)
+    return command
 
 
 def configure_areas(cog: ActivitiesCog, areas: list[str]) -> None:
-    """Areas as fixed choices when they fit Discord's 25, otherwise as autocomplete."""
-    areas = [a for a in dict.fromkeys(a.strip() for a in areas) if a and len(a) <= 100]
-    cog.areas = areas
-    if 0 < len(areas) <= 25:
-        choices = [app_commands.Choice(name=fit_words(a, CHOICE_NAME_MAX), value=a) for a in areas]
-        app_commands.choices(område=choices)(cog.aktiviteter)
-    else:
-        cog.aktiviteter.autocomplete("område")(cog.area_autocomplete)
+    """Rebuild the command for these priority areas (deduplicated, ≤ 100 characters each)."""
+    cog.areas = [a for a in dict.fromkeys(a.strip() for a in areas) if a and len(a) <= 100]
+    cog.command = build_command(cog, cog.areas)
 
 
 async def setup(bot: "MLRBot") -> None:
@@ -120,3 +142,4 @@ async def setup(bot: "MLRBot") -> None:
         areas = []
     configure_areas(cog, areas)
     await bot.add_cog(cog)
+    bot.tree.add_command(cog.command)

@@ -1,87 +1,41 @@
-"""Checks on an uploaded file before it reaches the service: name, size and real type."""
+"""Early checks on a /ladda-upp attachment, with the service's own rules (bot.upload).
+
+The service checks everything again when it stores the file; checking here first means a bad
+file is refused before it is downloaded (name, type, size) or before it waits for a running
+reindex (content), and the user hears why at once.
+"""
 
 from __future__ import annotations
 
-import io
-import re
-import unicodedata
-import zipfile
+from pathlib import Path
 
-ALLOWED = {".pdf": "PDF", ".docx": "Word (DOCX)", ".md": "Markdown", ".txt": "text"}
-NAME_MAX = 120
+from bot.upload import ALLOWED, UploadRejected, safe_filename, sniff_type
 
+__all__ = ["UploadRejected", "check_before_download", "check_content"]
 
-class UploadError(ValueError):
-    """A file we refuse; the message is shown to the user in Swedish."""
+KINDS = {"pdf": "en PDF", "docx": "ett Word-dokument", "text": "en textfil"}
 
 
-def sanitize_filename(name: str) -> str:
-    """A safe file name within the corpus folder; refuses path parts instead of guessing."""
-    raw = unicodedata.normalize("NFC", (name or "").strip())
-    if not raw:
-        raise UploadError("Filen saknar namn.")
-    if "/" in raw or "\\" in raw or raw.startswith(".") or ".." in raw or "\x00" in raw:
-        raise UploadError(
-            "Filnamnet får inte innehålla sökvägar (/, \\ eller ..) eller börja med en punkt. Byt namn och försök igen."
-        )
-    stem, dot, ext = raw.rpartition(".")
-    if not dot:
-        raise UploadError(_type_message(""))
-    ext = "." + ext.lower()
-    if ext not in ALLOWED:
-        raise UploadError(_type_message(ext))
-    stem = re.sub(r"[^\w\- ()]+", "_", stem, flags=re.UNICODE)
-    stem = re.sub(r"\s+", " ", stem).strip(" _-")
-    stem = re.sub(r"_+", "_", stem)
-    if not stem:
-        raise UploadError("Filnamnet innehåller inga giltiga tecken. Byt namn och försök igen.")
-    return stem[: NAME_MAX - len(ext)].rstrip(" _-") + ext
-
-
-def _type_message(ext: str) -> str:
-    shown = ext or "(ingen filändelse)"
-    return f"Filtypen {shown} stöds inte. Ladda upp PDF, DOCX, MD eller TXT."
-
-
-def check_size(size: int, max_mb: float) -> None:
+def check_before_download(filename: str, size: int, max_mb: float) -> str:
+    """The sanitised name, or UploadRejected for a path-like name, a wrong type or a too large file."""
+    name = safe_filename(filename)
+    suffix = Path(name).suffix.lower()
+    if suffix not in ALLOWED:
+        raise UploadRejected(f"Filtypen {suffix or '(ingen)'} stöds inte. Ladda upp PDF, DOCX, MD eller TXT.")
     if size <= 0:
-        raise UploadError("Filen är tom.")
+        raise UploadRejected("Filen är tom.")
     if size > max_mb * 1024 * 1024:
-        mb = size / (1024 * 1024)
-        raise UploadError(f"Filen är {mb:.1f} MB; största tillåtna storlek är {max_mb:g} MB.")
+        raise UploadRejected(f"Filen är för stor ({size / 1_048_576:.1f} MB; högst {max_mb:g} MB).")
+    return name
 
 
-def sniff_type(data: bytes) -> str | None:
-    """The extension the bytes really are (.pdf, .docx, .txt) or None."""
-    if data[:1024].lstrip().startswith(b"%PDF-") or b"%PDF-" in data[:1024]:
-        return ".pdf"
-    if data.startswith(b"PK\x03\x04"):
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as zf:
-                names = set(zf.namelist())
-        except (zipfile.BadZipFile, ValueError):
-            return None
-        return ".docx" if "word/document.xml" in names and "[Content_Types].xml" in names else None
-    if b"\x00" in data:
-        return None
-    try:
-        data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return None
-    return ".txt"
-
-
-def check_upload(filename: str, data: bytes, max_mb: float) -> str:
-    """Validate name, size and content; returns the sanitised file name or raises UploadError."""
-    safe = sanitize_filename(filename)
-    check_size(len(data), max_mb)
-    ext = safe[safe.rfind(".") :]
-    real = sniff_type(data)
-    expected = ".txt" if ext in (".md", ".txt") else ext
-    if real != expected:
-        what = {".pdf": "en PDF", ".docx": "ett Word-dokument", ".txt": "en textfil"}.get(real or "", "ingen av de stödda typerna")
-        raise UploadError(
-            f"Innehållet stämmer inte med filändelsen {ext}: filen är {what}. "
+def check_content(name: str, data: bytes) -> None:
+    """UploadRejected unless the bytes really are what the name says (%PDF, a Word zip, UTF-8 text)."""
+    suffix = Path(name).suffix.lower()
+    actual = sniff_type(data)
+    if actual != ALLOWED.get(suffix):
+        what = KINDS.get(actual or "", "ingen av de tillåtna filtyperna")
+        raise UploadRejected(
+            f"Filens innehåll stämmer inte med filändelsen {suffix}: det är {what}. "
             "Bara riktiga PDF-, DOCX-, MD- och TXT-filer (UTF-8) tas emot."
         )
-    return safe

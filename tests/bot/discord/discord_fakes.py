@@ -143,3 +143,89 @@ async def running_bot(assistant, settings: Settings, monkeypatch: pytest.MonkeyP
         with contextlib.suppress(Exception):
             await asyncio.wait_for(task, 10)
         await standin.stop()
+
+
+class FakeResponse:
+    """Records what a handler sends through interaction.response."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str | None, dict]] = []
+        self.deferred: dict | None = None
+
+    def is_done(self) -> bool:
+        return bool(self.sent) or self.deferred is not None
+
+    async def send_message(self, content: str | None = None, **kwargs) -> None:
+        assert not self.is_done(), "responded twice"
+        self.sent.append((content, kwargs))
+
+    async def defer(self, **kwargs) -> None:
+        assert not self.is_done(), "responded twice"
+        self.deferred = kwargs
+
+
+class FakeFollowup:
+    def __init__(self) -> None:
+        self.sent: list[tuple[str | None, dict]] = []
+
+    async def send(self, content: str | None = None, **kwargs):
+        self.sent.append((content, kwargs))
+
+
+class FakeInteraction:
+    """Just enough of discord.Interaction for calling a command callback directly."""
+
+    def __init__(self, client, user) -> None:
+        self.client = client
+        self.user = user
+        self.response = FakeResponse()
+        self.followup = FakeFollowup()
+        self.deleted_original = False
+        self.guild_id = 1
+        self.channel = None
+        self.command = None
+
+    async def delete_original_response(self) -> None:
+        self.deleted_original = True
+
+    def ephemeral_messages(self) -> list[str]:
+        sent = self.response.sent + self.followup.sent
+        return [content for content, kw in sent if kw.get("ephemeral")]
+
+
+class FakeAttachment:
+    def __init__(self, filename: str, data: bytes, size: int | None = None) -> None:
+        self.filename = filename
+        self.data = data
+        self.size = len(data) if size is None else size
+        self.downloaded = False
+
+    async def read(self) -> bytes:
+        self.downloaded = True
+        return self.data
+
+
+def member(role_ids: list[int], user_id: int = 920000000000000001):
+    """A discord.Member look-alike holding the given roles."""
+    from types import SimpleNamespace
+    from unittest.mock import MagicMock
+
+    import discord
+
+    m = MagicMock(spec=discord.Member)
+    m.id = user_id
+    m.roles = [SimpleNamespace(id=r) for r in role_ids]
+    return m
+
+
+def offline_bot(assistant, settings):
+    """An MLRBot with the resources setup_hook would make, without connecting anywhere."""
+    from bot.discord.checks import UserCooldown
+    from bot.discord.client import MLRBot
+    from bot.discord.feedback import FeedbackStore
+
+    bot = MLRBot(assistant, settings)
+    bot.ingest_lock = asyncio.Lock()
+    bot.cooldown = UserCooldown(settings.cooldown_seconds)
+    bot.feedback = FeedbackStore(settings.index_dir)
+    return bot
