@@ -43,7 +43,8 @@ _GLOSSARY = {
     "activity": "aktivitet", "activities": "aktiviteter", "plan": "plan", "plans": "planer",
     "coordinates": "samordnar", "leads": "leder", "secretariat": "sekretariat", "labour": "arbetskraft",
     "workforce": "arbetskraft", "establishment": "etablering", "investment": "investering",
-    "matters": "ärenden", "issues": "ärenden", "cases": "ärenden", "e-services": "e-tjänster", "services": "tjänster", "training": "utbildning", "education": "utbildning",
+    "matters": "ärenden", "issues": "ärenden", "cases": "ärenden", "e-services": "e-tjänster",
+    "services": "tjänster", "training": "utbildning", "education": "utbildning",
 }
 
 # Derivational endings stripped for a weaker match ("beredning" ~ "bereder", "digitalisering" ~ "digital").
@@ -109,10 +110,19 @@ def _contains_part(q: str, field: _Text) -> bool:
     return False
 
 
+def _inflection_of(q: str, stems: set[str]) -> bool:
+    """Forms the stemmer leaves apart: "turismstrategin" ~ "turismstrategi", "e-arkivet" ~ "e-arkiv"."""
+    if len(q) < 5:
+        return False
+    return any(len(s) >= 5 and abs(len(q) - len(s)) <= 2 and (q.startswith(s) or s.startswith(q)) for s in stems)
+
+
 def _term_match(q: str, q_parts: tuple[str, ...], field: _Text) -> float:
     if q in field.stems:
         return 1.0
     if q in field.parts:
+        return 0.9
+    if _inflection_of(q, field.stems | field.parts):
         return 0.9
     if _contains_part(q, field):
         return 0.85
@@ -227,7 +237,7 @@ _TOPIC_VERBS = (
     r"ansvarar|ansvarade|ska\s+ansvara|har\s+(?:huvud)?ansvar(?:et)?|bär\s+ansvar(?:et)?|"
     r"(?:är|blir|var)\s+(?:huvud)?ansvarig[a]?|har\s+hand\s+om|tar\s+hand\s+om|sköter|håller\s+i|äger|"
     r"driver|leder\s+arbetet\s+(?:med|kring)|jobbar\s+med|arbetar\s+med|"
-    r"(?:har\s+fått|fick|får)\s+(?:i\s+)?uppdrag(?:et)?\s+(?:att|om)|har\s+uppdraget\s+(?:att|om)|"
+    r"(?:har\s+fått|fick|får|har)\s+(?:i\s+)?uppdrag(?:et)?\s+(?:att|om)|"
     r"ligger\s+bakom|står\s+bakom|(?:är\s+)?kontakt(?:person)?\s+för"
 )
 _DUTY_VERBS = (

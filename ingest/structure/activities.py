@@ -244,6 +244,27 @@ def _area_from_path(path: tuple[str, ...]) -> str | None:
     return None
 
 
+# Headings that name the document or a general section, never a priority area.
+_NOT_AN_AREA_RE = re.compile(
+    r"aktivitetsplan|verksamhetsplan|exempel|^aktiviteter\b|^\d{4}$|^(?:inledning|bakgrund|innehåll|"
+    r"sammanfattning|uppföljning|bilag|organisation|syfte)",
+    re.IGNORECASE,
+)
+
+
+def _section_area(path: tuple[str, ...], loose: str | None) -> str | None:
+    """The priority area of a block: a known area among its headings, else the nearest section
+    heading (a plan may have areas of its own), else an area named by a plain line before it."""
+    area = _area_from_path(path)
+    if area:
+        return area
+    for heading in reversed(path):
+        h = _strip_numbering(_clean(heading))
+        if h and not _NOT_AN_AREA_RE.search(h):
+            return h
+    return loose
+
+
 # --- the extractor -----------------------------------------------------------------------------
 
 class _Builder:
@@ -323,12 +344,6 @@ def _header_map(cells: list[str]) -> dict[str, int] | None:
     return mapping if len(mapping) >= 2 else None
 
 
-def _is_label_table(rows: list[list[str]]) -> bool:
-    """A two-column table of "label | value" rows describing one activity."""
-    labelled = [r for r in rows if len(r) >= 2 and _field_for_label(r[0])]
-    return len(labelled) >= 2 and any(_field_for_label(r[0]) == "title" for r in labelled)
-
-
 def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> list[ActivityRecord]:
     """Every activity of an activity plan, with area, responsible group, period, status and municipalities."""
     if year is None:
@@ -350,15 +365,19 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
     label_rows: list[tuple[list[str], Block]] = []
 
     def flush_label_table() -> None:
-        if label_rows:
-            fields: dict[str, str] = {}
-            for cells, _b in label_rows:
-                f = _field_for_label(cells[0])
-                if f and f not in fields:
-                    fields[f] = " ".join(c for c in cells[1:] if c)
-            first = label_rows[0][1]
-            builder.add(fields, first.page, _area_from_path(first.heading_path) or loose_area)
-            label_rows.clear()
+        """A "label | value" table: one activity per "Aktivitet" row and the rows after it."""
+        fields: dict[str, str] = {}
+        first: Block | None = None
+        for cells, b in label_rows + [([], None)]:
+            f = _field_for_label(cells[0]) if cells else None
+            if b is None or (f == "title" and fields.get("title")):
+                if first is not None and fields:
+                    builder.add(fields, first.page, _section_area(first.heading_path, loose_area))
+                fields, first = {}, b
+            if f and f not in fields:
+                fields[f] = " ".join(c for c in cells[1:] if c)
+                first = first or b
+        label_rows.clear()
 
     for block in blocks:
         if block.kind == "table_row":
@@ -393,7 +412,7 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
             if _header_map(cells) == header:
                 continue  # header row repeated on a new page
             rows_in_table += 1
-            area = _area_from_path(block.heading_path) or loose_area
+            area = _section_area(block.heading_path, loose_area)
             non_empty = [i for i, c in enumerate(cells) if c]
             if len(non_empty) == 1 and canonical_area(cells[non_empty[0]], strict=True):
                 loose_area = canonical_area(cells[non_empty[0]], strict=True)  # an area row inside the table
@@ -416,7 +435,7 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
         text = _clean(block.text) if block.kind == "heading" else block.text.strip()
         if not text:
             continue
-        area = _area_from_path(block.heading_path)
+        area = _section_area(block.heading_path, loose_area)
         if block.kind == "heading":
             heading_area = canonical_area(text, strict=True)
             builder.flush()
@@ -425,16 +444,15 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
                 continue
             prefix, fields = parse_fields(text)
             if fields.get("title"):
-                builder.start(fields["title"], block.page, area or loose_area)
+                builder.start(fields["title"], block.page, area, explicit=True)
                 continue
-            pending_title = (_strip_numbering(text), block.page, area or loose_area, True)
+            pending_title = (_strip_numbering(text), block.page, area, True)
             continue
         if canonical_area(text, strict=True) and len(text) < 60:
             builder.flush()
             loose_area, pending_title = canonical_area(text, strict=True), None
             continue
         prefix, fields = parse_fields(text)
-        area = area or loose_area
         if fields.get("title"):
             builder.start(fields.pop("title"), block.page, area, fields, explicit=True)
             pending_title = None

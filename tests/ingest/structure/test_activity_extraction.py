@@ -195,3 +195,36 @@ def test_metadata_round_trip_is_flat():
     stored = meta | {"status": "", "page": 0}
     assert ActivityRecord.from_metadata(stored).status is None
     assert ActivityRecord.from_metadata(stored).page is None
+
+
+def test_label_value_tables_one_activity_each():
+    path = (TITLE, "Digitalisering")
+    blocks = [
+        row(("Aktivitet", "Öppna data"), 0, path),
+        row(("Ansvarig", "Digitaliseringsgrupp"), 0, path),
+        row(("Status", "Pågår"), 0, path),
+        row(("Aktivitet", "E-arkiv"), 0, path),
+        row(("Ansvar", "Upphandlingsnätverket"), 0, path),
+    ]
+    records = extract_activities(blocks, "d", 2026)
+    assert [(r.title, r.responsible, r.status, r.area) for r in records] == [
+        ("Öppna data", "Digitaliseringsgruppen", "Pågår", "Digitalisering"),
+        ("E-arkiv", "Upphandlingsnätverket", None, "Digitalisering"),
+    ]
+
+
+def test_area_without_headings_and_areas_of_the_plans_own():
+    # A loader that found no headings: the area names stand as plain lines before the tables.
+    blocks = [
+        para("Aktivitetsplan 2026"),
+        para("Näringsliv"),
+        row(HEADER, 0),
+        row(("Turismstrategi", "Näringslivschefsgruppen", "2026", "Pågår", "Alla"), 0),
+        # A plan with an area of its own, not one of the business plan's five.
+        heading("Kultur och evenemang", 1, (TITLE,)),
+        row(HEADER, 1, (TITLE, "Kultur och evenemang")),
+        row(("Evenemangskalender", "Kulturchefsgruppen", "2026", "Planerad", "Lund"), 1, (TITLE, "Kultur och evenemang")),
+    ]
+    records = extract_activities(blocks, "d", None)
+    assert [(r.title, r.area, r.year) for r in records] == [
+        ("Turismstrategi", "Näringsliv", 2026), ("Evenemangskalender", "Kultur och evenemang", 2026)]

@@ -1,0 +1,145 @@
+"""Responsibility questions and Swedish-aware matching of topics to groups."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from bot.knowledge import find_responsible, is_responsibility_question
+from ingest.structure.activities import ActivityRecord
+from ingest.structure.minutes import Decision
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def act(title, area, responsible, year=2026, page=1):
+    return ActivityRecord(title=title, area=area, responsible=responsible, year=year, doc_id=f"plan-{year}", page=page)
+
+
+ACTIVITIES = [
+    act("Gemensam turismstrategi", "Näringsliv", "Näringslivschefsgruppen"),
+    act("Försörjning av kompetens inom vård och omsorg", "Framtida kompetensförsörjning", "HR-chefsgruppen"),
+    act("Kartläggning av översvämningsrisker längs kusten", "Miljö och klimat", "Miljö- och klimatgruppen"),
+    act("Gemensam e-tjänsteplattform", "Digitalisering", "Digitaliseringsgruppen"),
+    act("Regional cykelvägsplan", "Fysisk planering och infrastruktur", "Trafikplaneringsgruppen"),
+    act("Gemensam turismstrategi", "Näringsliv", "Näringslivschefsgruppen", year=2025),
+]
+DECISIONS = [
+    Decision("uppdrag", "Kommundirektörsgruppen ger Sekretariatet i uppdrag att samordna ett yttrande om "
+             "laddinfrastruktur.", "Sekretariatet", "samordna ett yttrande om laddinfrastruktur", page=2,
+             item="§ 7", doc_id="kdg", date="2026-03-12", body="Kommundirektörsgruppen"),
+    Decision("beslut", "Kommundirektörsgruppen beslutar att godkänna aktivitetsplanen för 2026.", None,
+             "godkänna aktivitetsplanen för 2026", page=1, item="§ 3", doc_id="kdg", date="2026-03-12",
+             body="Kommundirektörsgruppen"),
+]
+
+
+def best(topic):
+    found = find_responsible(topic, ACTIVITIES, DECISIONS)
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Vem ansvarar för turismen?", "turismen"),
+        ("vem ansvarar för turismen", "turismen"),
+        ("Vilken grupp har hand om kompetensförsörjningen?", "kompetensförsörjningen"),
+        ("Vem är ansvarig för klimatanpassning i aktivitetsplanen 2026?", "klimatanpassning"),
+        ("Vilka arbetsgrupper jobbar med digitalisering?", "digitalisering"),
+        ("Vem är det som ansvarar för frågan om cykelvägar?", "cykelvägar"),
+        ("Vem har ansvaret för e-arkivet?", "e-arkivet"),
+        ("Vem tar hand om mätningen av företagsklimatet?", "mätningen av företagsklimatet"),
+        ("Vem har fått i uppdrag att kartlägga översvämningsrisker?", "kartlägga översvämningsrisker"),
+        ("Ansvarig för laddinfrastruktur?", "laddinfrastruktur"),
+        ("Who is responsible for tourism?", "tourism"),
+        ("Which group is in charge of the e-services platform?", "e-services platform"),
+        ("Who handles cycling?", "cycling"),
+        ("Vem bereder styrelsens ärenden?", "bereder styrelsens ärenden"),
+        ("Vem beslutar om aktivitetsplanerna?", "beslutar om aktivitetsplanerna"),
+    ],
+)
+def test_responsibility_questions_give_their_topic(question, topic):
+    assert is_responsibility_question(question) == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Vad står det om turism?", "Hur många kommuner ingår?", "Vem är MalmöLundregionen till för?",
+     "What is the business plan about?", "", "ansvar"],
+)
+def test_other_questions_are_not_responsibility_questions(question):
+    assert is_responsibility_question(question) is None
+
+
+@pytest.mark.parametrize(
+    ("topic", "group", "title"),
+    [
+        ("Vem ansvarar för turismen?", "Näringslivschefsgruppen", "Gemensam turismstrategi"),
+        ("turismstrategin", "Näringslivschefsgruppen", "Gemensam turismstrategi"),
+        ("kompetensförsörjning", "HR-chefsgruppen", "Försörjning av kompetens inom vård och omsorg"),
+        ("översvämningar vid kusten", "Miljö- och klimatgruppen", "Kartläggning av översvämningsrisker längs kusten"),
+        ("cykelvägar", "Trafikplaneringsgruppen", "Regional cykelvägsplan"),
+        ("Vem sköter e-tjänsterna?", "Digitaliseringsgruppen", "Gemensam e-tjänsteplattform"),
+        ("digitaliseringen", "Digitaliseringsgruppen", "Gemensam e-tjänsteplattform"),  # by its area
+        ("Who is responsible for tourism?", "Näringslivschefsgruppen", "Gemensam turismstrategi"),
+    ],
+)
+def test_find_responsible_on_swedish_variants(topic, group, title):
+    found_group, record, score = best(topic)
+    assert (found_group, record.title) == (group, title)
+    assert 0 < score <= 1
+
+
+def test_the_latest_plan_comes_first_and_duplicates_are_merged():
+    found = find_responsible("turism", ACTIVITIES, DECISIONS)
+    assert [(g, r.year) for g, r, _ in found] == [("Näringslivschefsgruppen", 2026)]
+
+
+def test_decisions_answer_with_the_assignee():
+    group, record, _ = best("Vem ansvarar för laddinfrastrukturen?")
+    assert group == "Sekretariatet" and record is DECISIONS[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "group"),
+    [
+        ("Vem bereder styrelsens ärenden?", "Kommundirektörsgruppen"),
+        ("Vem beslutar om aktivitetsplanerna?", "Kommundirektörsgruppen"),
+        ("Vem leder MalmöLundregionen?", "Styrelsen"),
+        ("Vem koordinerar arbetet?", "Sekretariatet"),
+        ("Who prepares the board's matters?", "Kommundirektörsgruppen"),
+    ],
+)
+def test_questions_about_the_bodies_are_answered_from_the_business_plan(question, group):
+    found = find_responsible(question, [], [])
+    assert found and found[0][0] == group and found[0][1] is None
+
+
+def test_body_answer_comes_before_a_matching_decision():
+    found = find_responsible("Vem beslutar om aktivitetsplanerna?", ACTIVITIES, DECISIONS)
+    assert [(g, r) for g, r, _ in found[:2]] == [("Kommundirektörsgruppen", None),
+                                                  ("Kommundirektörsgruppen", DECISIONS[1])]
+
+
+@pytest.mark.parametrize("topic", ["Vem ansvarar för fotbollen?", "simhallar", "gemensam plattform för fotboll", ""])
+def test_unknown_topics_give_nothing(topic):
+    assert find_responsible(topic, ACTIVITIES, DECISIONS) == []
+
+
+def test_limit():
+    many = [act(f"Turismprojekt {i}", "Näringsliv", f"Grupp {i}") for i in range(10)]
+    assert len(find_responsible("turism", many, [], limit=3)) == 3
+
+
+def test_example_plan_groups_are_found():
+    """The example PDF's own records: each activity title finds its group."""
+    spec = importlib.util.spec_from_file_location("make_examples", REPO / "scripts" / "make_examples.py")
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    records = [act(a["title"], area, a["responsible"]) for area, acts in gen.PLAN_2026.items() for a in acts]
+    for record in records:
+        group, found, _ = find_responsible(record.title, records, [])[0]
+        assert (group, found.title) == (record.responsible, record.title)
