@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable, Iterable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import discord
 
@@ -178,14 +179,22 @@ def embed_length(embed: discord.Embed) -> int:
 # ---------------------------------------------------------------------------------------------
 
 
-def format_date(iso: str | None) -> str | None:
+def format_date(iso: str | None, tz: str = "Europe/Stockholm") -> str | None:
+    """'2025-03-01 11:15' in Swedish time for a timestamp; a plain date stays a date."""
     if not iso:
         return None
     try:
         dt = datetime.fromisoformat(iso.replace("Z", "+00:00"))
     except ValueError:
         return iso[:16]
-    return dt.strftime("%Y-%m-%d %H:%M") if (dt.hour or dt.minute) else dt.strftime("%Y-%m-%d")
+    if dt.tzinfo is not None:
+        try:
+            dt = dt.astimezone(ZoneInfo(tz))
+        except ZoneInfoNotFoundError:
+            pass  # no time zone data on this machine: show the stored offset's time
+    if len(iso) <= 10:
+        return dt.strftime("%Y-%m-%d")
+    return dt.strftime("%Y-%m-%d %H:%M")
 
 
 def index_footer(status: StatusReport | None) -> str | None:
@@ -208,9 +217,27 @@ def location(page: int | None, page_end: int | None, section: str | None) -> str
     return " · ".join(parts)
 
 
-def _source_value(source: Source, quote_chars: int) -> str:
+_CITATION_SPLIT = re.compile(r"\s*\[(\d+(?:,\s*\d+)*)\]\s*")
+
+
+def source_quote(source: Source, answer_text: str = "") -> str:
+    """The sentences the answer cites from this source, else the passage without its headings."""
+    headings = {one_line(source.title).casefold()}
+    headings |= {one_line(part).casefold() for part in (source.section or "").split(">")}
+    lines = [line for line in (source.text or "").splitlines() if one_line(line).casefold() not in headings]
+    body = one_line(" ".join(lines)) or one_line(source.text)
+    parts = _CITATION_SPLIT.split(answer_text or "")
+    cited = []
+    for text, numbers in zip(parts[0::2], parts[1::2]):
+        sentence = one_line(text)
+        if str(source.n) in re.split(r",\s*", numbers) and sentence and sentence in body and sentence not in cited:
+            cited.append(sentence)
+    return " ".join(cited) if cited else body
+
+
+def _source_value(source: Source, quote_chars: int, answer_text: str = "") -> str:
     where = truncate(location(source.page, source.page_end, source.section), 300)
-    quote = truncate(escape_markdown(one_line(source.text)), quote_chars)
+    quote = truncate(escape_markdown(source_quote(source, answer_text)), quote_chars)
     lines = [f"*{where}*" if where else "", f"> {quote}" if quote else ""]
     value = "\n".join(line for line in lines if line) or "\u200b"
     return truncate(value, FIELD_VALUE_MAX)
@@ -250,7 +277,7 @@ def answer_embed(answer: Answer, status: StatusReport | None = None) -> discord.
 
     # Shrink the quotes first, then the answer text, until everything fits in 6000 characters.
     for quote_chars in (300, 220, 160, 110, 70, 40):
-        values = [_source_value(s, quote_chars) for s in sources]
+        values = [_source_value(s, quote_chars, answer.answer) for s in sources]
         fixed = len(title) + len(footer or "") + sum(map(len, names)) + sum(map(len, values))
         if groups:
             fixed += len("Ansvarig grupp") + len(groups)

@@ -64,6 +64,7 @@ class StandIn:
         self.threads: dict[str, dict] = {}
         self.identify: dict | None = None
         self.ready = asyncio.Event()
+        self.attachments: dict[str, tuple[dict, bytes]] = {}  # id → (attachment object, bytes)
         self._clicked: dict[str, dict] = {}  # component interaction id → the message clicked
         self._dispatched: dict[str, float] = {}  # interaction id → monotonic dispatch time
         self._tokens: dict[str, dict] = {}  # interaction token → {"id", "original": message id|None, "loading"}
@@ -95,6 +96,7 @@ class StandIn:
             ("POST", "/channels/{cid}/messages/{mid}/threads", self._create_thread),
             ("POST", "/channels/{cid}/typing", self._typing),
         ]
+        app.router.add_get("/attachments/{aid}/{name}", self._attachment)  # the CDN
         for method, path, handler in routes:
             app.router.add_route(method, api + path, handler)
         app.router.add_route("*", "/{tail:.*}", self._unknown)
@@ -147,12 +149,27 @@ class StandIn:
         await self._ws.send_str(json.dumps({"op": 0, "t": event, "s": self._seq, "d": data}))
 
     async def slash(self, name: str, options: list[dict], user: dict, roles: list[str]) -> dict:
-        """Dispatch a slash command as Discord would; returns the interaction."""
+        """Dispatch a slash command as Discord would; returns the interaction.
+
+        An attachment option's value is the id of an object from attachment().
+        """
         cmd = next(c for c in self.commands.get(self.guild_id, []) if c["name"] == name)
-        interaction = self._interaction(2, {"id": cmd["id"], "name": name, "type": 1, "options": options,
-                                            "guild_id": self.guild_id}, user, roles)
+        data = {"id": cmd["id"], "name": name, "type": 1, "options": options, "guild_id": self.guild_id}
+        files = {o["value"]: self.attachments[o["value"]][0] for o in options if o["type"] == 11}
+        if files:
+            data["resolved"] = {"attachments": files}
+        interaction = self._interaction(2, data, user, roles)
         await self._dispatch_interaction(interaction)
         return interaction
+
+    def attachment(self, filename: str, data: bytes, content_type: str = "application/octet-stream") -> dict:
+        """A file a member attached to a command; served by the stand-in's CDN route."""
+        aid = self.new_id()
+        url = f"http://127.0.0.1:{self.port}/attachments/{aid}/{filename}"
+        obj = {"id": aid, "filename": filename, "size": len(data), "url": url, "proxy_url": url,
+               "content_type": content_type}
+        self.attachments[aid] = (obj, data)
+        return obj
 
     async def click(self, message: dict, custom_id: str, user: dict, roles: list[str]) -> dict:
         interaction = self._interaction(3, {"custom_id": custom_id, "component_type": 2}, user, roles)
@@ -415,6 +432,12 @@ class StandIn:
         self.threads[mid] = thread
         await self.dispatch("THREAD_CREATE", {**thread, "newly_created": True})
         return _json(thread, status=201)
+
+    async def _attachment(self, request: web.Request) -> web.Response:
+        found = self.attachments.get(request.match_info["aid"])
+        if found is None:
+            return web.Response(status=404)
+        return web.Response(body=found[1], content_type="application/octet-stream")
 
     async def _typing(self, request: web.Request) -> web.Response:
         return web.Response(status=204)

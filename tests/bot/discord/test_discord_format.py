@@ -52,7 +52,7 @@ def test_very_long_answer_is_cut_at_a_sentence_end_and_fits():
     assert_fits(embed)
     assert embed.description.endswith("]. …")  # a whole sentence with its citation, then the marker
     assert len(embed.description) > 3000  # the answer keeps most of the room
-    assert embed.footer.text == "Index uppdaterat 2025-05-02 08:30 · 12 dokument"
+    assert embed.footer.text == "Index uppdaterat 2025-05-02 10:30 · 12 dokument"  # CEST
 
 
 def test_ten_sources_with_long_titles_all_shown_within_limits():
@@ -190,3 +190,15 @@ def test_thread_name_fits():
     name = thread_name("Vem ansvarar för " + "mycket " * 40 + "?")
     assert len(name) <= 100 and name.endswith("…")
     assert thread_name("   ") == "Fråga"
+
+
+def test_quote_is_the_cited_sentence_without_headings():
+    text = ("Verksamhetsplan 2019–2023\n\nUppföljning\n\nStyrelsen fastställer planen. "
+            "Kommundirektörsgruppen ansvarar för uppföljningen. Sekretariatet samordnar.")
+    src = make_source(1, title="Verksamhetsplan 2019–2023", section="Uppföljning", text=text)
+    cited = make_answer(answer="Kommundirektörsgruppen ansvarar för uppföljningen. [1]", sources=[src])
+    assert answer_embed(cited, STATUS).fields[1].value.endswith("\n> Kommundirektörsgruppen ansvarar för uppföljningen.")
+    uncited = make_answer(answer="Jag hittar inget säkert svar i dokumenten.", abstained=True, sources=[src], groups=[])
+    assert answer_embed(uncited, STATUS).fields[0].value.endswith("\n> Styrelsen fastställer planen. "
+                                                                  "Kommundirektörsgruppen ansvarar för uppföljningen. "
+                                                                  "Sekretariatet samordnar.")

@@ -58,7 +58,7 @@ async def test_fraga_defers_in_time_and_posts_answer_embed_with_buttons(fake_ass
         assert [f["name"] for f in embed["fields"]][1:] == [
             "Källa [1]: Verksamhetsplan 2019–2023", "Källa [2]: Verksamhetsplan 2019–2023"]
         assert "s. 4" in embed["fields"][1]["value"]
-        assert embed["footer"]["text"] == "Index uppdaterat 2025-03-01 10:15 · 5 dokument"
+        assert embed["footer"]["text"] == "Index uppdaterat 2025-03-01 11:15 · 5 dokument"  # Swedish time
         links = [b for b in buttons(message) if b["style"] == 5]
         assert [(b["label"], b["url"]) for b in links] == [
             ("Källa 1", "https://example.se/vp.pdf#page=4"), ("Källa 2", "https://example.se/vp.pdf#page=4")]
