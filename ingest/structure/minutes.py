@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from ingest.models import Block
 from ingest.structure.bodies import canonical_group, find_body
@@ -157,10 +157,11 @@ def _item_start(block: Block) -> tuple[str, str, str] | None:
     first, _, rest = text.partition("\n")
     first = _clean(first)
     if m := _PARAGRAPH_RE.match(first):
-        heading = m.group("h").strip(" .:–—-")
-        if block.kind == "heading" or len(heading.split()) <= 15:
-            return f"§ {m.group('n')}", heading, rest
-        return None
+        heading = m.group("h").strip(" :–—-")
+        if block.kind == "heading" or (len(heading.split()) <= 15 and not re.search(r"[.!?]$", heading)):
+            return f"§ {m.group('n')}", heading.rstrip("."), rest
+        # "§ 4 Nästa möte Nästa möte hålls …" run together: where the heading ends is unknown.
+        return f"§ {m.group('n')}", "", f"{heading}\n{rest}".strip()
     if m := _ITEM_WORD_RE.match(first):
         return m.group("n"), m.group("h").strip(" .:–—-"), rest
     if block.kind in ("heading", "paragraph") and (m := _NUMBERED_RE.match(first)):
@@ -173,6 +174,20 @@ def _item_start(block: Block) -> tuple[str, str, str] | None:
         if heading.split()[0].lower().strip(".") not in MONTHS:  # "12 mars 2026" is a date, not item 12
             return m.group("n"), heading, rest
     return None
+
+
+_INLINE_ITEM_RE = re.compile(r"(?:\n|(?<=[.!?:])[ \t]+)(?=§\s*\d+[a-z]?\s+[^\W\d_])")
+
+
+def _split_items(block: Block) -> list[Block]:
+    """Split a paragraph where a loader ran several "§ N" items together (PDF minutes without headings)."""
+    if block.kind == "heading" or block.kind == "table_row" or "§" not in block.text:
+        return [block]
+    parts = [p.strip() for p in _INLINE_ITEM_RE.split(block.text)]
+    parts = [p for p in parts if p]
+    if len(parts) <= 1:
+        return [block]
+    return [replace(block, text=p) for p in parts]
 
 
 # --- decisions ----------------------------------------------------------------------------------
@@ -286,11 +301,32 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
+_LINE_START_KEEP_RE = re.compile(r"^(?:[-–•*]\s|\d{1,2}[.)]\s|[^\W\d_][\w ]{0,25}:\s|§)")
+
+
+def unwrap_lines(text: str) -> str:
+    """Join lines a PDF wrapped inside a sentence; keep list lines and "att …" decision lines apart."""
+    out: list[str] = []
+    for line in (ln.strip() for ln in text.split("\n")):
+        if not line:
+            continue
+        if out:
+            prev = out[-1]
+            starts_att = re.match(r"^att\s", line, re.IGNORECASE)
+            keep = (re.search(r"[.!?:;]$", prev) or _LINE_START_KEEP_RE.match(line)
+                    or (starts_att and (prev.endswith(",") or _DECIDE_OPEN_RE.search(prev))))
+            if not keep:
+                out[-1] = f"{prev} {line}"
+                continue
+        out.append(line)
+    return "\n".join(out)
+
+
 def _decisions_in_item(lines: list[tuple[str, int | None]], item: "MinutesItem") -> list[Decision]:
     decisions: list[Decision] = []
     opener: str | None = None  # "Kommundirektörsgruppen beslutar" followed by "att …" lines
     for line, page in lines:
-        for sentence in split_sentences(line):
+        for sentence in split_sentences(unwrap_lines(line)):
             found: Decision | None = None
             label = _LABEL_RESPONSIBLE_RE.match(sentence)
             if label:
@@ -336,6 +372,7 @@ def extract_minutes(blocks: list[Block], doc_id: str, date: str | None) -> list[
     """Split minutes into items and find each item's decisions, assignments and responsibilities."""
     from ingest.structure.activities import _repair_cell, _row_cells, _vocabulary
 
+    blocks = [part for b in blocks for part in _split_items(b)]
     starts = [i for i, b in enumerate(blocks) if _item_start(b)]
     preamble = blocks[: starts[0]] if starts else blocks[:10]
     head_texts = [h for b in preamble[:12] for h in b.heading_path] + [b.text for b in preamble[:12]]

@@ -157,3 +157,30 @@ def test_metadata_round_trip():
     meta = item.to_metadata()
     assert all(isinstance(v, (str, int, float, bool)) for v in meta.values())
     assert MinutesItem.from_metadata(meta) == item
+
+
+def test_pdf_minutes_with_wrapped_lines_and_items_run_together(tmp_path):
+    from ingest.clean import clean_blocks
+    from ingest.load import load_document
+    from tests.fixtures.builders import make_pdf
+
+    path = make_pdf(tmp_path / "protokoll.pdf", [
+        [("h1", "Protokoll styrelsen 2026-04-24"), ("p", "Närvarande: styrelsens ledamöter."),
+         ("h3", "§ 1 Verksamhetsplan"),
+         ("p", "Styrelsen beslutar att anta verksamhetsplanen. Kommundirektörsgruppen får i uppdrag att ta fram "
+               "förslag till aktivitetsplaner för de prioriterade områdena inom MalmöLundregionen."),
+         ("p", "§ 2 Övriga frågor"), ("p", "Inga övriga frågor.")],
+        [("p", "§ 3 Nästa möte Nästa möte hålls i juni. Styrelsen beslutar att mötet blir digitalt.")],
+    ])
+    loaded = load_document(path)
+    for blocks in (loaded.blocks, clean_blocks(loaded.blocks, loaded.page_count)):
+        items = extract_minutes(blocks, "st", None)
+        assert [i.number for i in items] == ["§ 1", "§ 2", "§ 3"]
+        assert items[0].body == "Styrelsen" and items[0].date == "2026-04-24"
+        assert [(d.kind, d.assignee, d.task) for d in items[0].decisions] == [
+            ("beslut", None, "anta verksamhetsplanen"),
+            ("uppdrag", "Kommundirektörsgruppen",
+             "ta fram förslag till aktivitetsplaner för de prioriterade områdena inom MalmöLundregionen"),
+        ]
+        assert items[2].page == 2
+        assert [(d.kind, d.task, d.item) for d in items[2].decisions] == [("beslut", "mötet blir digitalt", "§ 3")]
