@@ -182,7 +182,11 @@ async def run_bot(assistant: "Assistant", settings: Settings, sync: bool = False
     missing = missing_settings(settings)
     if missing:
         raise SystemExit(f"Saknar inställning: {', '.join(missing)}")
+    if not logging.getLogger().handlers:
+        discord.utils.setup_logging(level=logging.INFO)  # a service should say what it does
     token = settings.discord_token.get_secret_value().strip()  # type: ignore[union-attr]
+    # Optional privileged intent: follow-up questions in a thread without mentioning the bot.
+    kwargs.setdefault("message_content", bool(getattr(settings, "discord_message_content", False)))
     bot = MLRBot(assistant, settings, sync=sync, **kwargs)
     loop = asyncio.get_running_loop()
     with contextlib.suppress(NotImplementedError, RuntimeError):

@@ -20,6 +20,7 @@ from aiohttp import WSMsgType, web
 from .validate import command_errors, message_errors
 
 EPHEMERAL = 64
+MESSAGE_CONTENT = 1 << 15  # gateway intent
 BODY = web.RequestKey("body", object)
 
 
@@ -183,7 +184,11 @@ class StandIn:
         message = self._message(channel_id, author, content=content, mentions=mentions)
         message["member"] = self.member(author, [])
         self.messages[message["id"]] = message
-        await self.dispatch("MESSAGE_CREATE", message)
+        event = dict(message)
+        intents = (self.identify or {}).get("intents", 0)
+        if not intents & MESSAGE_CONTENT and not any(m["id"] == self.bot_user["id"] for m in mentions):
+            event.update(content="", embeds=[], attachments=[], components=[])  # privileged without the intent
+        await self.dispatch("MESSAGE_CREATE", event)
         return message
 
     def callbacks_for(self, interaction: dict) -> list[Callback]:

@@ -116,7 +116,7 @@ def bot_settings(tmp_path: Path, **overrides) -> Settings:
 
 
 @contextlib.asynccontextmanager
-async def running_bot(assistant, settings: Settings, monkeypatch: pytest.MonkeyPatch):
+async def running_bot(assistant, settings: Settings, monkeypatch: pytest.MonkeyPatch, **bot_options):
     """The real discord.py client, connected to a fresh stand-in on loopback."""
     import discord
     import yarl
@@ -129,7 +129,7 @@ async def running_bot(assistant, settings: Settings, monkeypatch: pytest.MonkeyP
     await standin.start()
     monkeypatch.setattr(discord.http.Route, "BASE", standin.api_base)
     monkeypatch.setattr(DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(standin.gateway_url))
-    bot = MLRBot(assistant, settings, sync=True)
+    bot = MLRBot(assistant, settings, sync=True, **bot_options)
     task = asyncio.create_task(bot.start(settings.discord_token.get_secret_value()))
     try:
         ready = asyncio.create_task(bot.wait_until_ready())
