@@ -182,7 +182,8 @@ def find_responsible(
         candidates.append((body, [*body.duties, body.role], [1.0] * len(body.duties) + [0.6]))
 
     analyzer = _Analyzer([topic, *(t for _, texts, _ in candidates for t in texts)])
-    analysed = [(c, [(analyzer.analyse(t), w) for t, w in zip(texts, weights) if t]) for c, texts, weights in candidates]
+    analysed = [(c, [(analyzer.analyse(t), w) for t, w in zip(texts, weights) if t])
+                for c, texts, weights in candidates]
 
     # Rarer query terms weigh more: "turism" decides more than "gemensam".
     n = len(analysed) or 1
@@ -250,7 +251,8 @@ _SV_TOPIC_RE = re.compile(
 _SV_DUTY_RE = re.compile(rf"^{_WHO}{_FILLER}\s+(?P<topic>(?:{_DUTY_VERBS})\b.*\S.*)$", re.IGNORECASE)
 _SV_LABEL_RE = re.compile(r"^(?:ansvarig|ansvar)\s+för\s+(?P<topic>.+)$", re.IGNORECASE)
 _EN_TOPIC_RE = re.compile(
-    r"^(?:who|which\s+\w+|what\s+\w+)(?:\s+in\s+\w+)?\s+(?:is|are|was|will\s+be)\s+(?:responsible|in\s+charge|accountable)"
+    r"^(?:who|which\s+\w+|what\s+\w+)(?:\s+in\s+\w+)?\s+(?:is|are|was|will\s+be)\s+"
+    r"(?:responsible|in\s+charge|accountable)"
     r"\s+(?:for|of)\s+(?P<topic>.+)$|"
     r"^(?:who|which\s+\w+)\s+(?:has|have|holds)\s+(?:the\s+)?responsibility\s+for\s+(?P<topic2>.+)$|"
     r"^(?:who|which\s+\w+)\s+(?:handles|owns|manages|runs|takes\s+care\s+of|works\s+on|is\s+working\s+on|"

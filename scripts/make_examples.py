@@ -153,7 +153,8 @@ MINUTES_ITEMS: list[dict] = [
              "Kommundirektörsgruppen ger Miljö- och klimatgruppen i uppdrag att ta fram en gemensam kartläggning "
              "av översvämningsrisker längs kusten och redovisa den senast den 30 september 2026.",
          ],
-         decisions=[("uppdrag", "Miljö- och klimatgruppen", "ta fram en gemensam kartläggning av översvämningsrisker")]),
+         decisions=[("uppdrag", "Miljö- och klimatgruppen",
+                     "ta fram en gemensam kartläggning av översvämningsrisker")]),
     dict(number="§ 5", heading="Lärarrekrytering",
          paragraphs=[
              "Den gemensamma kampanjen för att rekrytera lärare har nått många studenter.",

@@ -37,7 +37,8 @@ _LABEL_TO_FIELD = {label: f for f, labels in _LABELS.items() for label in labels
 # The same labels as they appear in running text ("Ansvarig: …"), longest first.
 _TEXT_LABELS = (
     ("title", r"aktivitet(?:\s*(?:nr\.?\s*)?\d+)?|insats(?:\s*\d+)?|åtgärd(?:\s*\d+)?"),
-    ("responsible", r"ansvarig(?:a)?\s+(?:grupp|arbetsgrupp|aktör|funktion)|huvudansvarig|ansvariga|ansvarig|ansvar|ägare"),
+    ("responsible",
+     r"ansvarig(?:a)?\s+(?:grupp|arbetsgrupp|aktör|funktion)|huvudansvarig|ansvariga|ansvarig|ansvar|ägare"),
     ("period", r"tidsplan|tidsperiod|tidpunkt|tidram|tid|period"),
     ("status", r"status"),
     ("area", r"prioriterat\s+område|område"),

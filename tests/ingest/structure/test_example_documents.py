@@ -64,8 +64,9 @@ def test_pdf_plan_every_activity_gets_its_exact_group():
 
 @pytest.mark.xfail(
     strict=True,
-    reason="ingest.clean.clean_blocks joins the cells before extraction and does not yet close breaks such as "
-           "'Digitaliseringsgr|uppen'; fixed when its vocabulary includes bodies.broken_group_words(blocks)",
+    reason="ingest.clean.clean_blocks joins cell lines before extraction and leaves breaks such as "
+           "'Digitaliseringsgr|uppen' open; passes once its vocabulary includes "
+           "ingest.structure.bodies.broken_group_words(blocks)",
 )
 def test_pdf_plan_after_cleaning_as_the_pipeline_does():
     loaded = load(gen.PLAN_2026_FILE)
@@ -103,10 +104,16 @@ def test_examples_are_marked_fictional_in_title_and_first_line(name):
     assert texts[1].splitlines()[0] == gen.EXAMPLE_LINE
 
 
-def test_generator_writes_the_same_documents(tmp_path):
-    """The script regenerates files with the same content (the committed ones are not hand-edited)."""
-    gen.make_all(tmp_path)
-    for name in (gen.PLAN_2026_FILE, gen.PLAN_2025_FILE, gen.MINUTES_FILE):
-        fresh = load_document(tmp_path / name)
-        committed = load(name)
-        assert [(b.kind, b.text, b.cells) for b in fresh.blocks] == [(b.kind, b.text, b.cells) for b in committed.blocks]
+def test_generator_regenerates_documents_with_the_same_content(tmp_path):
+    """scripts/make_examples.py still writes files from which the same activities and items come out."""
+    try:
+        gen.make_all(tmp_path)
+    except SystemExit as exc:  # the PDF font is missing on this machine
+        pytest.skip(str(exc))
+    fresh = load_document(tmp_path / gen.PLAN_2026_FILE)
+    assert as_tuples(extract_activities(fresh.blocks, "x", None)) == expected_activities(gen.PLAN_2026, 2026)
+    fresh = load_document(tmp_path / gen.PLAN_2025_FILE)
+    assert as_tuples(extract_activities(fresh.blocks, "x", None)) == expected_activities(gen.PLAN_2025, 2025)
+    fresh = load_document(tmp_path / gen.MINUTES_FILE)
+    committed = load(gen.MINUTES_FILE)
+    assert [b.text for b in fresh.blocks] == [b.text for b in committed.blocks]
