@@ -244,13 +244,17 @@ def is_page_number(line: str) -> bool:
     return bool(_PAGE_NUMBER_RE.match(normalise_whitespace(line)))
 
 
-def edge_lines(pages: dict[int, list[str]], page_count: int | None = None) -> dict[int, set[int]]:
+def edge_lines(
+    pages: dict[int, list[str]], page_count: int | None = None, protected: dict[int, set[int]] | None = None
+) -> dict[int, set[int]]:
     """Indices of running header/footer and page-number lines, per page.
 
     `pages` maps page number → the page's lines in reading order. The first and last line of a page is
     a header/footer when it recurs (digits normalised: "Sida 3 av 10") at that edge on most pages, or is
     a bare page number; the line next to a removed one is checked too, but must recur word for word.
+    `protected` lines (headings) are never headers/footers, and nothing beyond them is looked at.
     """
+    protected = protected or {}
     n_pages = max(page_count or 0, len(pages))
     result: dict[int, set[int]] = {p: set() for p in pages}
     if n_pages < 2:
@@ -274,6 +278,8 @@ def edge_lines(pages: dict[int, list[str]], page_count: int | None = None) -> di
                 candidates[p] = (i, lines[i])
             counts = Counter(key(line) for _, line in candidates.values())
             for p, (i, line) in candidates.items():
+                if i in protected.get(p, ()):
+                    continue
                 repeated = counts[key(line)] >= threshold and len(line) <= 150
                 if repeated or is_page_number(line):
                     result[p].add(i)
@@ -284,17 +290,20 @@ def _drop_headers_footers(blocks: list[Block], page_count: int | None) -> list[B
     # Each page's lines, remembering which block and line each came from.
     positions: dict[int, list[tuple[int, int]]] = defaultdict(list)
     page_lines: dict[int, list[str]] = defaultdict(list)
+    headings: dict[int, set[int]] = defaultdict(set)  # loaders never make a running header a heading
     for bi, b in enumerate(blocks):
         if b.page is None or b.kind == "table_row":
             continue
         for li, line in enumerate(b.text.split("\n")):
             if line.strip():
+                if b.kind == "heading":
+                    headings[b.page].add(len(page_lines[b.page]))
                 positions[b.page].append((bi, li))
                 page_lines[b.page].append(line)
     if len(page_lines) < 2 and not (page_count and page_count >= 2):
         return blocks
     drop: dict[int, set[int]] = defaultdict(set)
-    for p, indices in edge_lines(dict(page_lines), page_count).items():
+    for p, indices in edge_lines(dict(page_lines), page_count, headings).items():
         for i in indices:
             bi, li = positions[p][i]
             drop[bi].add(li)

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.clean import edge_lines
+from ingest.clean import edge_lines, is_page_number
 from ingest.load import HeadingTracker
 from ingest.models import Block, LoadedDocument, LoadError
 
@@ -101,24 +101,48 @@ def _metadata_title(reader) -> str | None:
     return str(title).strip() if title and str(title).strip() else None
 
 
-def _is_bold(chars: list[dict]) -> bool:
-    visible = [c for c in chars if c.get("text", "").strip()]
-    if not visible:
+def _is_bold_font(fontnames: list[str]) -> bool:
+    if not fontnames:
         return False
-    bold = sum(1 for c in visible if _BOLD_FONT.search(c.get("fontname", "")))
-    return bold / len(visible) >= 0.8
+    return sum(1 for f in fontnames if _BOLD_FONT.search(f)) / len(fontnames) >= 0.8
 
 
-def _char_size(chars: list[dict]) -> float:
-    sizes = [round(float(c.get("size", 0)), 1) for c in chars if c.get("text", "").strip()]
-    return statistics.median(sizes) if sizes else 0.0
+def _line_from_layout(ltline, page_top: float, number: int) -> tuple[_Line, list[tuple[float, float]]] | None:
+    """A text line from pdfminer's layout, duplicates of fake-bold glyphs removed.
+
+    Returns the line and its characters' centres (for keeping table text out of paragraphs).
+    """
+    from pdfminer.layout import LTChar
+
+    parts: list[str] = []
+    sizes: list[float] = []
+    fonts: list[str] = []
+    centres: list[tuple[float, float]] = []
+    prev = None
+    for obj in ltline:
+        if isinstance(obj, LTChar):
+            text = obj.get_text()
+            if prev is not None and text == prev.get_text() and abs(obj.x0 - prev.x0) < 1 and abs(obj.y0 - prev.y0) < 1:
+                continue  # the same glyph drawn twice ("fake bold")
+            prev = obj
+            parts.append(text)
+            if text.strip():
+                sizes.append(round(obj.size, 1))
+                fonts.append(obj.fontname or "")
+                centres.append(((obj.x0 + obj.x1) / 2, page_top - (obj.y0 + obj.y1) / 2))
+        else:
+            parts.append(obj.get_text())
+    text = "".join(parts).strip()
+    if not text:
+        return None
+    line = _Line(text=text, page=number, top=page_top - ltline.y1, bottom=page_top - ltline.y0, x0=ltline.x0,
+                 size=statistics.median(sizes) if sizes else 0.0, bold=_is_bold_font(fonts))
+    return line, centres
 
 
-def _inside(obj: dict, bbox: tuple[float, float, float, float]) -> bool:
+def _inside(point: tuple[float, float], bbox: tuple[float, float, float, float]) -> bool:
     x0, top, x1, bottom = bbox
-    cx = (obj["x0"] + obj["x1"]) / 2
-    cy = (obj["top"] + obj["bottom"]) / 2
-    return x0 <= cx <= x1 and top <= cy <= bottom
+    return x0 <= point[0] <= x1 and top <= point[1] <= bottom
 
 
 def _real_table(rows: list[list[str | None]]) -> bool:
@@ -127,34 +151,86 @@ def _real_table(rows: list[list[str | None]]) -> bool:
     return len(filled) >= 2 and max((len(r) for r in rows), default=0) >= 2
 
 
-def _plumber_page(page, number: int) -> _Page:
-    page = page.dedupe_chars()
-    result = _Page(number=number, height=float(page.height))
+def _find_tables(plumber_page, number: int) -> list[tuple[tuple[float, float, float, float], list]]:
     tables = []
     try:
-        for t in page.find_tables():
+        for t in plumber_page.find_tables():
             rows = t.extract()
             if _real_table(rows):
                 tables.append((t.bbox, rows))
-    except Exception as exc:  # table finding is a bonus; text extraction still works
+    except Exception as exc:  # table finding is a bonus; the text is still read
         log.debug("table detection failed on page %d: %s", number, exc)
-    if tables:
-        bboxes = [bb for bb, _ in tables]
-        page = page.filter(lambda o: o.get("object_type") != "char" or not any(_inside(o, bb) for bb in bboxes))
-    for line in page.extract_text_lines(strip=True, return_chars=True):
-        text = line["text"]
-        if not text.strip():
-            continue
-        chars = line.get("chars", [])
-        result.items.append(
-            _Line(text=text, page=number, top=float(line["top"]), bottom=float(line["bottom"]),
-                  x0=float(line["x0"]), size=_char_size(chars), bold=_is_bold(chars))
-        )
+    return tables
+
+
+def _layout_page(ltpage, number: int, plumber_pdf) -> _Page:
+    """Lines (with size, boldness, position) and tables of one page."""
+    from pdfminer.layout import LTCurve, LTFigure, LTTextBox, LTTextLine
+
+    page_top = ltpage.y1
+    result = _Page(number=number, height=float(ltpage.height))
+    lines: list[tuple[_Line, list[tuple[float, float]]]] = []
+    graphics = 0
+
+    def collect(container) -> None:
+        nonlocal graphics
+        for el in container:
+            if isinstance(el, LTTextBox):
+                for ltline in el:
+                    if isinstance(ltline, LTTextLine):
+                        got = _line_from_layout(ltline, page_top, number)
+                        if got:
+                            lines.append(got)
+            elif isinstance(el, LTTextLine):
+                got = _line_from_layout(el, page_top, number)
+                if got:
+                    lines.append(got)
+            elif isinstance(el, LTCurve):  # rectangles and lines are curves too
+                graphics += 1
+            elif isinstance(el, LTFigure):
+                collect(el)
+
+    collect(ltpage)
+    tables = []
+    # Tables need ruling lines; pdfplumber (slower) only runs on pages that draw some.
+    if graphics >= 3 and plumber_pdf is not None:
+        plumber_page = plumber_pdf.pages[number - 1]
+        tables = _find_tables(plumber_page, number)
+        plumber_page.close()
+    for line, centres in lines:
+        if tables and centres:
+            inside = sum(1 for c in centres if any(_inside(c, bb) for bb, _ in tables))
+            if inside * 2 >= len(centres):
+                continue  # the table's own text: it comes as table rows
+        result.items.append(line)
     for bbox, rows in tables:
         cells_rows = [tuple((c or "").strip() for c in r) for r in rows]
         result.items.append(_Table(page=number, top=float(bbox[1]), bottom=float(bbox[3]), rows=cells_rows))
-    result.items.sort(key=lambda it: (it.top, getattr(it, "x0", 0.0)))
+    result.items.sort(key=lambda it: (round(it.top, 1), getattr(it, "x0", 0.0)))
     return result
+
+
+def _iter_layouts(path: Path, encrypted: bool):
+    """pdfminer page layouts in page order; None for a page pdfminer cannot read."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    with path.open("rb") as fh:
+        document = PDFDocument(PDFParser(fh), password="")
+        manager = PDFResourceManager(caching=True)
+        device = PDFPageAggregator(manager, laparams=LAParams())
+        interpreter = PDFPageInterpreter(manager, device)
+        for page in PDFPage.create_pages(document):
+            try:
+                interpreter.process_page(page)
+                yield device.get_result()
+            except Exception as exc:
+                log.debug("pdfminer failed on a page of %s: %s", path, exc)
+                yield None
 
 
 def _pypdf_page(reader, number: int) -> _Page:
@@ -170,8 +246,14 @@ def _pypdf_page(reader, number: int) -> _Page:
 
 def _mark_edges(pages: list[_Page], page_count: int) -> None:
     """Mark running headers/footers and page numbers so they are never taken for headings."""
+    body = _body_size(pages)
     lines = {p.number: [it for it in p.items if isinstance(it, _Line)] for p in pages}
-    found = edge_lines({n: [ln.text for ln in ls] for n, ls in lines.items()}, page_count)
+    # Large type at the top of many pages is a heading pattern ("Avsnitt 3"), not a running header.
+    large = {
+        n: {i for i, ln in enumerate(ls) if body and ln.size >= body + 1.5 and not is_page_number(ln.text)}
+        for n, ls in lines.items()
+    }
+    found = edge_lines({n: [ln.text for ln in ls] for n, ls in lines.items()}, page_count, large)
     for n, indices in found.items():
         for i in indices:
             lines[n][i].edge = True
@@ -326,6 +408,8 @@ def _build_blocks(pages: list[_Page]) -> list[Block]:
                 kind = "list_item"
                 current = [_Line(**{**ln.__dict__, "text": ln.text[bullet.end():]})]
                 continue
+            if current and kind == "list_item" and ln.x0 < current[0].x0 - 2:
+                flush()  # a line starting left of the bullet ends the list item
             if current:
                 prev = current[-1]
                 gap_break = pitch and (ln.top - prev.top) > pitch * 1.4
@@ -346,33 +430,38 @@ def load_pdf(path: Path) -> LoadedDocument:
     reader, page_count = _check_pdf(path)
     title = _metadata_title(reader)
     pages: list[_Page] = []
+    plumber_pdf = None
     try:
         import pdfplumber
 
-        with pdfplumber.open(path, password="" if reader.is_encrypted else None) as pdf:
-            for number, page in enumerate(pdf.pages, start=1):
-                try:
-                    parsed = _plumber_page(page, number)
-                    text = " ".join(it.text for it in parsed.items if isinstance(it, _Line))
-                    if text.count("(cid:") > 5:
-                        parsed = _pypdf_page(reader, number)  # fonts pdfminer cannot decode
-                except LoadError:
-                    raise
-                except Exception as exc:
-                    log.debug("pdfplumber failed on page %d of %s: %s", number, path, exc)
-                    parsed = _pypdf_page(reader, number)
-                pages.append(parsed)
-                page.close()  # free the page's layout objects; long PDFs stay small in memory
-    except LoadError:
-        raise
+        plumber_pdf = pdfplumber.open(path, password="" if reader.is_encrypted else None)
     except Exception as exc:
-        log.debug("pdfplumber cannot open %s: %s; using pypdf text", path, exc)
-        pages = []
-        for number in range(1, page_count + 1):
+        log.debug("pdfplumber cannot open %s: %s; no table detection", path, exc)
+    try:
+        try:
+            for number, ltpage in enumerate(_iter_layouts(path, reader.is_encrypted), start=1):
+                if number > page_count:
+                    break
+                parsed = None
+                if ltpage is not None:
+                    try:
+                        parsed = _layout_page(ltpage, number, plumber_pdf)
+                        text = " ".join(it.text for it in parsed.items if isinstance(it, _Line))
+                        if text.count("(cid:") > 5:
+                            parsed = None  # fonts pdfminer cannot decode; pypdf may
+                    except Exception as exc:
+                        log.debug("layout failed on page %d of %s: %s", number, path, exc)
+                pages.append(parsed if parsed is not None else _pypdf_page(reader, number))
+        except Exception as exc:
+            log.debug("pdfminer stopped in %s: %s; pypdf text for the rest", path, exc)
+        for number in range(len(pages) + 1, page_count + 1):
             try:
                 pages.append(_pypdf_page(reader, number))
             except Exception:
                 raise LoadError(f"PDF-filen är skadad (sidan {number} kan inte läsas)") from None
+    finally:
+        if plumber_pdf is not None:
+            plumber_pdf.close()
 
     text_chars = sum(len(it.text.strip()) for p in pages for it in p.items if isinstance(it, _Line))
     table_chars = sum(len("".join(r)) for p in pages for it in p.items if isinstance(it, _Table) for r in it.rows)

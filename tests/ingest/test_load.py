@@ -390,3 +390,16 @@ def test_html_skips_navigation_and_keeps_structure(tmp_path):
         ("table_row", "Grupp | Ansvar"), ("table_row", "Styrelsen | Beslut"),
     ]
     assert blocks[-1].heading_path == ("Verksamhet", "Grupper") and blocks[-1].cells == ("Styrelsen", "Beslut")
+
+
+def test_pdf_headings_alike_on_every_page_are_not_taken_for_running_headers(tmp_path):
+    topics = ["Digitalisering", "Näringsliv", "Infrastruktur", "Kompetens"]
+    pages = [[("h2", f"Avsnitt {i + 1}"), ("p", f"Texten handlar om {t.lower()} i regionen."),
+              ("li", f"Insats inom {t.lower()}"), ("p", "Arbetet följs upp varje år.")]
+             for i, t in enumerate(topics)]
+    _, blocks = cleaned(make_pdf(tmp_path / "avsnitt.pdf", pages, footer="Rapport", page_numbers="{n}"))
+    assert [b.text for b in blocks if b.kind == "heading"] == [f"Avsnitt {i}" for i in range(1, 5)]
+    assert [b.text for b in blocks if b.page == 2] == [
+        "Avsnitt 2", "Texten handlar om näringsliv i regionen.", "Insats inom näringsliv",
+        "Arbetet följs upp varje år."]
+    assert [b.kind for b in blocks if b.page == 2] == ["heading", "paragraph", "list_item", "paragraph"]
