@@ -339,9 +339,26 @@ def _join_across_pages(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if b.text.strip() or b.cells]
 
 
+_TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$|…+\s*\d{1,4}\s*$")
+
+
+def _drop_toc_lines(blocks: list[Block]) -> list[Block]:
+    """Table-of-contents lines ("2.1 Näringsliv ........ 7") repeat headings; they are left out."""
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind != "table_row" and _TOC_LINE.search(b.text):
+            kept = [ln for ln in b.text.split("\n") if not _TOC_LINE.search(ln)]
+            if not any(ln.strip() for ln in kept):
+                continue
+            b = replace(b, text="\n".join(kept))
+        out.append(b)
+    return out
+
+
 def clean_blocks(blocks: list[Block], page_count: int | None = None) -> list[Block]:
     """Clean every block's text and cells, drop running headers/footers and empty blocks."""
     blocks = _drop_headers_footers(list(blocks), page_count)
+    blocks = _drop_toc_lines(blocks)
     blocks = _join_across_pages(blocks)
     vocabulary = document_vocabulary(blocks)
     out: list[Block] = []

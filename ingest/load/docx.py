@@ -12,6 +12,15 @@ from ingest.models import Block, LoadedDocument, LoadError
 _HEADING_STYLE = re.compile(r"^(?:heading|rubrik|überschrift|titre)\s*(\d)$", re.IGNORECASE)
 _TITLE_STYLE = re.compile(r"^(?:title|rubrik|titel)$", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"list|lista|liststycke|punkt|numrering|bullet", re.IGNORECASE)
+_TOC_STYLE = re.compile(r"^(?:toc|innehållsförteckning|förteckning)\b", re.IGNORECASE)
+
+
+def _is_toc(paragraph) -> bool:
+    """Table-of-contents entries repeat the headings with page numbers; they are left out."""
+    try:
+        return bool(_TOC_STYLE.match(paragraph.style.name or ""))
+    except Exception:
+        return False
 
 
 def _style_chain(style):
@@ -147,7 +156,7 @@ def load_docx(path: Path) -> LoadedDocument:
                     raw.append(("table_row", cells, table_index))
             continue
         text = item.text.replace("\t", " ").strip()
-        if not text:
+        if not text or _is_toc(item):
             continue
         level, is_title = _heading_level(item)
         if level:

@@ -202,3 +202,14 @@ def test_business_plan_text_comes_out_clean():
                  "bostads- och arbetsmarknaden", "transit- och logistikregion", "för- och efterarbete",
                  "transport- och mobilitetsområdet", "Miljö- och klimatfrågor"):
         assert kept in text
+
+
+def test_table_of_contents_lines_dropped():
+    blocks = [
+        Block("Innehåll", "heading", page=1, level=1),
+        Block("1. Inledning ............ 3\n2.1 Näringsliv . . . . . . . 7", "paragraph", page=1),
+        Block("Inledning", "heading", page=2, level=1),
+        Block("Planen gäller 2026. Se avsnitt 2.1 på sidan 7.", "paragraph", page=2),
+    ]
+    assert [b.text for b in clean_blocks(blocks, 2)] == [
+        "Innehåll", "Inledning", "Planen gäller 2026. Se avsnitt 2.1 på sidan 7."]

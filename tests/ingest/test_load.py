@@ -403,3 +403,16 @@ def test_pdf_headings_alike_on_every_page_are_not_taken_for_running_headers(tmp_
         "Avsnitt 2", "Texten handlar om näringsliv i regionen.", "Insats inom näringsliv",
         "Arbetet följs upp varje år."]
     assert [b.kind for b in blocks if b.page == 2] == ["heading", "paragraph", "list_item", "paragraph"]
+
+
+def test_docx_table_of_contents_left_out(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Innehåll", style="TOC Heading")
+    document.add_paragraph("Inledning\t2", style=document.styles.add_style("TOC 1", 1))
+    document.add_heading("Inledning", level=1)
+    document.add_paragraph("Planens syfte.")
+    document.save(str(tmp_path / "toc.docx"))
+    _, blocks = cleaned(tmp_path / "toc.docx")
+    assert [(b.kind, b.text) for b in blocks] == [("heading", "Inledning"), ("paragraph", "Planens syfte.")]
