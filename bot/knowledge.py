@@ -11,6 +11,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.retrieve.analysis import Decompounder, content_words, normalize, stem, stem_part
 from ingest.structure.activities import ActivityRecord
@@ -55,17 +56,19 @@ _DERIVATIONS = ("isering", "ering", "ning", "ing", "else", "het")
 class _Text:
     """Analysed text: stems of its content words, stems of their compound parts, weaker variants."""
 
-    stems: set[str]
-    parts: set[str]
-    variants: set[str]
+    stems: frozenset[str]
+    parts: frozenset[str]
+    variants: frozenset[str]
+
+    def __post_init__(self) -> None:
+        self.pool = self.stems | self.parts
+        self.every = self.pool | self.variants
 
 
-def _variants(s: str) -> set[str]:
-    out = set()
-    for suffix in _DERIVATIONS:
-        if s.endswith(suffix) and len(s) - len(suffix) >= 4:
-            out.add(s[: -len(suffix)])
-    return out
+@lru_cache(maxsize=50_000)
+def _variants(s: str) -> frozenset[str]:
+    return frozenset(s[: -len(suffix)] for suffix in _DERIVATIONS
+                     if s.endswith(suffix) and len(s) - len(suffix) >= 4)
 
 
 def _query_words(text: str) -> list[str]:
@@ -94,14 +97,28 @@ class _Analyzer:
                 ps = stem_part(p)
                 parts.add(ps)
                 variants |= _variants(ps)
-        return _Text(stems, parts, variants)
+        return _Text(frozenset(stems), frozenset(parts), frozenset(variants))
 
-    def word_terms(self, word: str) -> tuple[str, tuple[str, ...]]:
-        return stem(word), tuple(stem_part(p) for p in self.decompounder.split(word))
+    def term(self, word: str) -> "_Term":
+        s = stem(word)
+        forms = {s, word}
+        if len(word) > 5 and word[-1] in "ae":
+            forms.add(word[:-1])  # "lärare" opens "lärarrekrytering" as "lärar"
+        return _Term(s, tuple(stem_part(p) for p in self.decompounder.split(word)),
+                     tuple(f for f in forms if len(f) >= 4))
+
+
+@dataclass(frozen=True)
+class _Term:
+    """A query word: its stem, the stems of its compound parts, forms that may open or close a compound."""
+
+    stem: str
+    parts: tuple[str, ...]
+    forms: tuple[str, ...]
 
 
 def _contains_part(q: str, field: _Text) -> bool:
-    """The query stem opens or closes a word of the field: "turism" in "turismstrategi"."""
+    """The query form opens or closes a word of the field: "turism" in "turismstrategi"."""
     if len(q) < 4:
         return False
     for s in field.stems:
@@ -110,39 +127,39 @@ def _contains_part(q: str, field: _Text) -> bool:
     return False
 
 
-def _inflection_of(q: str, stems: set[str]) -> bool:
+def _inflection_of(q: str, stems: frozenset[str]) -> bool:
     """Forms the stemmer leaves apart: "turismstrategin" ~ "turismstrategi", "e-arkivet" ~ "e-arkiv"."""
     if len(q) < 5:
         return False
     return any(len(s) >= 5 and abs(len(q) - len(s)) <= 2 and (q.startswith(s) or s.startswith(q)) for s in stems)
 
 
-def _term_match(q: str, q_parts: tuple[str, ...], field: _Text) -> float:
+def _term_match(term: _Term, field: _Text) -> float:
+    q = term.stem
     if q in field.stems:
         return 1.0
     if q in field.parts:
         return 0.9
-    if _inflection_of(q, field.stems | field.parts):
+    if _inflection_of(q, field.pool):
         return 0.9
-    if _contains_part(q, field):
+    if any(_contains_part(f, field) for f in term.forms):
         return 0.85
-    if q_parts:
-        pool = field.stems | field.parts
-        hit = sum(1 for p in q_parts if p in pool or _contains_part(p, field))
+    if term.parts:
+        hit = sum(1 for p in term.parts if p in field.pool or _contains_part(p, field))
         if hit:
-            return 0.9 * hit / len(q_parts)
-    if _variants(q) & (field.stems | field.variants | field.parts) or q in field.variants:
+            return 0.9 * hit / len(term.parts)
+    if _variants(q) & field.every or q in field.variants:
         return 0.8
     return 0.0
 
 
-def _score(query: list[tuple[str, tuple[str, ...], float]], fields: list[tuple[_Text, float]]) -> float:
-    total = sum(w for _, _, w in query)
+def _score(query: list[tuple[_Term, float]], fields: list[tuple[_Text, float]]) -> float:
+    total = sum(w for _, w in query)
     if not total:
         return 0.0
     got = 0.0
-    for q, parts, w in query:
-        got += w * max((fw * _term_match(q, parts, f) for f, fw in fields), default=0.0)
+    for term, w in query:
+        got += w * max((fw * _term_match(term, f) for f, fw in fields), default=0.0)
     return got / total
 
 
@@ -152,6 +169,22 @@ def _record_group(record: ActivityRecord | Decision) -> str | None:
     if record.assignee:
         return record.assignee
     return record.body if record.kind == "beslut" else None
+
+
+_PREPARED: dict[tuple, tuple[_Analyzer, list]] = {}
+
+
+def _prepared(candidates: list[tuple[object, list[str], list[float]]]) -> tuple[_Analyzer, list]:
+    """The analysed texts of the candidates, reused while the records stay the same (one index)."""
+    key = tuple((tuple(texts), tuple(weights)) for _, texts, weights in candidates)
+    hit = _PREPARED.get(key)
+    if hit is None:
+        analyzer = _Analyzer([t for _, texts, _ in candidates for t in texts])
+        fields = [[(analyzer.analyse(t), w) for t, w in zip(texts, weights) if t] for _, texts, weights in candidates]
+        if len(_PREPARED) >= 4:
+            _PREPARED.pop(next(iter(_PREPARED)))
+        hit = _PREPARED[key] = (analyzer, fields)
+    return hit
 
 
 def find_responsible(
@@ -181,17 +214,16 @@ def find_responsible(
     for body in BODIES:
         candidates.append((body, [*body.duties, body.role], [1.0] * len(body.duties) + [0.6]))
 
-    analyzer = _Analyzer([topic, *(t for _, texts, _ in candidates for t in texts)])
-    analysed = [(c, [(analyzer.analyse(t), w) for t, w in zip(texts, weights) if t])
-                for c, texts, weights in candidates]
+    analyzer, fields_per_candidate = _prepared(candidates)
+    analysed = list(zip((c for c, _, _ in candidates), fields_per_candidate))
 
     # Rarer query terms weigh more: "turism" decides more than "gemensam".
     n = len(analysed) or 1
     query = []
     for word in dict.fromkeys(words):
-        q, parts = analyzer.word_terms(word)
-        df = sum(1 for _, fields in analysed if any(_term_match(q, parts, f) > 0 for f, _ in fields))
-        query.append((q, parts, math.log(1 + n / (1 + df)) + 0.5))
+        term = analyzer.term(word)
+        df = sum(1 for _, fields in analysed if any(_term_match(term, f) > 0 for f, _ in fields))
+        query.append((term, math.log(1 + n / (1 + df)) + 0.5))
 
     results: list[tuple[str, ActivityRecord | Decision | None, float, tuple]] = []
     for cand, fields in analysed:

@@ -24,6 +24,7 @@ ACTIVITIES = [
     act("Kartläggning av översvämningsrisker längs kusten", "Miljö och klimat", "Miljö- och klimatgruppen"),
     act("Gemensam e-tjänsteplattform", "Digitalisering", "Digitaliseringsgruppen"),
     act("Regional cykelvägsplan", "Fysisk planering och infrastruktur", "Trafikplaneringsgruppen"),
+    act("Lärarrekrytering: gemensam kampanj", "Framtida kompetensförsörjning", "Kompetensförsörjningsgruppen"),
     act("Gemensam turismstrategi", "Näringsliv", "Näringslivschefsgruppen", year=2025),
 ]
 DECISIONS = [
@@ -82,6 +83,7 @@ def test_other_questions_are_not_responsibility_questions(question):
         ("kompetensförsörjning", "HR-chefsgruppen", "Försörjning av kompetens inom vård och omsorg"),
         ("översvämningar vid kusten", "Miljö- och klimatgruppen", "Kartläggning av översvämningsrisker längs kusten"),
         ("cykelvägar", "Trafikplaneringsgruppen", "Regional cykelvägsplan"),
+        ("Vem ansvarar för rekryteringen av lärare?", "Kompetensförsörjningsgruppen", "Lärarrekrytering: gemensam kampanj"),
         ("Vem sköter e-tjänsterna?", "Digitaliseringsgruppen", "Gemensam e-tjänsteplattform"),
         ("digitaliseringen", "Digitaliseringsgruppen", "Gemensam e-tjänsteplattform"),  # by its area
         ("Who is responsible for tourism?", "Näringslivschefsgruppen", "Gemensam turismstrategi"),
