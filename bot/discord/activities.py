@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PAGE_TIMEOUT = 15 * 60
+PAGE_TIMEOUT = 14 * 60  # the interaction token (needed to edit) lasts 15 minutes
 
 
 class Pager(discord.ui.View):

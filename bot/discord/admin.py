@@ -148,6 +148,9 @@ class AdminCog(commands.Cog):
         except UploadRejected as exc:
             await send_error(interaction, str(exc))
             return
+        if self.bot.ingest_lock.locked():
+            await send_error(interaction, BUSY)
+            return
         await interaction.response.defer(thinking=True)
         data = await fil.read()
         try:

@@ -102,8 +102,8 @@ class AskCog(commands.Cog):
         if thread is None:
             await message.reply(mention_author=False, **kwargs)
         else:
-            await thread.send(**kwargs)
             self._remember(thread.id, question)
+            await thread.send(**kwargs)
 
     def _remember(self, thread_id: int, question: str) -> None:
         self.thread_questions[thread_id] = question
@@ -117,7 +117,9 @@ class AskCog(commands.Cog):
             return self.thread_questions[thread.id]
         me = self.bot.user
         parent = thread.parent
-        if me is not None and parent is not None and hasattr(parent, "fetch_message"):
+        if me is None or thread.owner_id != me.id:
+            return None  # someone else's thread: its first message need not be a question to us
+        if parent is not None and hasattr(parent, "fetch_message"):
             try:
                 # A thread opened on a message has that message's id.
                 starter = await parent.fetch_message(thread.id)
@@ -127,7 +129,7 @@ class AskCog(commands.Cog):
                 text = strip_mentions(starter.content, me.id)
                 if text:
                     return text
-        return truncate(thread.name, QUESTION_MAX) if thread.owner_id == getattr(me, "id", None) else None
+        return truncate(thread.name, QUESTION_MAX)
 
 
 async def setup(bot: "MLRBot") -> None:

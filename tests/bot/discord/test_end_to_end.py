@@ -97,6 +97,12 @@ async def test_mention_is_answered_in_a_thread_with_context(fake_assistant, sett
         await standin.wait_for(lambda: len([m for m in standin.messages_in(thread["id"]) if m["embeds"]]) == 2)
         asks = [c for c in fake_assistant.calls if c[0] == "ask"]
         assert asks[-1] == ("ask", "Och när ska det vara klart?", "Vem ansvarar för turismen?")
+
+        # After a restart nothing is remembered: the question that opened the thread is the context.
+        bot.get_cog("AskCog").thread_questions.clear()
+        await standin.post_user_message(thread["id"], f"<@{me['id']}> Vilka kommuner deltar?", ASKER, [me])
+        await standin.wait_for(lambda: len([m for m in standin.messages_in(thread["id"]) if m["embeds"]]) == 3)
+        assert fake_assistant.calls[-1] == ("ask", "Vilka kommuner deltar?", "Vem ansvarar för turismen?")
         assert not standin.rejected and not standin.unknown
 
 
