@@ -182,7 +182,10 @@ def _prepared(candidates: list[tuple[object, list[str], list[float]]]) -> tuple[
         analyzer = _Analyzer([t for _, texts, _ in candidates for t in texts])
         fields = [[(analyzer.analyse(t), w) for t, w in zip(texts, weights) if t] for _, texts, weights in candidates]
         if len(_PREPARED) >= 4:
-            _PREPARED.pop(next(iter(_PREPARED)))
+            try:  # the oldest record set; another thread may have dropped it already
+                _PREPARED.pop(next(iter(_PREPARED)), None)
+            except (StopIteration, RuntimeError):
+                pass
         hit = _PREPARED[key] = (analyzer, fields)
     return hit
 
