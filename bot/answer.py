@@ -1,11 +1,18 @@
-"""Extractive answers: the sentences of the best passages that answer the question, each cited."""
+"""Extractive answers: the sentences of the best passages that answer the question, each cited.
+
+No language model writes anything: every sentence of an answer is quoted from a passage and followed by
+its citation [n], so the answer can never claim what no source says.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.retrieve.analysis import content_words, stem
+import numpy as np
+
+from bot.retrieve.analysis import content_words, stem, stem_part
 from bot.schemas import Answer, GroupRef, SearchHit, Source
 
 if TYPE_CHECKING:
@@ -15,46 +22,192 @@ ABSTAIN_TEXT = "Jag hittar inget säkert svar i dokumenten."
 EMPTY_TEXT = "Skriv en fråga, till exempel: Vad står det om turism?"
 SOURCES = 3  # passages listed under an answer
 MAX_SENTENCES = 2
+MIN_SUPPORT = 0.35  # share of the question's weighted terms a sentence (with its heading) must hold
+MIN_DENSE_SUPPORT = 0.35  # cosine, for questions in English against Swedish text
+HEADING_WEIGHT = 0.9  # a term in the sentence's heading counts almost as much as one in the sentence
+GENERIC_WEIGHT = 0.15
+ABSENT_WEIGHT = 1.0  # relative to the rarest word of the documents
+# Words of the question's frame ("Vad står det om …", "Vad ska … göra") that say nothing about its topic.
+GENERIC_WORDS = frozenset("""
+    göra gör gjort står stå stod innebär innebära betyder betyda handlar handla säger säga skriver skriva
+    menas gäller gälla sker ske hända händer fungerar fungera arbetar arbeta jobbar ingår ingå
+    dokument dokumenten dokumentet typ slags sorts olika viss vissa många mycket flest mest hel hela
+""".split())
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”(])")
 _ABBREVIATION_END = re.compile(r"\b(t\.ex|d\.v\.s|bl\.a|m\.m|s\.k|t\.o\.m|fr\.o\.m|ca|nr|resp|jfr|kap|s)\.$", re.I)
 
 
+@dataclass
+class Unit:
+    """A sentence or list line of a passage, with the heading it stands under."""
+
+    text: str
+    heading: str
+    source: int  # 1-based rank of its passage
+    position: int  # within the passage
+
+
+def _is_heading(line: str) -> bool:
+    return (len(line.split()) <= 8 and not line.startswith("- ") and "|" not in line
+            and not re.search(r"[.!?:;,]$", line))
+
+
 def split_sentences(text: str) -> list[str]:
-    """Sentences and list lines of a passage; Swedish abbreviations do not end a sentence."""
+    """Sentences of a line; Swedish abbreviations do not end a sentence."""
     out: list[str] = []
-    for line in text.splitlines():
-        line = line.strip().removeprefix("- ").strip()
-        if not line:
-            continue
-        pieces = _SENTENCE_END.split(line)
-        buffer = ""
-        for piece in pieces:
-            buffer = f"{buffer} {piece}".strip() if buffer else piece
-            if not _ABBREVIATION_END.search(buffer):
-                out.append(buffer)
-                buffer = ""
-        if buffer:
+    buffer = ""
+    for piece in _SENTENCE_END.split(text):
+        buffer = f"{buffer} {piece}".strip() if buffer else piece
+        if not _ABBREVIATION_END.search(buffer):
             out.append(buffer)
+            buffer = ""
+    if buffer:
+        out.append(buffer)
     return out
 
 
-def _stems(text: str) -> set[str]:
-    return {stem(w) for w in content_words(text)}
+def passage_units(text: str, source: int) -> list[Unit]:
+    """Sentences and list lines with their heading. A lead-in ("… flera utmaningar.", "… följande:")
+    keeps the sentence after it, and a block of three or more short lines (a contact, an address)
+    is one unit, since alone neither says anything."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    units: list[Unit] = []
+    heading = ""
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _is_heading(line):
+            block = [line]
+            while i + len(block) < len(lines) and _is_heading(lines[i + len(block)]):
+                block.append(lines[i + len(block)])
+            if len(block) >= 3:
+                units.append(Unit(", ".join(block), heading, source, len(units)))
+                i += len(block)
+                continue
+            heading = line
+            i += 1
+            continue
+        for sentence in split_sentences(line.removeprefix("- ").strip()):
+            units.append(Unit(sentence, heading, source, len(units)))
+        i += 1
+    merged: list[Unit] = []
+    for unit in units:
+        previous = merged[-1] if merged else None
+        if previous and previous.heading == unit.heading and _is_lead_in(previous.text):
+            previous.text = f"{previous.text} {unit.text}"
+            continue
+        merged.append(unit)
+    return [u for u in merged if len(u.text.split()) >= 3]
 
 
-def _overlap(question_stems: set[str], sentence: str) -> float:
-    """Share of the question's content stems found in the sentence (prefix match covers compounds)."""
-    if not question_stems:
-        return 0.0
-    sentence_stems = _stems(sentence)
-    found = 0.0
-    for q in question_stems:
-        if q in sentence_stems:
-            found += 1.0
-        elif len(q) >= 4 and any(q in s for s in sentence_stems):
-            found += 0.7  # "turism" inside "turismstrategi"
-    return found / len(question_stems)
+def _is_lead_in(sentence: str) -> bool:
+    return sentence.endswith(":") or (len(sentence.split()) <= 6 and sentence.endswith("."))
+
+
+class TermScorer:
+    """Weighted, compound-aware overlap between a question and a sentence."""
+
+    def __init__(self, question_words: dict[str, float], index, names: frozenset[str] = frozenset(),
+                 replaced: frozenset[str] = frozenset()) -> None:
+        self.index = index
+        self.names = names  # proper names in the question: context, not what is asked about
+        self.decompounder = index.decompounder if index is not None and len(index) else None
+        max_idf = float(index.term_idf.max()) if index is not None and len(index.term_idf) else 1.0
+        self.query: list[tuple[str, set[str], float]] = []
+        for word, weight in question_words.items():
+            if word in replaced:
+                continue  # a typo or abbreviation whose correction or expansion is among the words
+            head = stem(word)
+            j = index.term_index.get(head) if index is not None else None
+            # A word the documents never use is the strongest sign that they do not answer the question.
+            idf = float(index.term_idf[j]) if j is not None else ABSENT_WEIGHT * max_idf
+            if word in GENERIC_WORDS:
+                weight *= GENERIC_WEIGHT
+            self.query.append((head, self._parts(word), weight * max(idf, 0.1), word not in names))
+        self.total = sum(q[2] for q in self.query) or 1.0
+        focus = sum(q[2] for q in self.query if q[3])
+        self.focus_total = focus or self.total
+
+    def _parts(self, word: str) -> set[str]:
+        if self.decompounder is None:
+            return set()
+        return {stem_part(p) for p in self.decompounder.split(word)}
+
+    def terms(self, text: str) -> set[str]:
+        out: set[str] = set()
+        for word in content_words(text):
+            out.add(stem(word))
+            out |= self._parts(word)
+        return out
+
+    def score(self, sentence: str, heading: str) -> tuple[float, float]:
+        """(support, focus support): weighted share of the question found, overall and without names."""
+        body, head = self.terms(sentence), self.terms(heading)
+        found = focus = 0.0
+        for stem_, parts, weight, is_focus in self.query:
+            if stem_ in body:
+                share = 1.0
+            elif stem_ in head:
+                share = HEADING_WEIGHT
+            elif parts and parts <= (body | head):
+                share = 0.8  # "kompetensförsörjning" ~ "försörjning av kompetens"
+            elif len(stem_) >= 5 and any(stem_ in t for t in body):
+                share = 0.7  # "turism" inside "turismstrategi"
+            else:
+                continue
+            found += share * weight
+            if is_focus or self.focus_total == self.total:
+                focus += share * weight
+        return found / self.total, focus / self.focus_total
+
+
+def proper_names(question: str) -> frozenset[str]:
+    """Capitalised words after the first one ("Höör", "Trelleborg"), lower-cased like the query words."""
+    tokens = re.findall(r"[\wÅÄÖåäö-]+", question)
+    return frozenset(t.lower() for t in tokens[1:] if t[:1].isupper())
+
+
+def select_units(question_words: dict[str, float], index, hits: list[SearchHit], embedder=None,
+                 question: str = "", replaced: frozenset[str] = frozenset()) -> list[tuple[Unit, float]]:
+    """Best answering sentences with their support, best first (at most MAX_SENTENCES).
+
+    Support is the smaller of the overall and the focus share, so a sentence that only shares the
+    question's place names ("Hur många invånare har Höör?") does not count as an answer."""
+    units = [u for rank, hit in enumerate(hits, 1) for u in passage_units(hit.text, rank)]
+    if not units:
+        return []
+    if embedder is not None:  # an English question: lexical overlap with Swedish text means little
+        vectors = embedder.embed_passages([f"{u.heading}. {u.text}" if u.heading else u.text for u in units])
+        sims = vectors @ embedder.embed_query(question)
+        support = [float(s) for s in sims]
+    else:
+        scorer = TermScorer(question_words, index, proper_names(question), replaced)
+        support = [min(scorer.score(u.text, u.heading)) for u in units]
+    ranked = []
+    for unit, value in zip(units, support):
+        words = len(unit.text.split())
+        # The ranking already judged the passages; among equals prefer early, concise sentences.
+        bonus = 0.05 / unit.source - 0.004 * unit.position - 0.002 * max(0, words - 35)
+        ranked.append((unit, value, value + bonus))
+    ranked.sort(key=lambda item: -item[2])
+    chosen: list[tuple[Unit, float]] = [(ranked[0][0], ranked[0][1])]
+    for unit, value, _ in ranked[1:]:
+        if len(chosen) == MAX_SENTENCES or value < 0.75 * chosen[0][1]:
+            break
+        if unit.text != chosen[0][0].text:
+            chosen.append((unit, value))
+    return chosen
+
+
+def replaced_words(assistant: "Assistant", analyzed, index) -> frozenset[str]:
+    """Query words the documents lack but that the query analysis corrected or expanded."""
+    synonyms = assistant.retriever.analyzer.synonyms
+    out = set(getattr(analyzed, "corrections", {}) or {})
+    for word in analyzed.words:
+        if not index.has_word(word) and synonyms.expansions([word]):
+            out.add(word)
+    return frozenset(out)
 
 
 def _as_source(n: int, hit: SearchHit) -> Source:
@@ -64,30 +217,6 @@ def _as_source(n: int, hit: SearchHit) -> Source:
 def _abstain(question: str, hits: list[SearchHit]) -> Answer:
     sources = [_as_source(i, h) for i, h in enumerate(hits[:SOURCES], 1)]
     return Answer(question=question, answer=ABSTAIN_TEXT, abstained=True, sources=sources)
-
-
-def select_sentences(question: str, hits: list[SearchHit]) -> list[tuple[str, int, float]]:
-    """Best answering sentences as (sentence, source number, score), best first."""
-    question_stems = _stems(question)
-    scored = []
-    for rank, hit in enumerate(hits, 1):
-        prior = 0.15 / rank  # the ranking already judged the passage as a whole
-        for position, sentence in enumerate(split_sentences(hit.text)):
-            words = len(sentence.split())
-            if words < 3:
-                continue
-            score = _overlap(question_stems, sentence) + prior - 0.002 * max(0, words - 40) - 0.01 * position
-            scored.append((sentence, rank, score))
-    scored.sort(key=lambda item: -item[2])
-    chosen: list[tuple[str, int, float]] = []
-    for sentence, rank, score in scored:
-        if len(chosen) == MAX_SENTENCES:
-            break
-        if chosen and score < chosen[0][2] * 0.6:
-            break  # a second sentence only when it is nearly as relevant
-        if all(sentence != c[0] for c in chosen):
-            chosen.append((sentence, rank, score))
-    return chosen
 
 
 def compose_answer(assistant: "Assistant", question: str, context: str | None = None) -> Answer:
@@ -104,15 +233,20 @@ def compose_answer(assistant: "Assistant", question: str, context: str | None = 
             return answer
 
     query = f"{context} {question}" if context else question
-    response = assistant.search(query, k=SOURCES)
+    response, retrieval = assistant.retrieve(query, k=SOURCES)
     hits = response.results
-    if not hits or not response.answerable:
+    if not hits:
         return _abstain(question, hits)
-    chosen = select_sentences(question, hits)
-    if not chosen:
+    analyzed = retrieval.analysis
+    english = bool(getattr(analyzed, "english", False))
+    index = assistant.retriever.index()
+    chosen = select_units(analyzed.words, index, hits, embedder=assistant.retriever.embedder if english else None,
+                          question=question, replaced=replaced_words(assistant, analyzed, index))
+    threshold = MIN_DENSE_SUPPORT if english else MIN_SUPPORT
+    if not chosen or chosen[0][1] < threshold:
         return _abstain(question, hits)
-    # Shortest sufficient answer first: the best sentence leads, a supporting one may follow.
-    text = " ".join(f"{sentence} [{n}]" for sentence, n, _ in chosen)
+    # Shortest sufficient answer first: the best sentence leads, a nearly as good one may follow.
+    text = " ".join(f"{unit.text} [{unit.source}]" for unit, _ in chosen)
     sources = [_as_source(i, h) for i, h in enumerate(hits, 1)]
     return Answer(question=question, answer=text, abstained=False, sources=sources)
 
@@ -136,8 +270,10 @@ def _responsibility_answer(assistant: "Assistant", question: str, topic: str) ->
         if existing is None:
             sources.append(source)
         groups.append(GroupRef(name=match.group, activity=match.activity, source_n=source.n))
-        what = f"för {match.activity}" if match.activity else f"för {topic}"
-        lines.append(f"{match.group} ansvarar {what} [{source.n}].")
+        if match.activity:
+            lines.append(f"{match.group} – ansvarig för: {match.activity} [{source.n}]")
+        else:
+            lines.append(f"{match.group} [{source.n}]")
     if not lines:
         return None
-    return Answer(question=question, answer=" ".join(lines), abstained=False, sources=sources, groups=groups)
+    return Answer(question=question, answer="\n".join(lines), abstained=False, sources=sources, groups=groups)

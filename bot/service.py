@@ -140,9 +140,13 @@ class Assistant:
 
     # --- questions ------------------------------------------------------------------------
     def search(self, query: str, k: int = 5, doc_type: str | None = None, year: int | None = None) -> SearchResponse:
+        return self.retrieve(query, k=k, doc_type=doc_type, year=year)[0]
+
+    def retrieve(self, query: str, k: int = 5, doc_type: str | None = None, year: int | None = None):
+        """The search response together with the retriever's own result (query analysis, confidence)."""
         result = self.retriever.search(query, k=k, doc_type=doc_type, year=year)
         hits = [self._hit(p.chunk_ids, p.text, p.metadata, p.score) for p in result.passages]
-        return SearchResponse(query=query, results=hits, answerable=result.answerable)
+        return SearchResponse(query=query, results=hits, answerable=result.answerable), result
 
     def ask(self, question: str, context: str | None = None) -> Answer:
         """Extractive Swedish answer with cited sources; `context` is an earlier question in a thread."""
