@@ -37,6 +37,10 @@ def _text_of(node) -> str:
                     parts.append("\n")
                 elif child.name in ("ul", "ol", "table"):
                     continue  # nested lists and tables are blocks of their own
+                elif child.name in _BLOCKS:
+                    parts.append("\n")  # <p> inside <li> or <td>: a line of its own
+                    walk(child)
+                    parts.append("\n")
                 else:
                     walk(child)
 

@@ -268,7 +268,7 @@ def _body_size(pages: list[_Page]) -> float:
     return counts.most_common(1)[0][0] if counts else 0.0
 
 
-def _heading_candidate(line: _Line, body: float) -> tuple[float, bool] | None:
+def _heading_candidate(line: _Line, body: float, bold_body: bool = False) -> tuple[float, bool] | None:
     """Style key (size, bold) when the line looks like a heading, else None."""
     text = line.text.strip()
     words = text.split()
@@ -285,19 +285,25 @@ def _heading_candidate(line: _Line, body: float) -> tuple[float, bool] | None:
     letters = [c for c in text if c.isalpha()]
     caps = len(letters) >= 4 and all(c.isupper() for c in letters) and len(words) <= 8
     numbered = bool(_NUMBERED_MULTI.match(text)) and len(words) <= 10
-    if larger or line.bold or caps or numbered:
-        return (size, line.bold or caps)
+    if text.endswith(":") and not larger:
+        return None  # "Ansvarig:" introduces a value on the next line
+    bold = line.bold and not bold_body
+    if larger or bold or caps or numbered:
+        return (size, bold or caps)
     return None
 
 
 def _assign_heading_levels(pages: list[_Page]) -> None:
     body = _body_size(pages)
     lines = [it for p in pages for it in p.items if isinstance(it, _Line)]
+    # In a document set in bold throughout, boldness says nothing about headings.
+    body_lines = [ln for ln in lines if not ln.edge and abs(ln.size - body) < 0.5]
+    bold_body = sum(len(ln.text) for ln in body_lines if ln.bold) > 0.5 * max(1, sum(len(ln.text) for ln in body_lines))
     # A candidate must stand alone: not the continuation of a sentence on the line above.
     candidates: dict[int, tuple[float, bool]] = {}
     prev: _Line | None = None
     for ln in lines:
-        style = _heading_candidate(ln, body)
+        style = _heading_candidate(ln, body, bold_body)
         if style is not None:
             continues = (
                 prev is not None and prev.page == ln.page and not prev.edge
@@ -338,7 +344,8 @@ def _build_blocks(pages: list[_Page]) -> list[Block]:
             d = b.top - a.top
             if 0 < d < 3 * max(a.size, 1) and abs(a.size - b.size) < 0.5:
                 pitches.append(d)
-    pitch = statistics.median(pitches) if pitches else 0.0
+    # The lower quintile is the line pitch inside paragraphs even when most gaps are between paragraphs.
+    pitch = sorted(pitches)[len(pitches) // 5] if pitches else 0.0
 
     for p in pages:
         lines_on_page = [it for it in p.items if isinstance(it, _Line) and not it.edge]
@@ -412,12 +419,14 @@ def _build_blocks(pages: list[_Page]) -> list[Block]:
                 flush()  # a line starting left of the bullet ends the list item
             if current:
                 prev = current[-1]
-                gap_break = pitch and (ln.top - prev.top) > pitch * 1.4
+                gap_break = (pitch and (ln.top - prev.top) > pitch * 1.3) or (ln.top - prev.bottom) > 0.9 * max(
+                    prev.size, 1.0
+                )
                 size_break = abs(ln.size - prev.size) >= 1.0
                 indent_break = (
                     kind == "paragraph" and ln.x0 > prev.x0 + 8 and prev.text.rstrip().endswith(_SENTENCE_END)
                 )
-                if gap_break or size_break or indent_break or (pitch == 0 and (ln.top - prev.bottom) > prev.size):
+                if gap_break or size_break or indent_break:
                     flush()
             current.append(ln)
         flush()

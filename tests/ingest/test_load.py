@@ -416,3 +416,26 @@ def test_docx_table_of_contents_left_out(tmp_path):
     document.save(str(tmp_path / "toc.docx"))
     _, blocks = cleaned(tmp_path / "toc.docx")
     assert [(b.kind, b.text) for b in blocks] == [("heading", "Inledning"), ("paragraph", "Planens syfte.")]
+
+
+def test_html_paragraphs_inside_list_items_and_cells_are_separated(tmp_path):
+    page = tmp_path / "s.htm"
+    page.write_text("<ul><li><p>Första</p><p>raden</p></li></ul><table><tr><td><p>Styrelsen</p>"
+                    "<p>Sekretariatet</p></td><td>Beslut</td></tr><tr><td>A</td><td>B</td></tr></table>",
+                    encoding="utf-8")
+    _, blocks = cleaned(page)
+    assert blocks[0].text == "Första raden"
+    assert blocks[1].cells == ("Styrelsen Sekretariatet", "Beslut")
+
+
+def test_pdf_label_lines_are_not_headings(tmp_path):
+    pdf = make_pdf(tmp_path / "etiketter.pdf", [[
+        ("h1", "Aktivitet: Etablering"),
+        ("b", "Ansvarig:"), ("p", "Näringslivschefsgruppen"),
+        ("b", "Status"), ("p", "Pågår enligt plan."),
+    ]], page_numbers=None)
+    _, blocks = cleaned(pdf)
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Aktivitet: Etablering"), ("paragraph", "Ansvarig:"), ("paragraph", "Näringslivschefsgruppen"),
+        ("heading", "Status"), ("paragraph", "Pågår enligt plan."),
+    ]
