@@ -77,6 +77,8 @@ def _strip_punct(token: str) -> str:
 def _join_hyphenated(left: str, right_token: str, at_line_end: bool) -> str | None:
     """Return how "left-" + right_token should be written, or None to keep "left- right"."""
     right_word = _strip_punct(right_token)
+    if right_word and right_word[0].isupper() and at_line_end:
+        return f"{left}-{right_token}"  # "Malmö-\nLund": a hyphenated name broken at its hyphen
     if not right_word or not _LOWER_START.match(right_word):
         return None  # "Malmö- Lund", numbers, punctuation: a real dash or a list
     if right_word.lower() in KEEP_AFTER_HYPHEN:
@@ -144,6 +146,7 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"\(cid:\d+\)", "", text)  # undecodable glyphs from PDF fonts
     text = strip_markdown(text)
+    text = re.sub(r"(\d)-[ \t]*\n[ \t]*(\d)", r"\1-\2", text)  # "2019-\n2023"
     text = dehyphenate(text)
     return normalise_whitespace(text)
 

@@ -25,6 +25,7 @@ PLAN = REPO_PLAN if REPO_PLAN.exists() else SEED_PLAN
         ("samarbetet och dess organisa- tion.", "samarbetet och dess organisation."),
         ("näringsliv är mål- grupperna för samarbetet", "näringsliv är målgrupperna för samarbetet"),
         ("intresse för kommu-\nnerna i regionen", "intresse för kommunerna i regionen"),
+        ("under perioden 2019-\n2023", "under perioden 2019-2023"),
     ],
 )
 def test_line_end_hyphen_is_joined(raw, expected):
@@ -59,6 +60,8 @@ def test_real_hyphens_and_suspended_compounds_are_kept(kept):
         ("forsknings-\noch entreprenörmiljö", "forsknings- och entreprenörmiljö"),
         ("ansök via e-\ntjänst", "ansök via e-tjänst"),
         ("nya IT-\nsystem", "nya IT-system"),
+        ("tåget Malmö-\nLund går ofta", "tåget Malmö-Lund går ofta"),
+        ("Malmö- och\nLundregionen", "Malmö- och Lundregionen"),
     ],
 )
 def test_hyphen_at_line_end_that_belongs_to_the_text_is_kept(raw, expected):
