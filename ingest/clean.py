@@ -85,6 +85,8 @@ def _join_hyphenated(left: str, right_token: str, at_line_end: bool) -> str | No
         return None  # suspended compound: "forsknings- och entreprenörmiljö"
     if re.match(r"^[^\W\d_]+-$", right_token.rstrip(",")):
         return None  # "barn- ungdoms- och": a chain of suspended compounds
+    if not at_line_end and right_word.lower() in COMMON_WORDS:
+        return None  # "Regionen- en motor": a dash typed as a hyphen, not a broken word
     if left.isupper() or len(left) == 1 or left[-1].isupper():
         # "IT-\nsystem", "e-\ntjänst": the hyphen is part of the word
         return f"{left}-{right_token}" if at_line_end else None

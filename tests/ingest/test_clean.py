@@ -48,6 +48,8 @@ def test_line_end_hyphen_is_joined(raw, expected):
         "Malmö- Lund",
         "IT-system och EU-projekt",
         "perioden 2019-2023",
+        "Regionen- en motor för tillväxt",
+        "kultur- fritids- och idrottsnämnden",
     ],
 )
 def test_real_hyphens_and_suspended_compounds_are_kept(kept):
