@@ -52,7 +52,6 @@ COMMON_WORDS = frozenset(
 # Word forms that almost only occur as the first part of a compound ("Kompetensförsörjnings-").
 COMPOUND_STEM_ENDINGS = ("nings", "ings", "tions", "sions", "hets", "skaps", "itets", "doms", "else", "ighets")
 
-_SENTENCE_END = ".!?:;…"
 
 _LETTER = r"[^\W\d_]"
 _LOWER_START = re.compile(r"^[a-zåäöéüæø]")

@@ -191,6 +191,13 @@ def _layout_page(ltpage, number: int, plumber_pdf) -> _Page:
                 collect(el)
 
     collect(ltpage)
+    # Text drawn twice at (almost) the same place is one line ("fake bold", shadow effects).
+    unique: list[tuple[_Line, list[tuple[float, float]]]] = []
+    for line, centres in lines:
+        if any(u.text == line.text and abs(u.top - line.top) < 1.5 and abs(u.x0 - line.x0) < 2 for u, _ in unique):
+            continue
+        unique.append((line, centres))
+    lines = unique
     tables = []
     # Tables need ruling lines; pdfplumber (slower) only runs on pages that draw some.
     if graphics >= 3 and plumber_pdf is not None:

@@ -439,3 +439,19 @@ def test_pdf_label_lines_are_not_headings(tmp_path):
         ("heading", "Aktivitet: Etablering"), ("paragraph", "Ansvarig:"), ("paragraph", "Näringslivschefsgruppen"),
         ("heading", "Status"), ("paragraph", "Pågår enligt plan."),
     ]
+
+
+def test_pdf_text_drawn_twice_is_read_once(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 16)
+    pdf.text(20, 30, "Verksamhetsplan")
+    pdf.text(20.15, 30, "Verksamhetsplan")  # a shadow/fake-bold copy
+    pdf.set_font("helvetica", "", 11)
+    pdf.text(20, 45, "Vanlig text i dokumentet.")
+    pdf.output(str(tmp_path / "dubbel.pdf"))
+    _, blocks = cleaned(tmp_path / "dubbel.pdf")
+    assert [(b.kind, b.text) for b in blocks] == [("heading", "Verksamhetsplan"),
+                                                  ("paragraph", "Vanlig text i dokumentet.")]
