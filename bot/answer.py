@@ -24,6 +24,7 @@ SOURCES = 3  # passages listed under an answer
 MAX_SENTENCES = 2
 MIN_SUPPORT = 0.35  # share of the question's weighted terms a sentence (with its heading) must hold
 MIN_DENSE_SUPPORT = 0.35  # cosine, for questions in English against Swedish text
+ENGLISH_UNITS = 16  # sentences embedded per English question
 HEADING_WEIGHT = 0.9  # a term in the sentence's heading counts almost as much as one in the sentence
 GENERIC_WEIGHT = 0.15
 ABSENT_WEIGHT = 1.0  # relative to the rarest word of the documents
@@ -178,7 +179,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     if not units:
         return []
     if embedder is not None:  # an English question: lexical overlap with Swedish text means little
-        vectors = embedder.embed_passages([f"{u.heading}. {u.text}" if u.heading else u.text for u in units])
+        units = units[:ENGLISH_UNITS]  # embedding sentences costs time; the best passages come first
+        vectors = embedder.embed_passages([" ".join(f"{u.heading}. {u.text}".split()[:40]) for u in units])
         sims = vectors @ embedder.embed_query(question)
         support = [float(s) for s in sims]
     else:
@@ -251,6 +253,13 @@ def compose_answer(assistant: "Assistant", question: str, context: str | None = 
     return Answer(question=question, answer=text, abstained=False, sources=sources)
 
 
+def body_role(group: str) -> str | None:
+    from ingest.structure.bodies import find_body
+
+    body = find_body(group)
+    return body.role if body else None
+
+
 def _responsibility_answer(assistant: "Assistant", question: str, topic: str) -> Answer | None:
     """'Vem ansvarar för …?' from the activity records and decisions, each group cited to its page."""
     matches = assistant.responsible(topic).matches[:SOURCES]
@@ -259,8 +268,10 @@ def _responsibility_answer(assistant: "Assistant", question: str, topic: str) ->
     sources: list[Source] = []
     groups: list[GroupRef] = []
     lines: list[str] = []
+    index = assistant.retriever.index()
     for match in matches:
-        hit = assistant.record_passage(match.doc_id, match.page, match.activity or topic) if match.doc_id else None
+        hint = match.activity or body_role(match.group) or topic
+        hit = assistant.record_passage(match.doc_id, match.page, hint) if match.doc_id else None
         if hit is None:
             hit = next(iter(assistant.search(f"{match.group} {topic}", k=1).results), None)
         if hit is None:
@@ -272,8 +283,13 @@ def _responsibility_answer(assistant: "Assistant", question: str, topic: str) ->
         groups.append(GroupRef(name=match.group, activity=match.activity, source_n=source.n))
         if match.activity:
             lines.append(f"{match.group} – ansvarig för: {match.activity} [{source.n}]")
-        else:
-            lines.append(f"{match.group} [{source.n}]")
+            continue
+        # A body of the collaboration: quote the sentence of the plan that answers the question.
+        words = {w: 1.0 for w in content_words(question)} | {w: 1.0 for w in content_words(match.group)}
+        best = select_units(words, index, [hit], question=question)
+        quoted = next((u.text for u, _ in best if match.group.split()[0].casefold()[:8] in u.text.casefold()),
+                      best[0][0].text if best else match.group)
+        lines.append(f"{quoted} [{source.n}]")
     if not lines:
         return None
     return Answer(question=question, answer="\n".join(lines), abstained=False, sources=sources, groups=groups)

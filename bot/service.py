@@ -121,10 +121,12 @@ class Assistant:
         if url:
             if url.lower().split("?")[0].endswith(".pdf") or meta.get("path", "").lower().endswith(".pdf"):
                 return f"{url}#page={page}" if page else url
-            words = text.split()
-            if len(words) >= 4:
-                start, end = " ".join(words[:4]), " ".join(words[-4:])
-                return f"{url}#:~:text={quote(start, safe='')},{quote(end, safe='')}"
+            # A text fragment opens the web page at the passage: the start of its first full line
+            # (headings are left out, as the page may style them differently).
+            line = next((ln for ln in text.splitlines() if len(ln.split()) >= 6), "")
+            if line:
+                start = " ".join(line.removeprefix("- ").split()[:6])
+                return f"{url}#:~:text={quote(start, safe='')}"
             return url
         if passage_id:
             return self.passage_url(passage_id)
@@ -165,15 +167,32 @@ class Assistant:
         docs = self.store.documents()
         matches = []
         for group, record, _score in find_responsible(topic, activities, decisions):
-            doc_id = getattr(record, "doc_id", None) if record is not None else None
-            page = getattr(record, "page", None) if record is not None else None
-            activity = getattr(record, "title", None) or getattr(record, "task", None) if record else None
+            if record is None:  # one of the collaboration's bodies: its role is in the business plan
+                matches.append(self._body_match(group, docs))
+                continue
+            doc_id = record.doc_id
+            page = record.page
+            activity = getattr(record, "title", None) or getattr(record, "task", None)
             doc = docs.get(doc_id or "", {})
             meta = doc | {"page_start": page or 0}
             matches.append(ResponsibleMatch(group=group, activity=activity, doc_id=doc_id,
                                             title=doc.get("title"), url=self.link_for(meta, None) if doc else None,
                                             page=page))
         return ResponsibleResponse(topic=topic, matches=matches)
+
+    def _body_match(self, group: str, docs: dict[str, dict]) -> ResponsibleMatch:
+        """A body of the collaboration, cited to the business plan passage that describes its role."""
+        from ingest.structure.bodies import find_body
+
+        body = find_body(group)
+        plans = sorted((d for d in docs.values() if d.get("doc_type") == "verksamhetsplan"),
+                       key=lambda d: d.get("year") or 0, reverse=True)
+        for plan in plans:
+            hit = self.record_passage(plan["doc_id"], None, body.role if body else group)
+            if hit is not None:
+                return ResponsibleMatch(group=group, activity=None, doc_id=hit.doc_id, title=hit.title,
+                                        url=hit.url, page=hit.page)
+        return ResponsibleMatch(group=group, activity=None, doc_id=None, title=None, url=None, page=None)
 
     def activities(self, year: int | None = None, area: str | None = None) -> ActivitiesResponse:
         from ingest.structure.activities import ActivityRecord
@@ -184,8 +203,10 @@ class Assistant:
         if chosen is not None:
             rows = [a for a in rows if a.year == chosen]
         if area:
-            wanted = area.casefold()
-            rows = [a for a in rows if a.area and wanted in a.area.casefold()]
+            from ingest.structure.activities import canonical_area
+
+            wanted = (canonical_area(area) or area).casefold()
+            rows = [a for a in rows if a.area and (wanted == a.area.casefold() or wanted in a.area.casefold())]
         docs = self.store.documents()
         out = []
         for a in rows:

@@ -47,6 +47,8 @@ class Settings(BaseSettings):
     secretariat_role_id: int | None = Field(None, description="Role allowed to reindex and upload.")
     upload_max_mb: float = Field(20.0, description="Largest file /ladda-upp accepts, in MB.")
     cooldown_seconds: float = Field(10.0, description="Per-user cooldown for /fråga and mentions.")
+    discord_message_content: bool = Field(
+        False, description="Answer thread follow-ups without a mention; needs the privileged intent.")
 
     @property
     def chroma_path(self) -> Path:
