@@ -152,6 +152,21 @@ def clean_text(text: str) -> str:
     return normalise_whitespace(text)
 
 
+# Tails of Swedish organisation names: a broken cell word that joins into one of these is one word.
+ORGANISATION_TAILS = (
+    "gruppen", "grupperna", "gruppens", "nätverket", "nätverken", "rådet", "styrelsen", "sekretariatet",
+    "kansliet", "forumet", "kommittén", "nämnden", "förvaltningen", "kontoret", "enheten", "avdelningen",
+    "ledningen", "beredningen", "samverkan", "projektet", "programmet",
+)
+
+
+# Endings of complete Swedish words (definite forms, plurals, participles, -ning, -het ...).
+COMPLETE_WORD_ENDINGS = (
+    "en", "et", "na", "ar", "er", "or", "ning", "het", "ande", "ende", "tion", "sion", "are", "else",
+    "ism", "ist", "skap", "dom", "ing", "ig", "isk", "lig", "bar", "sam", "ad", "at", "it", "ts", "a",
+)
+
+
 def _should_join_unhyphenated(left_line: str, left: str, right: str, vocabulary: set[str], longest: int) -> bool:
     """Decide whether a cell line break between left and right falls inside one word.
 
@@ -168,16 +183,24 @@ def _should_join_unhyphenated(left_line: str, left: str, right: str, vocabulary:
     joined = (lw + rw).lower()
     if joined in vocabulary:
         return True
-    if lw.lower() in vocabulary and rw.lower() in vocabulary and len(rw) > 3:
-        return False  # two words seen on their own elsewhere in the document
     fills_line = len(left_line.split()) == 1 and len(left_line) >= 0.75 * longest
-    if not fills_line:
+    if not fills_line or len(lw) < 5:
         return False
-    if rw.lower() in WORD_ENDINGS and len(lw) >= 6:
-        return True
-    if len(lw) >= 8 and lw.lower().endswith(COMPOUND_STEM_ENDINGS):
-        return True
-    return False
+    if lw.lower() in vocabulary and rw.lower() in vocabulary:
+        return False  # two words seen on their own elsewhere in the document
+    low_l, low_r = lw.lower(), rw.lower()
+    if low_r in WORD_ENDINGS and (low_r not in COMMON_WORDS or low_r == "en"):
+        return True  # "Näringslivschefsgrupp" + "en", "Planchefsgruppe" + "n"
+    if len(lw) >= 8 and low_l.endswith(COMPOUND_STEM_ENDINGS):
+        return True  # "Kompetensförsörjnings" + "gruppen"
+    left_complete = low_l.endswith(ORGANISATION_TAILS + COMPLETE_WORD_ENDINGS)
+    if joined.endswith(ORGANISATION_TAILS) and (not left_complete or low_r in ORGANISATION_TAILS):
+        return True  # "Digitaliseringsgr" + "uppen"; but "Regionala" + "planeringsgruppen" are two words
+    if left_complete:
+        return False  # "Kommundirektörsgruppen" + "ansvarar": a whole word, then the next one
+    # The column cut the word at an arbitrary letter ("Upphandlingsnä" + "tverket"): neither part is a
+    # word of the document.
+    return len(lw) >= 10 and low_r not in vocabulary and low_l not in vocabulary and rw.isalpha()
 
 
 def join_cell_lines(text: str, vocabulary: set[str] | None = None, *, repair_words: bool = True) -> str:

@@ -218,3 +218,26 @@ def test_table_of_contents_lines_dropped():
     ]
     assert [b.text for b in clean_blocks(blocks, 2)] == [
         "Innehåll", "Inledning", "Planen gäller 2026. Se avsnitt 2.1 på sidan 7."]
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        # A column too narrow for the word cuts it at any letter (Word-exported PDFs).
+        ("Digitaliseringsgr\nuppen", "Digitaliseringsgruppen"),
+        ("Upphandlingsnä\ntverket", "Upphandlingsnätverket"),
+        ("Planchefsgruppe\nn", "Planchefsgruppen"),
+        ("HR-chefsgruppe\nn", "HR-chefsgruppen"),
+        ("Kompetensförsö\nrjningsgruppen", "Kompetensförsörjningsgruppen"),
+        ("Energieffektivis\neringsnätverket", "Energieffektiviseringsnätverket"),
+        ("Kommundirektö\nrsgruppen,\nSekretariatet", "Kommundirektörsgruppen, Sekretariatet"),
+        # ... while whole words that happen to fill a line stay apart.
+        ("Deltagande\nkommuner", "Deltagande kommuner"),
+        ("Gemensamma\nanalyser", "Gemensamma analyser"),
+        ("Regionala\nplaneringsgruppen", "Regionala planeringsgruppen"),
+        ("Burlöv, Eslöv,\nLomma, Lund,\nMalmö", "Burlöv, Eslöv, Lomma, Lund, Malmö"),
+        ("Mars–sept\n2026", "Mars–sept 2026"),
+    ],
+)
+def test_cell_words_cut_at_any_letter_are_repaired(cell, expected):
+    assert join_cell_lines(cell) == expected
