@@ -104,23 +104,38 @@ def _units(blocks: list[Block], max_words: int) -> list[_Unit]:
     return units
 
 
-def _top_key(block: Block) -> str | None:
-    if block.heading_path:
-        return block.heading_path[0]
-    return block.text if block.kind == "heading" else None
+def _root_depth(blocks: list[Block]) -> int:
+    """1 when one heading (the document title) encloses everything, so its children are the top level."""
+    roots = [b for b in blocks if b.kind == "heading" and not b.heading_path]
+    if len(roots) != 1:
+        return 0
+    first_heading = next(b for b in blocks if b.kind == "heading")
+    has_children = any(b.kind == "heading" and len(b.heading_path) == 1 for b in blocks)
+    return 1 if first_heading is roots[0] and has_children else 0
 
 
 def _sections(blocks: list[Block]) -> list[list[Block]]:
-    """Split blocks into top-level sections (heading_path[0] changes, or a top-level heading)."""
+    """Split blocks into top-level sections (the top heading changes, or a top-level heading starts)."""
+    depth = _root_depth(blocks)
+
+    def key(b: Block) -> str | None:
+        if len(b.heading_path) > depth:
+            return b.heading_path[depth]
+        if b.kind == "heading" and len(b.heading_path) == depth:
+            return b.text
+        return None  # text directly under the document title
+
     sections: list[list[Block]] = []
     prev_key: object = object()
     for b in blocks:
-        key = _top_key(b)
-        top_heading = b.kind == "heading" and (b.level == 1 or not b.heading_path)
-        if not sections or top_heading or key != prev_key:
+        k = key(b)
+        top_heading = b.kind == "heading" and (
+            len(b.heading_path) <= depth or (depth == 0 and b.level == 1)
+        )
+        if not sections or top_heading or k != prev_key:
             sections.append([])
         sections[-1].append(b)
-        prev_key = key
+        prev_key = k
     # A section with only headings (e.g. the document title) leads into the next section.
     merged: list[list[Block]] = []
     pending: list[Block] = []

@@ -188,3 +188,16 @@ def test_pdf_chunks_carry_pages(tmp_path):
 
 def test_empty_input():
     assert chunk_document([], "d") == []
+
+
+def test_document_title_enclosing_everything_does_not_make_one_big_section():
+    # Minutes: a title (level 1) over numbered items (level 2); chunks never mix two items.
+    title = "Protokoll kommundirektörsgruppen 2026-03-12"
+    blocks = [head(title, 1), para("Datum: 2026-03-12. Plats: Lund.", title)]
+    for i in range(1, 5):
+        item = f"§ {i} Ärende {i}"
+        blocks += [head(item, 2, title), para(sentence(i, 25), title, item)]
+    chunks = chunk_document(blocks, "p", min_words=120, max_words=250)
+    assert [c.section_path for c in chunks] == [(title,)] + [(title, f"§ {i} Ärende {i}") for i in range(1, 5)]
+    assert chunks[0].text == f"{title}\n\nDatum: 2026-03-12. Plats: Lund."
+    assert all(c.text.count("§") == 1 for c in chunks[1:])
