@@ -26,6 +26,7 @@ ASSISTANT_KEY = web.AppKey("assistant", Assistant)
 # Ids made by the ingester are slugs plus ":ordinal:version"; anything else cannot exist, so it is
 # refused before reaching the index (and "/" or ".." never get near a file system path).
 _ID_RE = re.compile(r"[A-Za-z0-9_.:~-]{1,200}")
+_PASSAGE_ID_RE = re.compile(r"([A-Za-z0-9_.~-]+):\d+:[0-9a-f]+")
 MAX_QUERY_CHARS = 500
 SEARCH_RESULTS = 10
 TEXT_SNIFF_BYTES = 4 * 1024 * 1024
@@ -112,12 +113,16 @@ async def _security_headers(request: web.Request, response: web.StreamResponse) 
 
 # --- handlers ------------------------------------------------------------------------------------
 
-async def _footer(assistant: Assistant) -> str:
+async def _status(assistant: Assistant):
     try:
-        return pages.status_footer(await _call(assistant.status))
+        return await _call(assistant.status)
     except Exception:
         log.warning("Indexstatus kunde inte läsas", exc_info=True)
-        return ""
+        return None
+
+
+async def _footer(assistant: Assistant) -> str:
+    return pages.status_footer(await _status(assistant))
 
 
 async def index(request: web.Request) -> web.Response:
@@ -138,7 +143,9 @@ async def index(request: web.Request) -> web.Response:
     except Exception:
         log.exception("Aktiviteterna kunde inte läsas")
         activities = pages.activities_section(None, error="Aktiviteterna kunde inte läsas från indexet.")
-    return html_response(pages.index_page(query, results, activities, await _footer(assistant)))
+    status = await _status(assistant)
+    return html_response(pages.index_page(query, results, activities, pages.status_footer(status),
+                                          empty_index=status is not None and status.documents == 0))
 
 
 async def passage(request: web.Request) -> web.Response:
@@ -148,8 +155,22 @@ async def passage(request: web.Request) -> web.Response:
     assistant = request.app[ASSISTANT_KEY]
     found = await _call(assistant.passage, passage_id)
     if found is None:
+        hint = await _stale_hint(assistant, passage_id)
+        if hint:
+            return html_response(pages.error_page(404, hint), status=404, cache="no-store")
         raise web.HTTPNotFound()
     return html_response(pages.passage_page(found, await _footer(assistant)))
+
+
+async def _stale_hint(assistant: Assistant, passage_id: str) -> str:
+    """Passage ids are "<doc id>:<ordinal>:<version>"; when only the version is gone, say so."""
+    match = _PASSAGE_ID_RE.fullmatch(passage_id)
+    if not match:
+        return ""
+    doc_id = match.group(1)
+    if await _call(assistant.document_file, doc_id) is None:
+        return ""
+    return pages.stale_passage_hint(doc_id)
 
 
 def _inside(path: Path, root: Path) -> bool:

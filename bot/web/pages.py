@@ -404,17 +404,29 @@ def results_section(query: str, resp: SearchResponse | None, error: str | None =
     return f"<h2>Träffar för ”{esc(query)}”</h2>\n{notice}<ol class=\"hits\">{items}</ol>"
 
 
-def index_page(query: str, results: str, activities: str, footer: str = "") -> str:
+EMPTY_INDEX_NOTICE = ('<p class="notice">Inga dokument är indexerade ännu. Lägg dokumenten i dokumentmappen '
+                      "och kör <code>mlr ingest</code>.</p>")
+
+
+def index_page(query: str, results: str, activities: str, footer: str = "", empty_index: bool = False) -> str:
     title = f"Sökning: {query}" if query else SITE_NAME
     body = (
         "<h1>Sök i MalmöLundregionens dokument</h1>\n"
         "<p>Verksamhetsplan, aktivitetsplaner och protokoll. Varje träff öppnar det exakta stycket.</p>\n"
+        f"{EMPTY_INDEX_NOTICE if empty_index else ''}"
         f"{search_form(query)}\n{results}\n{activities}"
     )
     return layout(title, body, footer)
 
 
-def error_page(status: int) -> str:
+def stale_passage_hint(doc_id: str) -> str:
+    """For a passage link made before the document was re-indexed: the document is still there."""
+    return ("<p>Dokumentet finns kvar men har ändrats sedan länken skapades, så stycket har fått en ny adress. "
+            f'<a href="{esc(doc_href(doc_id))}">Öppna dokumentet</a> eller sök efter stycket nedan.</p>\n'
+            + search_form(""))
+
+
+def error_page(status: int, extra: str = "") -> str:
     if status == 404:
         title = "Sidan finns inte"
         text = ("Det finns inget stycke eller dokument med den adressen. Länken kan vara felskriven, "
@@ -431,7 +443,7 @@ def error_page(status: int) -> str:
     else:
         title = "Något gick fel"
         text = "Ett oväntat fel inträffade. Försök igen om en stund."
-    body = (f"<h1>{esc(title)}</h1>\n<p>{esc(text)}</p>\n"
+    body = (f"<h1>{esc(title)}</h1>\n<p>{esc(text)}</p>\n{extra}"
             f'<p class="small">Felkod {status}.</p>\n<p><a href="/">Till startsidan och sökningen</a></p>')
     return layout(title, body)
 

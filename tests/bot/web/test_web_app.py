@@ -233,3 +233,26 @@ async def test_other_methods_are_refused_in_swedish(client):
     assert "Metoden stöds inte" in await resp.text()
     head = await client.head("/")
     assert head.status == 200
+
+
+async def test_link_to_a_passage_of_a_changed_document_points_to_the_document(client, web_corpus):
+    hit = hit_for(web_corpus.assistant, "praktikportal för gymnasieelever", "aktivitetsplan-2026.pdf")
+    doc_id, ordinal, _version = hit.passage_id.split(":")
+    resp = await client.get(f"/p/{doc_id}:{ordinal}:00000000")
+    assert resp.status == 404
+    html = await resp.text()
+    assert "Dokumentet finns kvar men har ändrats" in text_of(html)
+    assert f'href="/doc/{doc_id}"' in html
+    gone = await (await client.get("/p/borttaget-dokument:3:00000000")).text()
+    assert "Dokumentet finns kvar" not in gone and SWEDISH_404 in gone
+
+
+async def test_empty_index_tells_how_to_fill_it(make_settings):
+    from bot.service import Assistant
+
+    async with TestClient(TestServer(create_app(Assistant(make_settings())))) as empty:
+        resp = await empty.get("/")
+        assert resp.status == 200
+        page = text_of(await resp.text())
+        assert "Inga dokument är indexerade ännu" in page and "mlr ingest" in page
+        assert "Inga aktiviteter hittades" in page
