@@ -189,7 +189,9 @@ class LexicalIndex:
             for g in self._word_grams(w):
                 j = self.gram_index.get(g)
                 if j is not None:
-                    out[j] = out.get(j, 0.0) + weight
+                    # the user's words add up; expansions (weight < 1) only raise a gram to their weight,
+                    # so several spellings of one synonym do not outweigh the question
+                    out[j] = out.get(j, 0.0) + weight if weight >= 1.0 else max(out.get(j, 0.0), weight)
         return out
 
     @staticmethod

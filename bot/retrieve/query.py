@@ -21,23 +21,35 @@ TYPO_WEIGHT = 0.8
 
 
 class SynonymList:
-    """Groups of interchangeable terms, one group per line: `MLR = MalmöLundregionen = Malmö Lund-regionen`.
-
-    Lines starting with # are comments. Matching is on normalised word sequences.
+    """Groups of interchangeable terms, one group per line: `KDG = kommundirektörsgruppen`; a line
+    `business plan -> verksamhetsplan` expands one way only. Lines starting with # are comments.
+    Matching is on stemmed word sequences, so inflected forms ("KDG:s") match too.
     """
 
-    def __init__(self, groups: list[list[str]] | None = None) -> None:
-        self.groups: list[list[tuple[str, ...]]] = []
+    def __init__(self, groups: list[list[str]] | None = None,
+                 oneway: list[tuple[str, list[str]]] | None = None) -> None:
+        # each variant as (surface words, stems); matching on stems lets "KDG:s" and
+        # "kommundirektörsgruppens" find their group
+        self.groups: list[list[tuple[tuple[str, ...], tuple[str, ...]]]] = []
         for group in groups or []:
-            variants = [tuple(A.words(v)) for v in group]
-            variants = [v for v in variants if v]
+            variants = []
+            for v in group:
+                ws = tuple(A.words(v))
+                if ws and ws not in [x for x, _ in variants]:
+                    variants.append((ws, tuple(A.stem(w) for w in ws)))
             if len(variants) > 1:
                 self.groups.append(variants)
+        self.oneway = []
+        for left, targets in oneway or []:
+            ws = tuple(A.words(left))
+            if ws:
+                self.oneway.append((tuple(A.stem(w) for w in ws), [tuple(A.words(t)) for t in targets]))
 
     @classmethod
     def from_file(cls, path: Path | None) -> "SynonymList":
         path = path or DEFAULT_SYNONYMS
         groups: list[list[str]] = []
+        oneway: list[tuple[str, list[str]]] = []
         try:
             lines = path.read_text(encoding="utf-8").splitlines()
         except OSError:
@@ -46,17 +58,27 @@ class SynonymList:
             line = line.strip()
             if not line or line.startswith("#"):
                 continue
+            if "->" in line:  # one way: the left side expands to the right side, not back
+                left, right = line.split("->", 1)
+                targets = [t.strip() for t in right.replace("=", ",").split(",") if t.strip()]
+                if left.strip() and targets:
+                    oneway.append((left.strip(), targets))
+                continue
             sep = "=" if "=" in line else ("↔" if "↔" in line else ",")
             groups.append([part.strip() for part in line.split(sep) if part.strip()])
-        return cls(groups)
+        return cls(groups, oneway)
 
     def expansions(self, query_words: list[str]) -> list[tuple[str, ...]]:
-        """Variants of every group that the query mentions (minus what it already says)."""
-        text = " " + " ".join(query_words) + " "
+        """Variants of every group that the query mentions (minus those it already says)."""
+        text = " " + " ".join(A.stem(w) for w in query_words) + " "
         out: list[tuple[str, ...]] = []
         for variants in self.groups:
-            if any(f" {' '.join(v)} " in text for v in variants):
-                out.extend(v for v in variants if f" {' '.join(v)} " not in text)
+            present = [f" {' '.join(st)} " in text for _, st in variants]
+            if any(present):
+                out.extend(ws for (ws, _), here in zip(variants, present) if not here)
+        for stems, targets in self.oneway:
+            if f" {' '.join(stems)} " in text:
+                out.extend(t for t in targets if t)
         return out
 
 
