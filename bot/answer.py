@@ -102,8 +102,13 @@ def passage_units(text: str, source: int) -> list[Unit]:
     return [u for u in merged if len(u.text.split()) >= 3]
 
 
+_CATAPHORIC = frozenset("följande flera några nedan dessa två tre fyra fem sex".split())
+
+
 def _is_lead_in(sentence: str) -> bool:
-    return sentence.endswith(":") or (len(sentence.split()) <= 6 and sentence.endswith("."))
+    """A sentence that announces what follows: "… följande:", "Men vi har också flera utmaningar." """
+    words = sentence.lower().rstrip(".:").split()
+    return sentence.endswith(":") or (len(words) <= 7 and bool(_CATAPHORIC & set(words)))
 
 
 class TermScorer:
@@ -253,6 +258,20 @@ def compose_answer(assistant: "Assistant", question: str, context: str | None = 
     return Answer(question=question, answer=text, abstained=False, sources=sources)
 
 
+def _body_sentence(question: str, group: str, hit: SearchHit, index) -> str | None:
+    """The sentence of the passage that names the body and best answers the question, if any does."""
+    name_stem = stem(content_words(group)[0]) if content_words(group) else group.casefold()
+    scorer = TermScorer({w: 1.0 for w in content_words(question)}, index, proper_names(question))
+    best, best_support = None, 0.0
+    for unit in passage_units(hit.text, 1):
+        if not any(stem(w).startswith(name_stem[:8]) for w in content_words(unit.text)):
+            continue
+        support = min(scorer.score(unit.text, unit.heading))
+        if support > best_support:
+            best, best_support = unit.text, support
+    return best if best_support >= MIN_SUPPORT else None
+
+
 def body_role(group: str) -> str | None:
     from ingest.structure.bodies import find_body
 
@@ -281,14 +300,19 @@ def _responsibility_answer(assistant: "Assistant", question: str, topic: str) ->
         if existing is None:
             sources.append(source)
         groups.append(GroupRef(name=match.group, activity=match.activity, source_n=source.n))
+        if match.quote:  # a decision in minutes: its own sentence says it best
+            lines.append(f"{match.quote} [{source.n}]")
+            continue
         if match.activity:
             lines.append(f"{match.group} – ansvarig för: {match.activity} [{source.n}]")
             continue
-        # A body of the collaboration: quote the sentence of the plan that answers the question.
-        words = {w: 1.0 for w in content_words(question)} | {w: 1.0 for w in content_words(match.group)}
-        best = select_units(words, index, [hit], question=question)
-        quoted = next((u.text for u, _ in best if match.group.split()[0].casefold()[:8] in u.text.casefold()),
-                      best[0][0].text if best else match.group)
+        # A body of the collaboration: quote the plan's sentence about it that answers the question.
+        quoted = _body_sentence(question, match.group, hit, index)
+        if quoted is None:
+            groups.pop()
+            if existing is None:
+                sources.pop()
+            continue
         lines.append(f"{quoted} [{source.n}]")
     if not lines:
         return None

@@ -85,6 +85,7 @@ class ResponsibleMatch(BaseModel):
     title: str | None
     url: str | None
     page: int | None
+    quote: str | None = Field(default=None, exclude=True)  # a decision's own sentence, for answers
 
 
 class ResponsibleResponse(BaseModel):

@@ -84,7 +84,11 @@ class Assistant:
     # --- indexing -------------------------------------------------------------------------
     def ingest(self, full: bool = False, progress: ProgressCallback | None = None) -> IngestReport:
         """Incremental (or full) reindex of the corpus folder. Raises IngestBusy if one runs."""
-        result = Ingester(self.settings, self.store).run(full=full, progress=progress)
+        try:
+            result = Ingester(self.settings, self.store).run(full=full, progress=progress)
+        finally:
+            if self._retriever is not None:
+                self._retriever.invalidate()  # answers after this see the new index at once
         return IngestReport(added=result.added, updated=result.updated, removed=result.removed,
                             unchanged=result.unchanged, failed=[FailedFile(**f) for f in result.failed],
                             chunks=result.chunks, documents=result.documents)
@@ -177,7 +181,7 @@ class Assistant:
             meta = doc | {"page_start": page or 0}
             matches.append(ResponsibleMatch(group=group, activity=activity, doc_id=doc_id,
                                             title=doc.get("title"), url=self.link_for(meta, None) if doc else None,
-                                            page=page))
+                                            page=page, quote=getattr(record, "text", None) or None))
         return ResponsibleResponse(topic=topic, matches=matches)
 
     def _body_match(self, group: str, docs: dict[str, dict]) -> ResponsibleMatch:

@@ -41,7 +41,7 @@ PLAN_2026: dict[str, list[dict]] = {
              period="Hösten 2026", status="Ej påbörjad", cell="Samtliga kommuner", municipalities=ALL),
     ],
     "Näringsliv": [
-        dict(title="Gemensam turismstrategi för MalmöLundregionen", responsible="Näringslivschefsgruppen",
+        dict(title="Gemensamt program för exportfrämjande i MalmöLundregionen", responsible="Näringslivschefsgruppen",
              period="Mars–okt 2026", status="Pågår", cell="Alla", municipalities=ALL),
         dict(title="Etableringsfrämjande: gemensam bank över mark och lokaler för företag",
              responsible="Näringslivschefsgruppen", period="Hela 2026", status="Pågår",
@@ -99,7 +99,7 @@ PLAN_2025: dict[str, list[dict]] = {
              description="Riktlinjerna tas fram tillsammans med kommunernas säkerhetssamordnare."),
     ],
     "Näringsliv": [  # "Aktivitet: …" list items followed by the other fields
-        dict(title="Förstudie om en gemensam turismstrategi", responsible="Näringslivschefsgruppen",
+        dict(title="Förstudie om ett gemensamt exportprogram", responsible="Näringslivschefsgruppen",
              period="Hösten 2025", status="Genomförd", cell="Alla", municipalities=ALL),
         dict(title="Gemensam närvaro på fastighetsmässan MIPIM", responsible="Näringslivschefsgruppen",
              printed="NÄRINGSLIVSCHEFSGRUPPEN", period="Mars 2025", status="Genomförd",
@@ -162,12 +162,12 @@ MINUTES_ITEMS: list[dict] = [
              "kommundirektörsgruppen i juni 2026.",
          ],
          decisions=[("uppdrag", "Kompetensförsörjningsgruppen", "utvärdera kampanjen")]),
-    dict(number="§ 6", heading="Gemensam turismstrategi",
+    dict(number="§ 6", heading="Gemensamt exportprogram",
          paragraphs=[
-             "Näringslivschefsgruppen ansvarar för arbetet med den gemensamma turismstrategin och för dialogen "
+             "Näringslivschefsgruppen ansvarar för arbetet med det gemensamma exportprogrammet och för dialogen "
              "med Region Skåne.",
          ],
-         decisions=[("ansvar", "Näringslivschefsgruppen", "arbetet med den gemensamma turismstrategin")]),
+         decisions=[("ansvar", "Näringslivschefsgruppen", "arbetet med det gemensamma exportprogrammet")]),
     dict(number="§ 7", heading="Yttrande över regional transportinfrastrukturplan",
          paragraphs=[
              "Trafikverket och Region Skåne har remitterat förslaget till regional plan.",

@@ -62,12 +62,6 @@ def test_pdf_plan_every_activity_gets_its_exact_group():
     assert any(c.startswith("Kompetensförsö") for c in broken)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ingest.clean.clean_blocks joins cell lines before extraction and leaves breaks such as "
-           "'Digitaliseringsgr|uppen' open; passes once its vocabulary includes "
-           "ingest.structure.bodies.broken_group_words(blocks)",
-)
 def test_pdf_plan_after_cleaning_as_the_pipeline_does():
     loaded = load(gen.PLAN_2026_FILE)
     blocks = clean_blocks(loaded.blocks, loaded.page_count)
