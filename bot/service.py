@@ -254,7 +254,7 @@ class Assistant:
             return None
         siblings = self.store.document_chunks(meta["doc_id"])
         position = next(i for i, c in enumerate(siblings) if c.id == chunk.id)
-        same_section = [c for c in siblings if c.metadata["top_section"] == meta["top_section"]]
+        same_section = [c for c in siblings if c.metadata["section"] == meta["section"]]
         before = [c.text for c in same_section if c.metadata["ordinal"] < meta["ordinal"]]
         after = [c.text for c in same_section if c.metadata["ordinal"] > meta["ordinal"]]
         return Passage(
