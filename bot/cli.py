@@ -179,15 +179,16 @@ def cmd_chat(assistant, args) -> int:
 def cmd_serve(assistant, args) -> int:
     import asyncio
 
-    from bot.web.app import serve
+    from bot.web.app import ServeError, serve
 
-    host = args.host or assistant.settings.web_host
-    port = args.port or assistant.settings.web_port
-    _err(f"Webbsidan körs på http://{host}:{port}/ (avsluta med Ctrl+C)")
     try:
-        asyncio.run(serve(assistant, host, port))
+        asyncio.run(serve(assistant, args.host, args.port,
+                          on_ready=lambda url: _err(f"Webbsidan körs på {url}/ (avsluta med Ctrl+C)")))
     except KeyboardInterrupt:
         pass
+    except ServeError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
     return 0
 
 
@@ -200,8 +201,20 @@ def cmd_bot(assistant, args) -> int:
     if missing:
         _err("Boten kan inte starta: inställning saknas: " + ", ".join(missing) + " (se .env.example).")
         return EXIT_USAGE
+    async def bot_with_web() -> None:
+        web = None
+        if assistant.settings.public_base_url:  # the links in answers point at the passage pages
+            from bot.web.app import serve
+
+            web = asyncio.create_task(serve(assistant))
+        try:
+            await run_bot(assistant, assistant.settings, sync=args.sync)
+        finally:
+            if web is not None:
+                web.cancel()
+
     try:
-        asyncio.run(run_bot(assistant, assistant.settings, sync=args.sync))
+        asyncio.run(bot_with_web())
     except KeyboardInterrupt:
         pass
     return 0
