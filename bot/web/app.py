@@ -180,6 +180,11 @@ def _inside(path: Path, root: Path) -> bool:
         return False
 
 
+def _read_head(path: Path, size: int = 8) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read(size)
+
+
 def _text_charset(path: Path) -> str:
     """utf-8 unless the file plainly is not (older Windows exports are cp1252)."""
     with open(path, "rb") as handle:
@@ -214,7 +219,7 @@ async def document(request: web.Request) -> web.StreamResponse:
     suffix = path.suffix.lower()
     content_type = CONTENT_TYPES.get(suffix)
     if content_type is None:
-        head = await _call(lambda: path.open("rb").read(8))
+        head = await _call(_read_head, path)
         content_type = ("application/pdf" if head.startswith(b"%PDF") else
                         CONTENT_TYPES[".docx"] if head.startswith(b"PK\x03\x04") else "application/octet-stream")
     if suffix in TEXT_SUFFIXES:

@@ -7,6 +7,7 @@ CI run can never pass by skipping them.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 from dataclasses import dataclass
@@ -62,9 +63,7 @@ def live_server(web_corpus) -> LiveServer:
 
 
 def _missing_browser() -> str | None:
-    try:
-        import selenium  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("selenium") is None:
         return "Selenium is not installed (pip install selenium)"
     for path in (CHROMIUM, CHROMEDRIVER):
         if not os.access(path, os.X_OK):

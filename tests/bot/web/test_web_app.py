@@ -256,3 +256,15 @@ async def test_empty_index_tells_how_to_fill_it(make_settings):
         page = text_of(await resp.text())
         assert "Inga dokument är indexerade ännu" in page and "mlr ingest" in page
         assert "Inga aktiviteter hittades" in page
+
+
+async def test_text_file_in_an_older_windows_encoding_is_declared_as_such(client, web_corpus, monkeypatch):
+    old = Path(web_corpus.settings.corpus_dir) / "exempel" / "gammalt-protokoll.txt"
+    old.write_bytes("Protokoll för styrelsen, § 4: Höör och Kävlinge.".encode("cp1252"))
+    try:
+        monkeypatch.setattr(web_corpus.assistant, "document_file", lambda doc_id: old)
+        resp = await client.get("/doc/gammalt-protokoll")
+        assert resp.headers["Content-Type"] == "text/plain; charset=windows-1252"
+        assert "Höör och Kävlinge" in await resp.text()
+    finally:
+        old.unlink()
