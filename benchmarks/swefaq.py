@@ -126,18 +126,19 @@ def percentile(values: list[float], p: float) -> float:
 class Pipeline:
     """A temporary corpus with one text file per answer, indexed by the project's own ingest."""
 
-    def __init__(self, answers: list[str], workdir: Path, drop: set[int] | None = None) -> None:
+    def __init__(self, answers: list[str] | None, workdir: Path, drop: set[int] | None = None,
+                 files: dict[str, str] | None = None) -> None:
         from bot.service import Assistant
         from ingest.settings import Settings
 
         corpus = workdir / "corpus"
         corpus.mkdir(parents=True, exist_ok=True)
-        for i, a in enumerate(answers):
-            path = corpus / file_name(i)
-            if drop and i in drop:
-                path.unlink(missing_ok=True)
-            else:
-                path.write_text(a + "\n", encoding="utf-8")
+        files = dict(files or {})
+        for i, a in enumerate(answers or []):
+            if not (drop and i in drop):
+                files[file_name(i)] = a + "\n"
+        for name, text in files.items():
+            (corpus / name).write_text(text, encoding="utf-8")
         self.settings = Settings(corpus_dir=corpus, index_dir=workdir / "index", _env_file=None)
         self.assistant = Assistant(self.settings)
         started = time.perf_counter()
@@ -264,6 +265,55 @@ def answerability_sets(split: str, workdir: Path):
     return rows
 
 
+PLAN = ROOT / "corpus" / "verksamhetsplan-2019-2023.md"
+PLAN_QUESTIONS = [
+    "Vilka kommuner ingår i MalmöLundregionen?",
+    "Vem beslutar om aktivitetsplanerna?",
+    "Vad är det övergripande målet till år 2035?",
+    "Hur fattas beslut i styrelsen?",
+    "Vilka prioriterade områden finns i verksamhetsplanen?",
+    "Vad ska samarbetet göra inom digitalisering?",
+    "Hur ska näringslivets konkurrenskraft stärkas?",
+    "Vad säger planen om kompetensförsörjning?",
+    "Vad ska MalmöLundregionen göra inom miljö och klimat?",
+    "Vem är verksamhetsledare för MalmöLundregionen?",
+    "Hur många människor pendlar mellan kommunerna varje dag?",
+    "Vilka strategier har strukturplanen?",
+    "Hur delas ordförandeskapet i styrelsen?",
+    "Vad gör kommundirektörsgruppen?",
+    "Vad gör sekretariatet?",
+    "Hur följs aktivitetsplanerna upp?",
+    "Hur bildas arbetsgrupper?",
+    "Vilka principer gäller för samverkan mellan kommunerna?",
+    "Vad är syftet med samarbetet?",
+    "Kan projekten få extern finansiering från EU?",
+    "Vilka utmaningar har regionen?",
+    "Hur många platser har Malmö stad i styrelsen?",
+    "När uppdateras samverkansavtalet?",
+    "Vad står det om turism?",
+    "Vad innebär påverkansarbete och yttranden?",
+]
+# Close to the plan's subjects, but the plan does not answer them.
+PLAN_NEAR_MISSES = [
+    "Vad kostar ett månadskort hos Skånetrafiken?",
+    "Hur många invånare har Lunds kommun?",
+    "När öppnar det nya stadsbiblioteket i Malmö?",
+    "Hur söker man bygglov i Vellinge?",
+    "Hur många elever går på gymnasiet i Trelleborg?",
+    "Vilka öppettider har återvinningscentralen i Lomma?",
+    "Hur stor är MalmöLundregionens budget för 2024?",
+    "Vem vann kommunvalet i Burlöv 2022?",
+]
+
+
+def plan_sets(workdir: Path):
+    pipe = Pipeline(None, workdir / "plan", files={PLAN.name: PLAN.read_text(encoding="utf-8")})
+    rows = [(pipe.retriever.search(q, k=5), 1, "planen: svar finns") for q in PLAN_QUESTIONS]
+    rows += [(pipe.retriever.search(q, k=5), 0, "planen: nära ämnet, inget svar") for q in PLAN_NEAR_MISSES]
+    rows += [(pipe.retriever.search(q, k=5), 0, "planen: utanför ämnet") for q in OFF_TOPIC]
+    return rows
+
+
 def calibrate(workdir: Path) -> None:
     from bot.retrieve.hybrid import CALIBRATION, Calibration
 
@@ -273,9 +323,12 @@ def calibrate(workdir: Path) -> None:
     fitted = fit_logistic(X, y)
     print("Anpassat på dev:", fitted)
     test = answerability_sets("test", workdir)
+    plan = plan_sets(workdir)
     for name, cal in (("levererad", CALIBRATION), ("nyss anpassad", fitted)):
-        print(f"\nKalibrering ({name}) på test:")
+        print(f"\nKalibrering ({name}), SweFAQ test:")
         report_rates(test, cal)
+        print(f"Kalibrering ({name}), verksamhetsplanen:")
+        report_rates(plan, cal)
 
 
 def fit_logistic(X: np.ndarray, y: np.ndarray, steps: int = 20000, lr: float = 0.5):
@@ -303,7 +356,7 @@ def report_rates(rows, cal) -> None:
         by_kind.setdefault(kind, []).append(flagged_answerable)
     for kind, flags in by_kind.items():
         rate = sum(flags) / len(flags)
-        if kind == "svar finns":
+        if kind.endswith("svar finns"):
             print(f"  {kind}: falskt 'inget svar' (FN) {1 - rate:.1%} av {len(flags)}")
         else:
             print(f"  {kind}: falskt 'svar finns' (FP) {rate:.1%} av {len(flags)}")

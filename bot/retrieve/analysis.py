@@ -96,6 +96,21 @@ class Decompounder:
             best = max(best, self.freq.get(m + add, 0) if len(m) >= self.MIN_PART else 0)
         return best
 
+    # inflectional endings of a compound's head ("marknaden" -> "marknad")
+    _ENDINGS = ("arnas", "ernas", "ornas", "arna", "erna", "orna", "ens", "ets", "en", "et", "na", "ar", "er",
+                "or", "s", "n", "t")
+
+    def _head_freq(self, h: str) -> int:
+        f = self.freq.get(h, 0) or self.stems.get(stem(h), 0)
+        if f:
+            return f
+        for end in self._ENDINGS:
+            if h.endswith(end) and len(h) - len(end) >= self.MIN_PART:
+                f = self.freq.get(h[: -len(end)], 0)
+                if f:
+                    return f
+        return 0
+
     def split(self, word: str, depth: int = 0) -> tuple[str, ...]:
         """The parts of a compound (empty when it is not one)."""
         if len(word) < self.MIN_WORD or not word.isalpha():
@@ -110,7 +125,7 @@ class Decompounder:
             fm = self._modifier_freq(m)
             if not fm:
                 continue
-            fh = self.freq.get(h, 0) or self.stems.get(stem(h), 0)
+            fh = self._head_freq(h)
             if fh:
                 score = (fm * fh) ** 0.5
                 if score > best[0]:

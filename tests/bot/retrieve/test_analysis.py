@@ -1,0 +1,94 @@
+"""Swedish text analysis and query handling: compounds, stop words, synonyms, typos."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from bot.retrieve import analysis as A
+from bot.retrieve.lexical import LexicalIndex
+from bot.retrieve.query import QueryAnalyzer, SynonymList, edit_distance
+
+
+def records(*texts: str):
+    return [SimpleNamespace(id=f"c{i}", text=t, metadata={"doc_id": f"d{i}", "ordinal": 0})
+            for i, t in enumerate(texts)]
+
+
+def test_normalisation_folds_ligatures_case_and_soft_hyphens():
+    assert A.words("E\ufb00ektiv KOMMUN\u00adSAMVERKAN") == ["effektiv", "kommunsamverkan"]
+
+
+def test_stop_words_are_dropped_but_years_kept():
+    assert A.content_words("Vad är det som gäller för turism år 2035?") == ["turism", "år", "2035"]
+
+
+def test_hyphenated_word_gives_parts_and_joined_form():
+    assert A.words("e-tjänst") == ["e", "tjänst", "etjänst"]
+
+
+def test_compound_is_split_against_the_corpus_vocabulary():
+    vocab = A.vocabulary(["försörjning av kompetens", "kompetensförsörjning", "arbete och marknad",
+                          "arbetsmarknaden"])
+    dec = A.Decompounder(vocab)
+    assert dec.split("kompetensförsörjning") == ("kompetens", "försörjning")
+    assert dec.split("arbetsmarknaden") == ("arbets", "marknaden")
+    assert dec.split("kommun") == ()  # too short to be a compound
+
+
+def test_compound_query_meets_separate_words_and_back():
+    index = LexicalIndex.build(records(
+        "Kommunerna ska säkra försörjning av kompetens inom vården.",
+        "Bussarna går oftare på vardagar.",
+        "Cykelvägar byggs ut mellan orterna.",
+    ))
+    scores = index.word_scores({"kompetensförsörjningen": 1.0})
+    assert scores.argmax() == 0 and scores[0] > 0
+    index = LexicalIndex.build(records(
+        "Arbetet med kompetensförsörjningen samordnas.",
+        "Bussarna går oftare på vardagar.",
+        "Cykelvägar byggs ut mellan orterna.",
+    ))
+    # the query words exist only inside the compound: the index still relates them
+    assert index.char_scores({"försörjning": 1.0, "kompetens": 1.0}).argmax() == 0
+
+
+def test_synonym_group_expands_both_ways_and_inflected_forms():
+    syn = SynonymList([["KDG", "kommundirektörsgruppen"]])
+    q = QueryAnalyzer(syn)
+    assert "kommundirektörsgruppen" in q.analyze("Vad har KDG:s möte beslutat?").words
+    assert "kdg" in q.analyze("Vad beslutade kommundirektörsgruppen?").words
+
+
+def test_synonym_file_with_comments_and_one_way_entries(tmp_path):
+    path = tmp_path / "synonymer.txt"
+    path.write_text("# kommentar\nMLR = MalmöLundregionen\ntourism -> turism\n\n", encoding="utf-8")
+    q = QueryAnalyzer(SynonymList.from_file(path))
+    assert "malmölundregionen" in q.analyze("Vad gör MLR?").words
+    assert "turism" in q.analyze("tourism in the region").words
+    assert "tourism" not in q.analyze("Vad står det om turism?").words
+    assert SynonymList.from_file(tmp_path / "saknas.txt").groups == []
+
+
+def test_the_shipped_synonym_list_knows_kdg_and_mlr():
+    q = QueryAnalyzer(SynonymList.from_file(None))
+    assert "kommundirektörsgruppen" in q.analyze("Vem sitter i KDG?").words
+    assert "malmölundregionen" in q.analyze("Vad är MLR?").words
+
+
+def test_typo_is_corrected_to_a_corpus_word():
+    index = LexicalIndex.build(records("Klimatanpassning vid kusterna.", "Kollektivtrafiken byggs ut."))
+    result = QueryAnalyzer().analyze("kolektivtrafiken", index)
+    assert result.corrections == {"kolektivtrafiken": "kollektivtrafiken"}
+    # a correct word and an unrelated unknown word are left alone
+    assert QueryAnalyzer().analyze("klimatanpassning zebra", index).corrections == {}
+
+
+def test_edit_distance_counts_a_transposition_as_one():
+    assert edit_distance("kommnu", "kommun", 2) == 1
+    assert edit_distance("turism", "turist", 2) == 1
+    assert edit_distance("turism", "kommun", 2) == 3
+
+
+def test_english_question_is_recognised():
+    assert QueryAnalyzer().analyze("What does the plan say about tourism?").english
+    assert not QueryAnalyzer().analyze("Vad står det om turism i planen?").english

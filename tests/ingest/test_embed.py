@@ -1,0 +1,59 @@
+"""The embedder: bundled model offline, normalised vectors, backends that agree, one model per process."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from ingest.embed import Embedder, bundled_model_path, default_prefixes, get_embedder, resolve_backend
+
+TEXTS = [
+    "Kommundirektörsgruppen beslutar om aktivitetsplanerna.",
+    "Regionen ska skapa goda förutsättningar för turism och besöksnäring.",
+    "Bussarna går oftare på vardagar mellan Lund och Malmö.",
+]
+
+
+@pytest.fixture(scope="module")
+def fp32():
+    return Embedder("sentence-transformers/all-MiniLM-L6-v2", backend="fp32")
+
+
+def test_bundled_model_loads_offline_with_unit_vectors(fp32):
+    assert bundled_model_path() is not None
+    vectors = fp32.embed_passages(TEXTS)
+    assert vectors.shape == (3, fp32.dimension) and vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert fp32.embed_passages([]).shape == (0, fp32.dimension)
+
+
+def test_query_is_closest_to_its_passage(fp32):
+    passages = fp32.embed_passages(TEXTS)
+    query = fp32.embed_query("Who decides on the activity plans?")
+    assert int(np.argmax(passages @ query)) == 0
+
+
+def test_bf16_backend_gives_the_same_ranking_as_fp32(fp32):
+    bf16 = Embedder("sentence-transformers/all-MiniLM-L6-v2", backend="bf16")
+    a, b = fp32.embed_passages(TEXTS), bf16.embed_passages(TEXTS)
+    assert np.allclose(np.linalg.norm(b, axis=1), 1.0, atol=1e-5)
+    assert float(np.min(np.sum(a * b, axis=1))) > 0.99
+    q = "Vem beslutar om aktivitetsplanerna?"
+    assert np.argsort(-(a @ fp32.embed_query(q))).tolist() == np.argsort(-(b @ bf16.embed_query(q))).tolist()
+
+
+def test_unknown_backend_is_refused_in_swedish():
+    with pytest.raises(ValueError, match="Okänd inbäddningsbackend"):
+        resolve_backend("gpu-turbo")
+    assert resolve_backend("fp32") == "fp32"
+    assert resolve_backend("auto") in ("fp32", "bf16")
+
+
+def test_model_loads_once_per_process(make_settings):
+    settings = make_settings()
+    assert get_embedder(settings) is get_embedder(make_settings())
+
+
+def test_e5_models_get_their_prefixes():
+    assert default_prefixes("intfloat/multilingual-e5-small") == ("query: ", "passage: ")
+    assert default_prefixes("sentence-transformers/all-MiniLM-L6-v2") == ("", "")
