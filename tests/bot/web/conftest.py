@@ -22,7 +22,7 @@ from web_support import MANIFEST, SCRIPT_DOC, LiveServer, free_port
 REPO = Path(__file__).resolve().parents[3]
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
-PHONE_WINDOW = (412, 915)
+PHONE = {"width": 390, "height": 844, "pixelRatio": 2}  # a common phone screen, in CSS pixels
 
 
 @dataclass
@@ -73,7 +73,7 @@ def _missing_browser() -> str | None:
 
 @pytest.fixture(scope="session")
 def browser(tmp_path_factory):
-    """Headless Chromium (Debian's build and driver) via Selenium, phone-sized window."""
+    """Headless Chromium (Debian's build and driver) via Selenium, with a phone's viewport."""
     missing = _missing_browser()
     if missing:
         if os.environ.get("CI", "").lower() == "true":
@@ -87,9 +87,10 @@ def browser(tmp_path_factory):
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  "--no-first-run", "--disable-extensions", "--lang=sv-SE",
-                 f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
-                 f"--window-size={PHONE_WINDOW[0]},{PHONE_WINDOW[1]}"):
+                 f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
         options.add_argument(flag)
+    # Headless windows are at least 500 px wide; emulate the phone's viewport instead.
+    options.add_experimental_option("mobileEmulation", {"deviceMetrics": PHONE})
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(30)
     try:
