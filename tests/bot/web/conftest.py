@@ -17,7 +17,7 @@ import pytest
 
 from bot.service import Assistant
 from ingest.settings import Settings
-from web_support import MANIFEST, SCRIPT_DOC, LiveServer, free_port
+from web_support import LONG_SECTION_DOC, MANIFEST, SCRIPT_DOC, LiveServer, free_port
 
 REPO = Path(__file__).resolve().parents[3]
 CHROMIUM = "/usr/bin/chromium"
@@ -43,6 +43,7 @@ def web_corpus(tmp_path_factory) -> WebCorpus:
     for name in ("exempel-aktivitetsplan-2026.pdf", "exempel-aktivitetsplan-2025.docx"):
         shutil.copy(REPO / "corpus" / "exempel" / name, corpus / "exempel" / name)
     (corpus / "anteckningar-med-kod.md").write_text(SCRIPT_DOC, encoding="utf-8")
+    (corpus / "uppfoljning.md").write_text(LONG_SECTION_DOC, encoding="utf-8")
     (corpus / "manifest.toml").write_text(MANIFEST, encoding="utf-8")
     (root / "utanfor.txt").write_text("hemlig text utanför korpusen", encoding="utf-8")
 

@@ -13,7 +13,7 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from bot.web.app import create_app
 from bot.web.pages import CSS_PATH
-from web_support import IMG_TEXT, SCRIPT_TEXT
+from web_support import IMG_TEXT, LONG_SECTION_URL, SCRIPT_TEXT
 
 SWEDISH_404 = "Sidan finns inte"
 
@@ -75,18 +75,20 @@ async def test_previous_and_next_links_walk_the_document(client, web_corpus):
 
 async def test_long_context_before_is_folded_and_public_address_linked(client, web_corpus):
     assistant = web_corpus.assistant
-    plan = [h for h in assistant.search("hållbar utveckling digitalisering", 10).results
-            if h.path == "verksamhetsplan-2019-2023.md"]
-    with_long_context = [p for p in (assistant.passage(h.passage_id) for h in plan)
-                         if sum(map(len, p.section_before)) > 600]
-    if not with_long_context:
-        pytest.skip("no plan passage with a long section before it in this index")
-    passage = with_long_context[0]
+    first = assistant.passage(hit_for(assistant, "sekretariatet sammanställer rapport", "uppfoljning.md").passage_id)
+    while first.prev_id:
+        first = assistant.passage(first.prev_id)
+    passage = first
+    while sum(map(len, passage.section_before)) <= 600:
+        assert passage.next_id, "the long section should give passages with earlier text before them"
+        passage = assistant.passage(passage.next_id)
     html = await (await client.get("/p/" + passage.passage_id)).text()
     assert "<details" in html and "Visa texten före i avsnittet" in html
-    assert 'href="https://www.malmolundregionen.se/verksamhetsplan/"' in html
-    # The folded text is still on the page, just not in the way.
+    assert f'href="{LONG_SECTION_URL}"' in html and "Publicerad version" in html
+    # The folded text is still on the page, just not in the way; the first passage shows no fold.
     assert " ".join(passage.section_before[0].split()[:6]) in text_of(html)
+    first_html = await (await client.get("/p/" + first.passage_id)).text()
+    assert "<details" not in first_html
 
 
 async def test_document_text_with_html_is_escaped(client, web_corpus):

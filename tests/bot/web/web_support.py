@@ -21,6 +21,15 @@ En synpunkt på webbplatsen innehöll texten {SCRIPT_TEXT} och bilden {IMG_TEXT}
 Webbsäkerhetsgruppen ansvarar för att granska inkomna synpunkter innan de publiceras.
 """
 
+# One section long enough for several chunks, so a passage has earlier text of its section before it.
+LONG_SECTION_DOC = "# Uppföljning av samarbetet\n\n## Årlig uppföljning\n\n" + "\n\n".join(
+    f"Punkt {i}: Sekretariatet sammanställer varje år en rapport om hur kommunerna har arbetat med "
+    f"insats nummer {i}. Rapporten beskriver vad som har genomförts, vilka kommuner som har deltagit, "
+    f"vilka resultat som har uppnåtts och vilka hinder som har funnits. Kommundirektörsgruppen "
+    f"behandlar rapporten och beslutar om eventuella förändringar inför nästa år."
+    for i in range(1, 13)) + "\n"
+LONG_SECTION_URL = "https://mlr.example.se/uppfoljning"
+
 MANIFEST = """\
 [[document]]
 file = "verksamhetsplan-2019-2023.md"
@@ -35,6 +44,12 @@ title = "Minnesanteckningar med kod i texten"
 url = "javascript:alert(3)"
 doc_type = "minnesanteckningar"
 date = 2026-02-03
+
+[[document]]
+file = "uppfoljning.md"
+title = "Uppföljning av samarbetet"
+url = "https://mlr.example.se/uppfoljning"
+doc_type = "övrigt"
 """
 
 
