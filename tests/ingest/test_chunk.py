@@ -11,7 +11,7 @@ from ingest.clean import clean_blocks
 from ingest.load import load_document
 from ingest.models import Block
 
-SEED_PLAN = Path("/work/shared/corpus-seed/verksamhetsplan-2019-2023.md")
+SEED_PLAN = Path(__file__).resolve().parents[2] / "corpus" / "verksamhetsplan-2019-2023.md"  # a byte copy of the seed
 REPO_PLAN = Path(__file__).resolve().parents[2] / "corpus" / "verksamhetsplan-2019-2023.md"
 PLAN = REPO_PLAN if REPO_PLAN.exists() else SEED_PLAN
 
