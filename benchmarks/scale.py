@@ -2,6 +2,7 @@
 
     python benchmarks/scale.py                 # 10k and 100k chunks
     python benchmarks/scale.py --sizes 10000   # one size
+    python benchmarks/scale.py --ingest 1000   # ingest throughput: 1000 chunks of ~75 words, embedding included
 
 Chunks of ~100 Swedish words are generated from the vocabulary of the business plan and SweFAQ
 (CC BY 4.0, Språkbanken Text, SuperLim 2, Aleksandrs Berdicevskis), with Zipf-distributed word
@@ -148,12 +149,57 @@ def run_size(size: int, n_queries: int) -> dict:
         return out
 
 
+def run_ingest(n_chunks: int) -> None:
+    """Ingest throughput through the project's own pipeline: files of ~75-word paragraphs, one chunk each."""
+    from bot.service import Assistant
+    from ingest.embed import Embedder
+    from ingest.settings import Settings
+
+    gen = Generator()
+    per_file = 25
+    with tempfile.TemporaryDirectory(prefix="ingest-") as tmp:
+        corpus = Path(tmp) / "corpus"
+        corpus.mkdir()
+        for f in range(0, n_chunks, per_file):
+            paragraphs = []
+            for _ in range(min(per_file, n_chunks - f)):
+                ws = gen.words(75)
+                ws[0] = ws[0].capitalize()
+                paragraphs.append(f"## Avsnitt {len(paragraphs) + 1}\n\n" + " ".join(ws) + ".")
+            (corpus / f"dokument-{f // per_file:04d}.md").write_text("\n\n".join(paragraphs), encoding="utf-8")
+        settings = Settings(_env_file=None, corpus_dir=corpus, index_dir=Path(tmp) / "index",
+                            chunk_min_words=60, chunk_max_words=90)
+        assistant = Assistant(settings)
+        from ingest.embed import get_embedder
+
+        embedder = get_embedder(settings)  # model load is not ingest work
+        embedder.embed_passages(["uppvärmning"])
+        started = time.perf_counter()
+        report = assistant.ingest()
+        seconds = time.perf_counter() - started
+        texts = [c.text for c in assistant.store.iter_chunks()]
+    words = np.mean([len(t.split()) for t in texts])
+    print(f"mlr ingest: {report.chunks} avsnitt (medel {words:.0f} ord) i {report.added} filer på {seconds:.1f} s "
+          f"= {report.chunks / seconds:.1f} avsnitt/s (backend {embedder.backend})")
+    for backend in ("fp32", "bf16"):
+        e = Embedder(settings.embedding_model, backend=backend)
+        e.embed_passages(texts[:8])
+        started = time.perf_counter()
+        e.embed_passages(texts[:256])
+        rate = min(256, len(texts)) / (time.perf_counter() - started)
+        print(f"bara inbäddning, {backend}: {rate:.1f} avsnitt/s")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     ap.add_argument("--queries", type=int, default=200)
+    ap.add_argument("--ingest", type=int, metavar="N", help="measure ingest throughput with N chunks instead")
     ap.add_argument("--one", action="store_true", help=argparse.SUPPRESS)  # child process: one size, JSON out
     args = ap.parse_args()
+    if args.ingest:
+        run_ingest(args.ingest)
+        return
     if args.one:
         print(json.dumps(run_size(args.sizes[0], args.queries)))
         return

@@ -23,11 +23,12 @@ EMPTY_TEXT = "Skriv en fråga, till exempel: Vad står det om turism?"
 SOURCES = 3  # passages listed under an answer
 MAX_SENTENCES = 2
 MIN_SUPPORT = 0.35  # share of the question's weighted terms a sentence (with its heading) must hold
-MIN_DENSE_SUPPORT = 0.35  # cosine, for questions in English against Swedish text
-ENGLISH_UNITS = 16  # sentences embedded per English question
+MIN_DENSE_SUPPORT = 0.55  # cosine, for English questions with no word the documents use
+ENGLISH_UNITS = 10  # sentences embedded per English question
 HEADING_WEIGHT = 0.9  # a term in the sentence's heading counts almost as much as one in the sentence
 GENERIC_WEIGHT = 0.15
-ABSENT_WEIGHT = 1.0  # relative to the rarest word of the documents
+ABSENT_WEIGHT = 1.6  # relative to the rarest word of the documents
+NAME_WEIGHT = 2.0  # a place or body named in the question must be in the answer
 # Words of the question's frame ("Vad står det om …", "Vad ska … göra") that say nothing about its topic.
 GENERIC_WORDS = frozenset("""
     göra gör gjort står stå stod innebär innebära betyder betyda handlar handla säger säga skriver skriva
@@ -130,6 +131,8 @@ class TermScorer:
             idf = float(index.term_idf[j]) if j is not None else ABSENT_WEIGHT * max_idf
             if word in GENERIC_WORDS:
                 weight *= GENERIC_WEIGHT
+            if word in names:
+                weight *= NAME_WEIGHT
             self.query.append((head, self._parts(word), weight * max(idf, 0.1), word not in names))
         self.total = sum(q[2] for q in self.query) or 1.0
         focus = sum(q[2] for q in self.query if q[3])
@@ -245,11 +248,19 @@ def compose_answer(assistant: "Assistant", question: str, context: str | None = 
     if not hits:
         return _abstain(question, hits)
     analyzed = retrieval.analysis
-    english = bool(getattr(analyzed, "english", False))
     index = assistant.retriever.index()
-    chosen = select_units(analyzed.words, index, hits, embedder=assistant.retriever.embedder if english else None,
-                          question=question, replaced=replaced_words(assistant, analyzed, index))
-    threshold = MIN_DENSE_SUPPORT if english else MIN_SUPPORT
+    words, embedder, threshold = analyzed.words, None, MIN_SUPPORT
+    if getattr(analyzed, "english", False):
+        # English against Swedish text: the translated words carry the lexical evidence; without any,
+        # only a close semantic match counts.
+        names = proper_names(question)
+        asked = [w for w, weight in analyzed.words.items() if weight >= 1.0 and w not in names]
+        words = {w: weight for w, weight in analyzed.words.items() if index.has_word(w)}
+        understood = [w for w in asked if index.has_word(w) or assistant.retriever.analyzer.synonyms.expansions([w])]
+        if not asked or len(understood) < 0.5 * len(asked):
+            embedder, threshold = assistant.retriever.embedder, MIN_DENSE_SUPPORT
+    chosen = select_units(words, index, hits, embedder=embedder, question=question,
+                          replaced=replaced_words(assistant, analyzed, index))
     if not chosen or chosen[0][1] < threshold:
         return _abstain(question, hits)
     # Shortest sufficient answer first: the best sentence leads, a nearly as good one may follow.
