@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from bot.retrieve.analysis import content_words, stem, stem_part
+from bot.retrieve.analysis import STOP_WORDS, content_words, stem, stem_part
 from bot.schemas import Answer, GroupRef, SearchHit, Source
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ MIN_DENSE_SUPPORT = 0.55  # cosine, for English questions with no word the docum
 ENGLISH_UNITS = 10  # sentences embedded per English question
 HEADING_WEIGHT = 0.9  # a term in the sentence's heading counts almost as much as one in the sentence
 GENERIC_WEIGHT = 0.15
-ABSENT_WEIGHT = 1.6  # relative to the rarest word of the documents
+ABSENT_WEIGHT = 1.3  # relative to the rarest word of the documents
 NAME_WEIGHT = 2.0  # a place or body named in the question must be in the answer
 # Words of the question's frame ("Vad står det om …", "Vad ska … göra") that say nothing about its topic.
 GENERIC_WORDS = frozenset("""
@@ -112,19 +112,34 @@ def _is_lead_in(sentence: str) -> bool:
     return sentence.endswith(":") or (len(words) <= 7 and bool(_CATAPHORIC & set(words)))
 
 
+@dataclass
+class Slot:
+    """One thing the question asks about: a word, with the synonyms that may stand in for it."""
+
+    stem: str
+    parts: set[str]
+    weight: float
+    focus: bool
+    variants: list[list[tuple[str, set[str]]]]  # each variant: its words as (stem, compound parts)
+
+
 class TermScorer:
     """Weighted, compound-aware overlap between a question and a sentence."""
 
     def __init__(self, question_words: dict[str, float], index, names: frozenset[str] = frozenset(),
-                 replaced: frozenset[str] = frozenset()) -> None:
+                 replaced: frozenset[str] = frozenset(), variants: dict[str, list[tuple[str, ...]]] | None = None,
+                 ) -> None:
         self.index = index
-        self.names = names  # proper names in the question: context, not what is asked about
         self.decompounder = index.decompounder if index is not None and len(index) else None
         max_idf = float(index.term_idf.max()) if index is not None and len(index.term_idf) else 1.0
-        self.query: list[tuple[str, set[str], float]] = []
+        variants = variants or {}
+        alternatives = {w for options in variants.values() for option in options for w in option}
+        self.slots: list[Slot] = []
         for word, weight in question_words.items():
             if word in replaced:
-                continue  # a typo or abbreviation whose correction or expansion is among the words
+                continue  # a typo whose correction is among the words
+            if word in alternatives and word not in variants and weight < 1.0:
+                continue  # a synonym of another word: it counts within that word's slot
             head = stem(word)
             j = index.term_index.get(head) if index is not None else None
             # A word the documents never use is the strongest sign that they do not answer the question.
@@ -133,9 +148,12 @@ class TermScorer:
                 weight *= GENERIC_WEIGHT
             if word in names:
                 weight *= NAME_WEIGHT
-            self.query.append((head, self._parts(word), weight * max(idf, 0.1), word not in names))
-        self.total = sum(q[2] for q in self.query) or 1.0
-        focus = sum(q[2] for q in self.query if q[3])
+            options = [[(stem(w), self._parts(w)) for w in option if w not in STOP_WORDS]
+                       for option in variants.get(word, [])]
+            self.slots.append(Slot(head, self._parts(word), weight * max(idf, 0.1), word not in names,
+                                   [o for o in options if o]))
+        self.total = sum(s.weight for s in self.slots) or 1.0
+        focus = sum(s.weight for s in self.slots if s.focus)
         self.focus_total = focus or self.total
 
     def _parts(self, word: str) -> set[str]:
@@ -150,24 +168,29 @@ class TermScorer:
             out |= self._parts(word)
         return out
 
+    @staticmethod
+    def _share(stem_: str, parts: set[str], body: set[str], head: set[str]) -> float:
+        if stem_ in body:
+            return 1.0
+        if stem_ in head:
+            return HEADING_WEIGHT
+        if parts and parts <= (body | head):
+            return 0.8  # "kompetensförsörjning" ~ "försörjning av kompetens"
+        if len(stem_) >= 5 and any(stem_ in t for t in body):
+            return 0.7  # "turism" inside "turismstrategi"
+        return 0.0
+
     def score(self, sentence: str, heading: str) -> tuple[float, float]:
         """(support, focus support): weighted share of the question found, overall and without names."""
         body, head = self.terms(sentence), self.terms(heading)
         found = focus = 0.0
-        for stem_, parts, weight, is_focus in self.query:
-            if stem_ in body:
-                share = 1.0
-            elif stem_ in head:
-                share = HEADING_WEIGHT
-            elif parts and parts <= (body | head):
-                share = 0.8  # "kompetensförsörjning" ~ "försörjning av kompetens"
-            elif len(stem_) >= 5 and any(stem_ in t for t in body):
-                share = 0.7  # "turism" inside "turismstrategi"
-            else:
-                continue
-            found += share * weight
-            if is_focus or self.focus_total == self.total:
-                focus += share * weight
+        for slot in self.slots:
+            share = self._share(slot.stem, slot.parts, body, head)
+            for option in slot.variants:
+                share = max(share, min(self._share(st, pa, body, head) for st, pa in option))
+            found += share * slot.weight
+            if slot.focus or self.focus_total == self.total:
+                focus += share * slot.weight
         return found / self.total, focus / self.focus_total
 
 
@@ -178,7 +201,8 @@ def proper_names(question: str) -> frozenset[str]:
 
 
 def select_units(question_words: dict[str, float], index, hits: list[SearchHit], embedder=None,
-                 question: str = "", replaced: frozenset[str] = frozenset()) -> list[tuple[Unit, float]]:
+                 question: str = "", replaced: frozenset[str] = frozenset(),
+                 variants: dict[str, list[tuple[str, ...]]] | None = None) -> list[tuple[Unit, float]]:
     """Best answering sentences with their support, best first (at most MAX_SENTENCES).
 
     Support is the smaller of the overall and the focus share, so a sentence that only shares the
@@ -192,7 +216,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         sims = vectors @ embedder.embed_query(question)
         support = [float(s) for s in sims]
     else:
-        scorer = TermScorer(question_words, index, proper_names(question), replaced)
+        scorer = TermScorer(question_words, index, proper_names(question), replaced, variants)
         support = [min(scorer.score(u.text, u.heading)) for u in units]
     ranked = []
     for unit, value in zip(units, support):
@@ -210,14 +234,16 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     return chosen
 
 
-def replaced_words(assistant: "Assistant", analyzed, index) -> frozenset[str]:
-    """Query words the documents lack but that the query analysis corrected or expanded."""
+def replaced_words(analyzed) -> frozenset[str]:
+    """Misspelt query words; their corrections are among the words."""
+    return frozenset(getattr(analyzed, "corrections", {}) or {})
+
+
+def synonym_variants(assistant: "Assistant", analyzed) -> dict[str, list[tuple[str, ...]]]:
+    """For each word of the question, the synonyms (from prompts/synonyms.txt) that may replace it."""
     synonyms = assistant.retriever.analyzer.synonyms
-    out = set(getattr(analyzed, "corrections", {}) or {})
-    for word in analyzed.words:
-        if not index.has_word(word) and synonyms.expansions([word]):
-            out.add(word)
-    return frozenset(out)
+    return {w: synonyms.expansions([w]) for w, weight in analyzed.words.items()
+            if weight >= 1.0 and synonyms.expansions([w])}
 
 
 def _as_source(n: int, hit: SearchHit) -> Source:
@@ -260,7 +286,7 @@ def compose_answer(assistant: "Assistant", question: str, context: str | None = 
         if not asked or len(understood) < 0.5 * len(asked):
             embedder, threshold = assistant.retriever.embedder, MIN_DENSE_SUPPORT
     chosen = select_units(words, index, hits, embedder=embedder, question=question,
-                          replaced=replaced_words(assistant, analyzed, index))
+                          replaced=replaced_words(analyzed), variants=synonym_variants(assistant, analyzed))
     if not chosen or chosen[0][1] < threshold:
         return _abstain(question, hits)
     # Shortest sufficient answer first: the best sentence leads, a nearly as good one may follow.
