@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from bot.retrieve.analysis import STOP_WORDS, content_words, stem, stem_part
+from ingest.chunk import split_sentences
 from bot.schemas import Answer, GroupRef, SearchHit, Source
 
 if TYPE_CHECKING:
@@ -36,8 +37,6 @@ GENERIC_WORDS = frozenset("""
     dokument dokumenten dokumentet typ slags sorts olika viss vissa många mycket flest mest hel hela
 """.split())
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”(])")
-_ABBREVIATION_END = re.compile(r"\b(t\.ex|d\.v\.s|bl\.a|m\.m|s\.k|t\.o\.m|fr\.o\.m|ca|nr|resp|jfr|kap|s)\.$", re.I)
 
 
 @dataclass
@@ -53,20 +52,6 @@ class Unit:
 def _is_heading(line: str) -> bool:
     return (len(line.split()) <= 8 and not line.startswith("- ") and "|" not in line
             and not re.search(r"[.!?:;,]$", line))
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences of a line; Swedish abbreviations do not end a sentence."""
-    out: list[str] = []
-    buffer = ""
-    for piece in _SENTENCE_END.split(text):
-        buffer = f"{buffer} {piece}".strip() if buffer else piece
-        if not _ABBREVIATION_END.search(buffer):
-            out.append(buffer)
-            buffer = ""
-    if buffer:
-        out.append(buffer)
-    return out
 
 
 def passage_units(text: str, source: int) -> list[Unit]:
