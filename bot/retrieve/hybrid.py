@@ -27,7 +27,7 @@ WORD_SHARE = 0.1
 MINILM_DENSE_WEIGHT = 0.05
 MULTILINGUAL_DENSE_WEIGHT = 0.6
 ENGLISH_QUERY_DENSE_WEIGHT = 1.0  # an English question has few lexical matches in Swedish text
-FINGERPRINT_TTL = 2.0  # seconds between checks that the index has not changed
+FINGERPRINT_TTL = 2.0  # Chroma server: seconds between checks that the index has not changed
 
 
 def default_dense_weight(model_name: str) -> float:
@@ -86,6 +86,7 @@ class Retriever:
         self._index: LexicalIndex | None = None
         self._fingerprint: str | None = None
         self._checked_at = 0.0
+        self._stamp: tuple | None = None
         self._lock = threading.RLock()
         self._embedder = None
         weight = getattr(settings, "dense_weight", None)
@@ -97,17 +98,25 @@ class Retriever:
         return Path(self.settings.index_dir) / "lexical"
 
     def invalidate(self) -> None:
-        """Check the index fingerprint on the next search (call after ingesting in this process)."""
+        """Check the index fingerprint on the next search (an ingest in this process against a Chroma
+        server; embedded Chroma is noticed by itself)."""
         self._checked_at = 0.0
+        self._stamp = None
 
     def index(self) -> LexicalIndex:
         """The lexical index for the current committed chunks (cached on disk, keyed by fingerprint)."""
         with self._lock:
             now = time.monotonic()
-            if self._index is not None and now - self._checked_at < self.fingerprint_ttl:
-                return self._index
+            stamp = self._local_stamp()
+            if self._index is not None:
+                if stamp is not None:
+                    # embedded Chroma: its database file changes with every write, from any process
+                    if stamp == self._stamp:
+                        return self._index
+                elif now - self._checked_at < self.fingerprint_ttl:
+                    return self._index
             fp = self.store.fingerprint()
-            self._checked_at = now
+            self._checked_at, self._stamp = now, stamp
             if self._index is not None and fp == self._fingerprint:
                 return self._index
             path = self.cache_dir / f"lexical-{fp[:20]}.pkl"
@@ -123,6 +132,16 @@ class Retriever:
                 self._remove_stale(keep=path)
             self._index, self._fingerprint = index, fp
             return index
+
+    def _local_stamp(self) -> tuple | None:
+        """Size and modification time of the embedded Chroma's files; None for a Chroma server."""
+        if getattr(self.settings, "chroma_url", ""):
+            return None
+        try:
+            files = sorted(Path(self.settings.chroma_path).glob("chroma.sqlite3*"))
+            return tuple((f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in files) or None
+        except OSError:
+            return None
 
     def _remove_stale(self, keep: Path) -> None:
         for old in self.cache_dir.glob("lexical-*.pkl"):

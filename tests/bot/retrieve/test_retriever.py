@@ -173,3 +173,17 @@ def test_empty_index_and_empty_question_give_no_passages(make_settings, store, r
     assert Retriever(empty, empty.settings).search("turism").passages == []
     result = retriever.search("   ")
     assert result.passages == [] and not result.answerable
+
+
+@pytest.mark.chroma_server
+def test_search_against_a_chroma_server_sees_another_writer(chroma_server, make_settings):
+    settings = make_settings(chroma_url=chroma_server, collection_prefix="retrieve")
+    writer = IndexStore(settings)
+    writer.reset()
+    writer.set_index_state(model=settings.embedding_model)
+    add_document(writer, "plan", [("Organisation", KDG), ("Övergripande mål", TOURISM)])
+    reader = Retriever(IndexStore(settings), settings, fingerprint_ttl=0)
+    assert KDG in top_text(reader.search("Vad gör KDG?", k=3))
+    add_document(writer, "hamn", [("Hamnar", "Fiskeriverksamheten i hamnen ska utvecklas.")], doc_type="protokoll")
+    assert "Fiskeriverksamheten" in top_text(reader.search("fiskeriverksamhet i hamnen", k=3))
+    writer.reset()
