@@ -87,14 +87,17 @@ class Decompounder:
         self._cache: dict[str, tuple[str, ...]] = {}
 
     def _modifier_freq(self, m: str) -> int:
-        best = self.freq.get(m, 0) or self.stems.get(m, 0)
-        if len(m) > self.MIN_PART and m.endswith("s"):
-            base = m[:-1]
-            best = max(best, self.freq.get(base, 0), self.stems.get(base, 0))
+        # the first form found decides (this runs for every split point of every word: keep it cheap)
+        freq, stems = self.freq, self.stems
+        f = freq.get(m) or stems.get(m)
+        if f:
+            return f
+        if m[-1] == "s" and len(m) > self.MIN_PART:  # linking -s-: arbets|marknad
+            f = freq.get(m[:-1]) or stems.get(m[:-1])
+            if f:
+                return f
         # kvinno- -> kvinna, skol- -> skola, flick- -> flicka
-        for add in ("a", "e"):
-            best = max(best, self.freq.get(m + add, 0) if len(m) >= self.MIN_PART else 0)
-        return best
+        return freq.get(m + "a") or freq.get(m + "e") or 0
 
     # inflectional endings of a compound's head ("marknaden" -> "marknad")
     _ENDINGS = ("arnas", "ernas", "ornas", "arna", "erna", "orna", "ens", "ets", "en", "et", "na", "ar", "er",

@@ -28,28 +28,40 @@ class LexicalParams:
     b_word: float = 0.75
     k1_char: float = 1.2
     b_char: float = 0.9
-    ngram_lo: int = 3
-    ngram_hi: int = 5
+    # 4-grams alone rank as well as 3-5-grams on dev (0.760 vs 0.757 nDCG@10) with a third of the
+    # matrix: what decides memory and query time at 100k chunks
+    ngram_lo: int = 4
+    ngram_hi: int = 4
 
     def key(self) -> str:
         return json.dumps(self.__dict__, sort_keys=True)
 
 
 def _bm25_rows(tf: sp.csr_matrix, k1: float, b: float) -> tuple[sp.csr_matrix, np.ndarray]:
-    """BM25 weights of a chunk x term count matrix, returned transposed (term x chunk, CSR), and the idf."""
+    """BM25 weights of a chunk x term count matrix, returned transposed (term x chunk, CSR), and the idf.
+
+    Works in float32 and in place: at 100k chunks the matrices have tens of millions of entries.
+    """
     tf = tf.tocsr()
     tf.sum_duplicates()
     n_docs = tf.shape[0]
     df = np.bincount(tf.indices, minlength=tf.shape[1]).astype(np.float64)
-    idf = np.log1p((n_docs - df + 0.5) / (df + 0.5))
-    dl = np.asarray(tf.sum(axis=1)).ravel().astype(np.float64)
-    avgdl = dl.mean() if n_docs else 1.0
-    row_of = np.repeat(np.arange(n_docs), np.diff(tf.indptr))
-    data = tf.data.astype(np.float64)
-    norm = k1 * (1.0 - b + b * dl[row_of] / max(avgdl, 1e-9))
-    weights = data * (k1 + 1.0) / (data + norm) * idf[tf.indices]
-    w = sp.csr_matrix((weights.astype(np.float32), tf.indices, tf.indptr), shape=tf.shape)
-    return w.T.tocsr(), idf.astype(np.float32)
+    idf = np.log1p((n_docs - df + 0.5) / (df + 0.5)).astype(np.float32)
+    del df
+    counts = np.diff(tf.indptr)
+    dl = np.asarray(tf.sum(axis=1), dtype=np.float32).ravel()
+    avgdl = float(dl.mean()) if n_docs else 1.0
+    row_norm = (k1 * (1.0 - b + b * dl / max(avgdl, 1e-9))).astype(np.float32)
+    data = tf.data.astype(np.float32, copy=False)
+    denom = np.repeat(row_norm, counts)
+    denom += data
+    data *= (k1 + 1.0)
+    data /= denom
+    del denom
+    data *= idf[tf.indices]
+    w = sp.csr_matrix((data, tf.indices, tf.indptr), shape=tf.shape)
+    del tf
+    return w.T.tocsr(), idf
 
 
 @dataclass
