@@ -220,20 +220,17 @@ class Retriever:
         take = min(len(candidates), 3 * k + 5)
         top = candidates[np.argsort(-fused[candidates], kind="stable")[:take]]
         ids = [index.chunks.ids[i] for i in top]
-        records = {r.id: r for r in self.store.get_chunks(ids)}
         best_dense = max(dense_raw.values()) if dense_raw else None
         coverage = index.coverage(aq.words) if mode != "dense" else None
         passages = []
         for pos, cid in zip(top, ids):
-            rec = records.get(cid)
-            if rec is None:  # deleted since the index was built
-                continue
             cov = float(coverage[pos]) if coverage is not None else 0.0
             char_rel = float(char[pos]) / char_ceiling if char is not None and char_ceiling > 0 else 0.0
             dense_feature = dense_raw.get(int(pos), best_dense)
             conf = self._confidence(cov, char_rel, dense_feature, aq)
             passages.append(RetrievedPassage(
-                chunk_ids=[cid], text=rec.text, metadata=dict(rec.metadata), score=float(fused[pos]),
+                chunk_ids=[cid], text=index.chunks.texts[pos], metadata=index.chunks.metadata(int(pos)),
+                score=float(fused[pos]),
                 confidence=conf,
                 channels={"word": float(word[pos]) if word is not None else 0.0,
                           "char": float(char[pos]) if char is not None else 0.0,

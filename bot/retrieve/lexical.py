@@ -17,7 +17,7 @@ import scipy.sparse as sp
 
 from bot.retrieve import analysis as A
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 
 @dataclass
@@ -74,9 +74,31 @@ class ChunkTable:
     doc_types: list[str] = field(default_factory=list)
     years: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
     ordinals: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
+    texts: list[str] = field(default_factory=list)
+    # metadata split in what a document's chunks share and what is the chunk's own, to keep it small
+    doc_meta: dict[str, dict] = field(default_factory=dict)
+    own_meta: list[dict] = field(default_factory=list)
+
+    DOC_KEYS = ("doc_id", "title", "doc_type", "date", "year", "path", "url", "version")
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def add(self, rec) -> None:
+        meta = dict(rec.metadata or {})
+        doc_id = str(meta.get("doc_id", ""))
+        self.ids.append(rec.id)
+        self.doc_ids.append(doc_id)
+        self.sections.append(str(meta.get("section", "")))
+        self.doc_types.append(str(meta.get("doc_type", "")))
+        self.texts.append(rec.text)
+        if doc_id not in self.doc_meta:
+            self.doc_meta[doc_id] = {k: meta[k] for k in self.DOC_KEYS if k in meta}
+        self.own_meta.append({k: v for k, v in meta.items() if k not in self.DOC_KEYS or k == "doc_id"})
+
+    def metadata(self, pos: int) -> dict:
+        own = self.own_meta[pos]
+        return {**self.doc_meta.get(own.get("doc_id", ""), {}), **own}
 
 
 class LexicalIndex:
@@ -111,10 +133,7 @@ class LexicalIndex:
         indices: list[int] = []
         for rec in records:
             meta = rec.metadata or {}
-            table.ids.append(rec.id)
-            table.doc_ids.append(str(meta.get("doc_id", "")))
-            table.sections.append(str(meta.get("section", "")))
-            table.doc_types.append(str(meta.get("doc_type", "")))
+            table.add(rec)
             years.append(int(meta.get("year") or 0))
             ordinals.append(int(meta.get("ordinal") or 0))
             # Section headings are part of what a chunk is about ("Turism" above a paragraph).
