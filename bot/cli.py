@@ -11,6 +11,9 @@ from pathlib import Path
 # Never reach for a model hub unless the user asked for a model by name and has a network.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+# The model loads from a local folder: its loading bars and notices would only clutter the terminal.
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 
 EXIT_FAILED_FILES = 1
 EXIT_USAGE = 2
