@@ -198,7 +198,7 @@ class Retriever:
             dense_weight = 0.0
         if dense_weight > 0:
             embedding = self.embedder.embed_query(aq.dense_text or query)
-            hits = self.store.query_dense(embedding, pool, where=_where(doc_type, year))
+            hits = self._dense_hits(embedding, pool, _where(doc_type, year), index)
             for cid, sim in hits:
                 pos = index.positions.get(cid)
                 if pos is not None and (mask is None or mask[pos]):
@@ -240,6 +240,26 @@ class Retriever:
         passages = drop_near_duplicates(merge_adjacent(passages))[:k]
         confidence = max((p.confidence for p in passages), default=0.0)
         return RetrievalResult(query, passages, confidence >= self.calibration.threshold, confidence, aq)
+
+    def _dense_hits(self, embedding: np.ndarray, k: int, where: dict | None, index: LexicalIndex):
+        """Chroma's nearest chunks as (id, cosine similarity).
+
+        Only chunks in the lexical index count, and that index holds exactly the committed chunks of
+        its fingerprint; so asking the collection directly, for distances only, is as safe as the
+        store's committed-version check and several times cheaper per query.
+        """
+        collection = getattr(self.store, "chunks", None)
+        if collection is None or not hasattr(collection, "query"):
+            return self.store.query_dense(embedding, k, where=where)
+        n = min(len(index) + 10, k * 2 + 10)  # slack for chunks of an interrupted or newer run
+        try:
+            got = collection.query(query_embeddings=[np.asarray(embedding, dtype=np.float32)], n_results=n,
+                                   where=where, include=["distances"])
+        except Exception:  # e.g. a store of another shape: the documented path still works
+            return self.store.query_dense(embedding, k, where=where)
+        hits = [(cid, 1.0 - float(d)) for cid, d in zip(got["ids"][0], got["distances"][0])
+                if cid in index.positions]
+        return hits[:k]
 
     def _confidence(self, coverage: float, char_rel: float, dense: float | None, aq: AnalyzedQuery) -> float:
         if aq.english:
