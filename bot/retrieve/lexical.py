@@ -8,6 +8,7 @@ import json
 import os
 import pickle
 import tempfile
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -129,8 +130,9 @@ class LexicalIndex:
         years: list[int] = []
         ordinals: list[int] = []
         word_ids: dict[str, int] = {}
-        indptr = [0]
-        indices: list[int] = []
+        # compact integer buffers: at 100k chunks a Python list of ten million ints costs ~400 MB
+        indptr = array("q", [0])
+        indices = array("i")
         for rec in records:
             meta = rec.metadata or {}
             table.add(rec)
@@ -150,8 +152,9 @@ class LexicalIndex:
         n = len(table.ids)
         vocab = list(word_ids)
         # chunk x surface-word counts; everything else is derived by sparse products.
-        surf = sp.csr_matrix((np.ones(len(indices), dtype=np.float32), np.asarray(indices, dtype=np.int64),
-                              np.asarray(indptr, dtype=np.int64)), shape=(n, len(vocab)))
+        surf = sp.csr_matrix((np.ones(len(indices), dtype=np.float32), np.frombuffer(indices, dtype=np.int32),
+                              np.frombuffer(indptr, dtype=np.int64)), shape=(n, len(vocab)))
+        del indices, indptr
         surf.sum_duplicates()
         freq = np.asarray(surf.sum(axis=0)).ravel()
         self.word_freq = {w: int(f) for w, f in zip(vocab, freq) if w.isalpha()}

@@ -187,3 +187,16 @@ def test_search_against_a_chroma_server_sees_another_writer(chroma_server, make_
     add_document(writer, "hamn", [("Hamnar", "Fiskeriverksamheten i hamnen ska utvecklas.")], doc_type="protokoll")
     assert "Fiskeriverksamheten" in top_text(reader.search("fiskeriverksamhet i hamnen", k=3))
     writer.reset()
+
+
+def test_english_off_topic_question_is_flagged_unanswerable(retriever):
+    assert not retriever.search("How long should I boil an egg?", k=3).answerable
+
+
+def test_a_damaged_cache_file_is_rebuilt_not_fatal(store, retriever):
+    retriever.search("turism", k=3)
+    (cache,) = retriever.cache_dir.glob("lexical-*.pkl")
+    cache.write_bytes(b"not a pickle")
+    fresh = Retriever(store, store.settings)
+    assert TOURISM in top_text(fresh.search("Vad står det om turism?", k=3))
+    assert cache.stat().st_size > 100  # written again
