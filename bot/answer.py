@@ -25,7 +25,8 @@ SOURCES = 3  # passages listed under an answer
 MAX_SENTENCES = 2
 MIN_SUPPORT = 0.35  # share of the question's weighted terms a sentence (with its heading) must hold
 MIN_DENSE_SUPPORT = 0.55  # cosine, for English questions with no word the documents use
-ENGLISH_UNITS = 10  # sentences embedded per English question
+ENGLISH_UNITS = 10
+BLOCK_WEIGHT = 0.85  # sentences embedded per English question
 HEADING_WEIGHT = 0.9  # a term in the sentence's heading counts almost as much as one in the sentence
 GENERIC_WEIGHT = 0.15
 ABSENT_WEIGHT = 1.3  # relative to the rarest word of the documents
@@ -47,6 +48,7 @@ class Unit:
     heading: str
     source: int  # 1-based rank of its passage
     position: int  # within the passage
+    block: bool = False  # short lines joined (a contact, a meeting's header), not a sentence
 
 
 def _is_heading(line: str) -> bool:
@@ -69,7 +71,7 @@ def passage_units(text: str, source: int) -> list[Unit]:
             while i + len(block) < len(lines) and _is_heading(lines[i + len(block)]):
                 block.append(lines[i + len(block)])
             if len(block) >= 3:
-                units.append(Unit(", ".join(block), heading, source, len(units)))
+                units.append(Unit(", ".join(block), heading, source, len(units), block=True))
                 i += len(block)
                 continue
             heading = line
@@ -208,6 +210,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         words = len(unit.text.split())
         # The ranking already judged the passages; among equals prefer early, concise sentences.
         bonus = 0.05 / unit.source - 0.004 * unit.position - 0.002 * max(0, words - 35)
+        if unit.block:
+            value *= BLOCK_WEIGHT  # lists of facts answer a question only when little else does
         ranked.append((unit, value, value + bonus))
     ranked.sort(key=lambda item: -item[2])
     chosen: list[tuple[Unit, float]] = [(ranked[0][0], ranked[0][1])]
