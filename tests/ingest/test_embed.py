@@ -57,3 +57,17 @@ def test_model_loads_once_per_process(make_settings):
 def test_e5_models_get_their_prefixes():
     assert default_prefixes("intfloat/multilingual-e5-small") == ("query: ", "passage: ")
     assert default_prefixes("sentence-transformers/all-MiniLM-L6-v2") == ("", "")
+
+
+def test_bundled_model_reads_the_length_it_was_trained_on(fp32):
+    assert fp32.max_tokens == 128
+    longer = Embedder("sentence-transformers/all-MiniLM-L6-v2", backend="fp32", max_tokens=256)
+    assert longer.max_tokens == 256
+    # ~170 word pieces: the bundled limit cuts the appended sentence off, 256 still reads it
+    head = " ".join(["Kommundirektörsgruppen beslutar om aktivitetsplanerna."] * 8)
+    assert 128 < len(fp32.model.tokenizer(head)["input_ids"]) < 230
+    tail = head + " Turism och besöksnäring i regionen."
+    a, b = fp32.embed_passages([head, tail])
+    assert float(a @ b) > 0.9999
+    c, d = longer.embed_passages([head, tail])
+    assert float(c @ d) < 0.9999
