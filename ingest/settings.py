@@ -28,6 +28,8 @@ class Settings(BaseSettings):
     query_prefix: str | None = Field(None, description="Prefix for queries; unset: chosen from the model name.")
     passage_prefix: str | None = Field(None, description="Prefix for passages; unset: chosen from the model name.")
     embedding_batch_size: int = Field(32, description="Passages per embedding batch.")
+    embedding_backend: str = Field("auto", description="auto, fp32 or bf16 (auto: bf16 where the CPU has it).")
+    embedding_max_tokens: int | None = Field(None, description="Word pieces read per passage; unset: per model.")
 
     # Chunking
     chunk_min_words: int = Field(120, description="Chunks grow to at least this many words when the section allows.")
