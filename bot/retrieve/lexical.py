@@ -244,30 +244,44 @@ class LexicalIndex:
     def char_scores(self, weighted_words: dict[str, float]) -> np.ndarray:
         return self._score(self.char_t, self.query_grams(weighted_words))
 
-    def coverage(self, weighted_words: dict[str, float]) -> np.ndarray:
-        """Per chunk, the share of the query's idf mass (each word by its stem) that the chunk contains.
+    def coverage(self, weighted_words: dict[str, float],
+                 alternatives: dict[str, set[str]] | None = None) -> np.ndarray:
+        """Per chunk, the share of the question's idf mass that the chunk contains.
 
-        Words the corpus never uses count with the highest idf, so an off-topic question scores low.
+        Each of the user's own words (weight 1) counts with its idf, found when the chunk has it or one
+        of its alternatives (a synonym, a typo fix): "KDG" is found in a chunk about
+        kommundirektörsgruppen. A word the corpus never uses, without a known alternative, counts with
+        the highest idf, so an off-topic question scores low.
         """
         n = len(self.chunks)
         found = np.zeros(n, dtype=np.float32)
         if not weighted_words or n == 0:
             return found
+        alternatives = alternatives or {}
         max_idf = float(self.term_idf.max()) if len(self.term_idf) else 1.0
         total = 0.0
         seen: set[int] = set()
         for w, weight in weighted_words.items():
-            j = self.term_index.get(A.stem(w))
-            if j is None:
+            if weight < 1.0:
+                continue
+            rows = []
+            for member in [w, *sorted(alternatives.get(w, ()))]:
+                j = self.term_index.get(A.stem(member))
+                if j is not None:
+                    rows.append(j)
+            if not rows:
                 total += weight * max_idf
                 continue
-            if j in seen:
+            if rows[0] in seen:  # the same stem twice in one question counts once
                 continue
-            seen.add(j)
-            mass = weight * float(self.term_idf[j])
+            seen.update(rows)
+            mass = weight * float(self.term_idf[rows[0]])
             total += mass
-            found[self.word_t.indices[self.word_t.indptr[j]:self.word_t.indptr[j + 1]]] += mass
-        return found / total if total else found
+            hit = np.zeros(n, dtype=bool)
+            for j in rows:
+                hit[self.word_t.indices[self.word_t.indptr[j]:self.word_t.indptr[j + 1]]] = True
+            found[hit] += mass
+        return np.minimum(found / total, 1.0) if total else found
 
     def mask(self, doc_type: str | None = None, year: int | None = None) -> np.ndarray | None:
         if doc_type is None and year is None:

@@ -34,16 +34,16 @@ class SynonymList:
         for group in groups or []:
             variants = []
             for v in group:
-                ws = tuple(A.words(v))
+                ws = _variant_words(v)
                 if ws and ws not in [x for x, _ in variants]:
                     variants.append((ws, tuple(A.stem(w) for w in ws)))
             if len(variants) > 1:
                 self.groups.append(variants)
         self.oneway = []
         for left, targets in oneway or []:
-            ws = tuple(A.words(left))
+            ws = _variant_words(left)
             if ws:
-                self.oneway.append((tuple(A.stem(w) for w in ws), [tuple(A.words(t)) for t in targets]))
+                self.oneway.append((tuple(A.stem(w) for w in ws), [_variant_words(t) for t in targets]))
 
     @classmethod
     def from_file(cls, path: Path | None) -> "SynonymList":
@@ -70,16 +70,34 @@ class SynonymList:
 
     def expansions(self, query_words: list[str]) -> list[tuple[str, ...]]:
         """Variants of every group that the query mentions (minus those it already says)."""
-        text = " " + " ".join(A.stem(w) for w in query_words) + " "
-        out: list[tuple[str, ...]] = []
+        return [variant for _, variant in self.matches(query_words)]
+
+    def matches(self, query_words: list[str]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """(the query's words that matched, a variant to add) for every expansion."""
+        stems = [A.stem(w) for w in query_words]
+        text = " " + " ".join(stems) + " "
+        out: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+
+        def said(st: tuple[str, ...]) -> tuple[str, ...]:
+            for i in range(len(stems) - len(st) + 1):
+                if tuple(stems[i:i + len(st)]) == st:
+                    return tuple(query_words[i:i + len(st)])
+            return ()
+
         for variants in self.groups:
             present = [f" {' '.join(st)} " in text for _, st in variants]
             if any(present):
-                out.extend(ws for (ws, _), here in zip(variants, present) if not here)
-        for stems, targets in self.oneway:
-            if f" {' '.join(stems)} " in text:
-                out.extend(t for t in targets if t)
+                owners = tuple(w for (_, st), here in zip(variants, present) if here for w in said(st))
+                out.extend((owners, ws) for (ws, _), here in zip(variants, present) if not here)
+        for st, targets in self.oneway:
+            if f" {' '.join(st)} " in text:
+                out.extend((said(st), t) for t in targets if t)
         return out
+
+
+def _variant_words(text: str) -> tuple[str, ...]:
+    """Words of a synonym entry; a hyphenated word stays one word ("Malmö-Lundregionen")."""
+    return tuple(w for w in (A.words(tok.replace("-", "")) for tok in A.normalize(text).split()) for w in w)
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
@@ -111,6 +129,8 @@ class AnalyzedQuery:
     english: bool = False
     corrections: dict[str, str] = field(default_factory=dict)  # typo -> corpus word
     expansions: list[str] = field(default_factory=list)
+    # the user's word -> words that stand in for it (synonyms, typo fixes)
+    alternatives: dict[str, set[str]] = field(default_factory=dict)
 
 
 class QueryAnalyzer:
@@ -127,11 +147,14 @@ class QueryAnalyzer:
             if english and w in ENGLISH_STOP:
                 continue
             weights[w] = max(weights.get(w, 0.0), 1.0)
-        for variant in self.synonyms.expansions(all_words):
+        for owners, variant in self.synonyms.matches(all_words):
             aq.expansions.append(" ".join(variant))
-            for w in variant:
-                if w not in A.STOP_WORDS:
-                    weights.setdefault(w, SYNONYM_WEIGHT)
+            added = [w for w in variant if w not in A.STOP_WORDS]
+            for w in added:
+                weights.setdefault(w, SYNONYM_WEIGHT)
+            for owner in owners:
+                if owner in weights and weights[owner] >= 1.0:
+                    aq.alternatives.setdefault(owner, set()).update(added)
         if index is not None:
             for w in list(weights):
                 if weights[w] < 1.0 or index.has_word(w) or not w.isalpha() or len(w) < 4:
@@ -140,6 +163,7 @@ class QueryAnalyzer:
                 if fixed:
                     aq.corrections[w] = fixed
                     weights.setdefault(fixed, TYPO_WEIGHT)
+                    aq.alternatives.setdefault(w, set()).add(fixed)
         aq.words = weights
         extra = aq.expansions + list(aq.corrections.values())
         aq.dense_text = query if not extra else f"{query} ({', '.join(extra)})"
