@@ -12,7 +12,6 @@ Other models keep their own limit; MLR_EMBEDDING_MAX_TOKENS overrides either.
 from __future__ import annotations
 
 import importlib.util
-import os
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -113,12 +112,18 @@ class Embedder:
         return self.embed_queries([text])[0]
 
 
+def embedding_identity(settings: Settings) -> str:
+    """What decides the vector space, known without loading the model: name and text length read."""
+    max_tokens = settings.embedding_max_tokens
+    if max_tokens is None and settings.embedding_model in _BUNDLED_NAMES:
+        max_tokens = BUNDLED_MAX_TOKENS
+    return f"{settings.embedding_model}|tokens={max_tokens or 'model'}"
+
+
 def get_embedder(settings: Settings) -> Embedder:
     """The process-wide embedder for these settings (loaded once)."""
-    backend = getattr(settings, "embedding_backend", None) or os.environ.get("MLR_EMBEDDING_BACKEND") or "auto"
-    max_tokens = getattr(settings, "embedding_max_tokens", None) or os.environ.get("MLR_EMBEDDING_MAX_TOKENS")
     key = (settings.embedding_model, settings.query_prefix, settings.passage_prefix, settings.embedding_batch_size,
-           resolve_backend(backend), int(max_tokens) if max_tokens else None)
+           resolve_backend(settings.embedding_backend), settings.embedding_max_tokens)
     with _lock:
         if key not in _cache:
             _cache[key] = Embedder(*key)

@@ -17,6 +17,7 @@ from typing import Callable, Iterator
 from ingest.chunk import chunk_document
 from ingest.clean import clean_blocks
 from ingest.doctype import detect_date, detect_doc_type, document_title
+from ingest.embed import embedding_identity
 from ingest.load import SUPPORTED_SUFFIXES, load_document
 from ingest.manifest import MANIFEST_NAME, ManifestEntry, load_manifest
 from ingest.models import Chunk, DocumentInfo, LoadError, LoadedDocument
@@ -25,6 +26,7 @@ from ingest.store import IndexStore
 
 Progress = Callable[[str, int, int], None]
 _IGNORED_NAMES = {MANIFEST_NAME, ".gitkeep", "README.md"}
+EMBED_BATCH_CHUNKS = 64  # chunks embedded together; many small files would otherwise make tiny batches
 
 
 class IngestBusy(Exception):
@@ -156,8 +158,7 @@ class Ingester:
             self._embedder = get_embedder(self.settings)
         return self._embedder
 
-    def run(self, full: bool = False, progress: Progress | None = None, only: set[str] | None = None,
-            wait: bool = False) -> IngestResult:
+    def run(self, full: bool = False, progress: Progress | None = None, wait: bool = False) -> IngestResult:
         started = time.perf_counter()
         with ingest_lock(self.settings.index_dir, wait=wait):
             result = self._run_locked(full, progress or (lambda *_: None))
@@ -167,8 +168,9 @@ class Ingester:
     def _run_locked(self, full: bool, progress: Progress) -> IngestResult:
         store, settings = self.store, self.settings
         state = store.index_state()
-        if full or (state.get("model") and state["model"] != settings.embedding_model):
-            store.reset()  # never mix vector spaces: a new model means a full re-embed
+        identity = embedding_identity(settings)
+        if full or (state.get("model") and state.get("embedding") != identity):
+            store.reset()  # never mix vector spaces: another model or text length means a full re-embed
         store.collect_orphans()
 
         corpus = settings.corpus_dir
@@ -180,6 +182,7 @@ class Ingester:
         doc_ids = assign_doc_ids(rel_paths)
         committed = store.documents()
         result = IngestResult()
+        pending: list[PreparedDocument] = []
 
         for done, (path, rel) in enumerate(zip(files, rel_paths)):
             progress(rel, done, len(files))
@@ -194,20 +197,17 @@ class Ingester:
                 result.unchanged += 1
                 continue
             try:
-                info, chunk_count, record_count = self._index_file(path, rel, doc_id, manifest.get(rel), version)
+                prepared = self._prepare(path, rel, doc_id, manifest.get(rel), version, replaces=bool(previous))
             except LoadError as exc:
                 result.failed.append({"path": rel, "error": str(exc)})
                 continue
             except Exception as exc:  # one bad file must not stop the others
                 result.failed.append({"path": rel, "error": f"oväntat fel: {type(exc).__name__}: {exc}"})
                 continue
-            result.embedded_chunks += chunk_count
-            if previous:
-                result.updated += 1
-            else:
-                result.added += 1
-            result.documents.append({"path": rel, "doc_id": doc_id, "title": info.title, "doc_type": info.doc_type,
-                                     "pages": info.page_count, "chunks": chunk_count, "records": record_count})
+            pending.append(prepared)
+            if sum(len(p.chunks) for p in pending) >= EMBED_BATCH_CHUNKS:
+                self._write(pending, result)
+        self._write(pending, result)
 
         present = set(doc_ids.values())
         for doc_id in committed:
@@ -215,27 +215,55 @@ class Ingester:
                 store.remove_document(doc_id)
                 result.removed += 1
         progress("klart", len(files), len(files))
-        store.set_index_state(model=settings.embedding_model,
+        store.set_index_state(model=settings.embedding_model, embedding=identity,
                               last_ingest=time.strftime("%Y-%m-%dT%H:%M:%S%z"))
         result.chunks = store.count_chunks()
         return result
 
-    def _index_file(self, path: Path, rel: str, doc_id: str, entry: ManifestEntry | None,
-                    version: str) -> tuple[DocumentInfo, int, int]:
+    def _prepare(self, path: Path, rel: str, doc_id: str, entry: ManifestEntry | None, version: str,
+                 replaces: bool) -> "PreparedDocument":
+        """Load, clean, chunk and extract one file; embedding waits for a full batch."""
         loaded = load_document(path)
         loaded.blocks = clean_blocks(loaded.blocks, loaded.page_count)
         if not any(b.text.strip() for b in loaded.blocks):
             raise LoadError("dokumentet innehåller ingen läsbar text")
         info = build_document_info(loaded, rel, doc_id, entry, version)
         chunks = chunk_document(loaded.blocks, doc_id, self.settings.chunk_min_words, self.settings.chunk_max_words)
-        records = extract_records(loaded, info)
-        texts = [c.text for c in chunks]
-        embeddings = self.embedder.embed_passages(texts)
-        self.store.set_index_state(model=self.settings.embedding_model, dimension=self.embedder.dimension)
-        ids = [f"{doc_id}:{c.ordinal}:{info.version[:8]}" for c in chunks]
-        metas = [chunk_metadata(info, c) for c in chunks]
-        self.store.write_document(info, ids, texts, metas, embeddings, records)
-        return info, len(chunks), len(records)
+        return PreparedDocument(info, chunks, extract_records(loaded, info), replaces)
+
+    def _write(self, pending: list["PreparedDocument"], result: IngestResult) -> None:
+        """Embed the pending documents' chunks together (small files fill a batch), then commit each."""
+        if not pending:
+            return
+        vectors = self.embedder.embed_passages([c.text for p in pending for c in p.chunks])
+        if not self.store.index_state().get("dimension"):
+            self.store.set_index_state(model=self.settings.embedding_model, dimension=self.embedder.dimension,
+                                       embedding=embedding_identity(self.settings))
+        offset = 0
+        for doc in pending:
+            info, chunks = doc.info, doc.chunks
+            ids = [f"{info.doc_id}:{c.ordinal}:{info.version[:8]}" for c in chunks]
+            metas = [chunk_metadata(info, c) for c in chunks]
+            self.store.write_document(info, ids, [c.text for c in chunks], metas,
+                                      vectors[offset:offset + len(chunks)], doc.records)
+            offset += len(chunks)
+            result.embedded_chunks += len(chunks)
+            if doc.replaces:
+                result.updated += 1
+            else:
+                result.added += 1
+            result.documents.append({"path": info.path, "doc_id": info.doc_id, "title": info.title,
+                                     "doc_type": info.doc_type, "pages": info.page_count, "chunks": len(chunks),
+                                     "records": len(doc.records)})
+        pending.clear()
+
+
+@dataclass
+class PreparedDocument:
+    info: DocumentInfo
+    chunks: list[Chunk]
+    records: list[dict]
+    replaces: bool  # an older version of the document is in the index
 
 
 def _looks_supported(path: Path) -> bool:

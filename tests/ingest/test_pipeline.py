@@ -218,3 +218,22 @@ def test_ingest_and_search_against_a_chroma_server(make_settings, chroma_server)
     hits = assistant.search("klimatanpassning", k=2).results
     assert hits[0].doc_id == "klimat"
     assert assistant.ingest().unchanged == 2
+
+
+def test_changing_the_text_length_read_reembeds_everything(make_settings):
+    settings = make_settings()
+    write(settings.corpus_dir / "a.md", text_doc("turism"))
+    Ingester(settings).run()
+    assert Ingester(settings).run().embedded_chunks == 0
+    longer = make_settings(embedding_max_tokens=256)
+    result = Ingester(longer).run()
+    assert result.added == 1 and result.embedded_chunks > 0
+
+
+def test_many_small_files_are_embedded_together_and_all_committed(make_settings):
+    settings = make_settings()
+    for i in range(70):
+        write(settings.corpus_dir / f"notis{i:02}.txt", f"Notis {i} om samverkan kring cykelvägar i kommun {i}.")
+    result = Ingester(settings).run()
+    assert result.added == 70 and result.embedded_chunks == 70
+    assert len(visible_state(settings)) == 70
