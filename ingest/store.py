@@ -12,7 +12,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Iterator
+from typing import Container, Iterator
 
 import numpy as np
 
@@ -182,18 +182,30 @@ class IndexStore:
         rows = [ChunkRecord(c, t, dict(m)) for c, t, m in zip(got["ids"], got["documents"], got["metadatas"])]
         return sorted(rows, key=lambda r: r.metadata["ordinal"])
 
-    def query_dense(self, embedding: np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
-        total = self.chunks.count()
-        if total == 0 or k <= 0:
+    def query_dense(self, embedding: np.ndarray, k: int, where: dict | None = None,
+                    allowed_ids: Container[str] | None = None) -> list[tuple[str, float]]:
+        """Nearest chunks as (chunk_id, cosine similarity), best first, committed documents only.
+
+        A caller that already knows the committed chunk ids (the lexical index does) passes them as
+        `allowed_ids`, which spares the catalogue look-up on every query."""
+        if k <= 0:
             return []
-        committed = self.committed_versions()
+        if allowed_ids is None:
+            committed = self.committed_versions()
+            allowed = lambda cid, meta: committed.get(meta["doc_id"]) == meta["version"]  # noqa: E731
+            include = ["metadatas", "distances"]
+        else:
+            allowed = lambda cid, meta: cid in allowed_ids  # noqa: E731
+            include = ["distances"]
+        total = self.chunks.count() if allowed_ids is None else len(allowed_ids) + 10
         n = min(total, k * 2 + 10)  # slack for orphans of an interrupted run
+        if n <= 0:
+            return []
         got = self.chunks.query(query_embeddings=[np.asarray(embedding, dtype=np.float32)], n_results=n,
-                                where=where, include=["metadatas", "distances"])
-        hits = []
-        for cid, meta, dist in zip(got["ids"][0], got["metadatas"][0], got["distances"][0]):
-            if committed.get(meta["doc_id"]) == meta["version"]:
-                hits.append((cid, 1.0 - float(dist)))
+                                where=where, include=include)
+        metas = got.get("metadatas") or [[None] * len(got["ids"][0])]
+        hits = [(cid, 1.0 - float(dist)) for cid, meta, dist in zip(got["ids"][0], metas[0], got["distances"][0])
+                if allowed(cid, meta)]
         return hits[:k]
 
     # --- records (activities, minutes items, decisions) ---------------------------------------

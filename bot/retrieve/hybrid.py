@@ -252,24 +252,9 @@ class Retriever:
         return RetrievalResult(query, passages, confidence >= self.calibration.threshold, confidence, aq)
 
     def _dense_hits(self, embedding: np.ndarray, k: int, where: dict | None, index: LexicalIndex):
-        """Chroma's nearest chunks as (id, cosine similarity).
-
-        Only chunks in the lexical index count, and that index holds exactly the committed chunks of
-        its fingerprint; so asking the collection directly, for distances only, is as safe as the
-        store's committed-version check and several times cheaper per query.
-        """
-        collection = getattr(self.store, "chunks", None)
-        if collection is None or not hasattr(collection, "query"):
-            return self.store.query_dense(embedding, k, where=where)
-        n = min(len(index) + 10, k * 2 + 10)  # slack for chunks of an interrupted or newer run
-        try:
-            got = collection.query(query_embeddings=[np.asarray(embedding, dtype=np.float32)], n_results=n,
-                                   where=where, include=["distances"])
-        except Exception:  # e.g. a store of another shape: the documented path still works
-            return self.store.query_dense(embedding, k, where=where)
-        hits = [(cid, 1.0 - float(d)) for cid, d in zip(got["ids"][0], got["distances"][0])
-                if cid in index.positions]
-        return hits[:k]
+        """Chroma's nearest chunks as (id, cosine similarity); the lexical index holds exactly the
+        committed chunks of its fingerprint, so its ids are the ones allowed."""
+        return self.store.query_dense(embedding, k, where=where, allowed_ids=index.positions)
 
     def _confidence(self, coverage: float, char_rel: float, dense: float | None, aq: AnalyzedQuery) -> float:
         if aq.english:
