@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import numpy as np
 
 from bot.retrieve.analysis import STOP_WORDS, content_words, stem, stem_part
 from ingest.chunk import split_sentences

@@ -6,7 +6,6 @@ import argparse
 import json
 import os
 import sys
-from pathlib import Path
 
 # Never reach for a model hub unless the user asked for a model by name and has a network.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
