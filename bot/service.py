@@ -178,10 +178,10 @@ class Assistant:
             page = record.page
             activity = getattr(record, "title", None) or getattr(record, "task", None)
             doc = docs.get(doc_id or "", {})
-            meta = doc | {"page_start": page or 0}
-            matches.append(ResponsibleMatch(group=group, activity=activity, doc_id=doc_id,
-                                            title=doc.get("title"), url=self.link_for(meta, None) if doc else None,
-                                            page=page, quote=getattr(record, "text", None) or None))
+            hit = self.record_passage(doc_id, page, activity or "") if doc else None
+            matches.append(ResponsibleMatch(group=group, activity=activity, doc_id=doc_id, title=doc.get("title"),
+                                            url=hit.url if hit else None, page=page,
+                                            quote=getattr(record, "text", None) or None))
         return ResponsibleResponse(topic=topic, matches=matches)
 
     def _body_match(self, group: str, docs: dict[str, dict]) -> ResponsibleMatch:
@@ -211,21 +211,16 @@ class Assistant:
 
             wanted = (canonical_area(area) or area).casefold()
             rows = [a for a in rows if a.area and (wanted == a.area.casefold() or wanted in a.area.casefold())]
-        docs = self.store.documents()
+        chunks: dict[str, list[ChunkRecord]] = {}
         out = []
         for a in rows:
-            doc = docs.get(a.doc_id, {})
-            link = self.link_for(doc | {"page_start": a.page or 0}, None) if doc else None
+            if a.doc_id not in chunks:
+                chunks[a.doc_id] = self.store.document_chunks(a.doc_id)
+            hit = self.record_passage(a.doc_id, a.page, a.title, chunks[a.doc_id])
             out.append(Activity(title=a.title, area=a.area, responsible=a.responsible, period=a.period,
                                 status=a.status, municipalities=list(a.municipalities), year=a.year,
-                                doc_id=a.doc_id, url=link or self._doc_page_url(a.doc_id, a.page), page=a.page))
+                                doc_id=a.doc_id, url=hit.url if hit else None, page=a.page))
         return ActivitiesResponse(year=chosen, activities=out)
-
-    def _doc_page_url(self, doc_id: str, page: int | None) -> str | None:
-        base = self.settings.public_base_url.rstrip("/")
-        if not base:
-            return None
-        return f"{base}/doc/{quote(doc_id)}" + (f"#page={page}" if page else "")
 
     def areas(self) -> list[str]:
         """Priority areas of the activity plans, for choices in the bot."""
@@ -277,9 +272,10 @@ class Assistant:
             return None
         return path
 
-    def record_passage(self, doc_id: str, page: int | None, text: str) -> SearchHit | None:
+    def record_passage(self, doc_id: str, page: int | None, text: str,
+                       chunks: list[ChunkRecord] | None = None) -> SearchHit | None:
         """The passage of a document that holds an extracted record (on its page, sharing most words)."""
-        chunks = self.store.document_chunks(doc_id)
+        chunks = self.store.document_chunks(doc_id) if chunks is None else chunks
         if page:
             on_page = [c for c in chunks if c.metadata["page_start"] <= page <= (c.metadata["page_end"] or page)]
             chunks = on_page or chunks

@@ -158,3 +158,18 @@ def test_cli_ask_batch_prints_one_json_object_per_question(assistant, tmp_path):
         for source in row["sources"]:
             assert {"n", "doc_id", "title", "doc_type", "path", "url", "page", "section", "text",
                     "score"} <= set(source)
+
+
+def test_links_go_to_the_passage_page_when_a_document_has_no_public_address(assistant):
+    assistant.settings.public_base_url = "https://mlr.example.se"
+    try:
+        match = assistant.responsible("praktikportal").matches[0]
+        assert match.url.startswith("https://mlr.example.se/p/exempel-exempel-aktivitetsplan-2026:")
+        passage = assistant.passage(match.url.rsplit("/p/", 1)[1])
+        assert "Praktikportal" in passage.text
+        activity = assistant.activities().activities[0]
+        assert activity.url.startswith("https://mlr.example.se/p/")
+        assert activity.title in assistant.passage(activity.url.rsplit("/p/", 1)[1]).text
+    finally:
+        assistant.settings.public_base_url = ""
+    assert assistant.responsible("praktikportal").matches[0].url is None  # no address to give
