@@ -25,7 +25,8 @@ MAX_SENTENCES = 2
 MIN_SUPPORT = 0.35  # share of the question's weighted terms a sentence (with its heading) must hold
 MIN_DENSE_SUPPORT = 0.55  # cosine, for English questions with no word the documents use
 ENGLISH_UNITS = 10
-BLOCK_WEIGHT = 0.85  # sentences embedded per English question
+BLOCK_WEIGHT = 0.85
+TIE_UNITS, TIE_MARGIN, TIE_WEIGHT = 6, 0.1, 0.2  # near-equal sentences re-ranked by embedding similarity  # sentences embedded per English question
 HEADING_WEIGHT = 0.9  # a term in the sentence's heading counts almost as much as one in the sentence
 GENERIC_WEIGHT = 0.15
 ABSENT_WEIGHT = 1.3  # relative to the rarest word of the documents
@@ -188,7 +189,8 @@ def proper_names(question: str) -> frozenset[str]:
 
 def select_units(question_words: dict[str, float], index, hits: list[SearchHit], embedder=None,
                  question: str = "", replaced: frozenset[str] = frozenset(),
-                 variants: dict[str, list[tuple[str, ...]]] | None = None) -> list[tuple[Unit, float]]:
+                 variants: dict[str, list[tuple[str, ...]]] | None = None,
+                 tie_breaker=None) -> list[tuple[Unit, float]]:
     """Best answering sentences with their support, best first (at most MAX_SENTENCES).
 
     Support is the smaller of the overall and the focus share, so a sentence that only shares the
@@ -213,6 +215,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value *= BLOCK_WEIGHT  # lists of facts answer a question only when little else does
         ranked.append((unit, value, value + bonus))
     ranked.sort(key=lambda item: -item[2])
+    if tie_breaker is not None and len(ranked) > 1:
+        ranked = _break_ties(ranked, tie_breaker, question)
     chosen: list[tuple[Unit, float]] = [(ranked[0][0], ranked[0][1])]
     for unit, value, _ in ranked[1:]:
         if len(chosen) == MAX_SENTENCES or value < 0.75 * chosen[0][1]:
@@ -220,6 +224,19 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         if unit.text != chosen[0][0].text:
             chosen.append((unit, value))
     return chosen
+
+
+def _break_ties(ranked: list[tuple[Unit, float, float]], embedder, question: str):
+    """Among sentences nearly as well supported as the best, let meaning decide (the embedding model)."""
+    best = ranked[0][2]
+    close = [r for r in ranked[:TIE_UNITS] if r[2] >= best - TIE_MARGIN]
+    if len(close) < 2:
+        return ranked
+    vectors = embedder.embed_passages([" ".join(f"{r[0].heading}. {r[0].text}".split()[:40]) for r in close])
+    sims = vectors @ embedder.embed_query(question)
+    rescored = sorted(((u, v, key + TIE_WEIGHT * float(sim)) for (u, v, key), sim in zip(close, sims)),
+                      key=lambda item: -item[2])
+    return rescored + [r for r in ranked if r not in close]
 
 
 def replaced_words(analyzed) -> frozenset[str]:
@@ -274,7 +291,8 @@ def compose_answer(assistant: "Assistant", question: str, context: str | None = 
         if not asked or len(understood) < 0.5 * len(asked):
             embedder, threshold = assistant.retriever.embedder, MIN_DENSE_SUPPORT
     chosen = select_units(words, index, hits, embedder=embedder, question=question,
-                          replaced=replaced_words(analyzed), variants=synonym_variants(assistant, analyzed))
+                          replaced=replaced_words(analyzed), variants=synonym_variants(assistant, analyzed),
+                          tie_breaker=assistant.retriever.embedder if embedder is None else None)
     if not chosen or chosen[0][1] < threshold:
         return _abstain(question, hits)
     # Shortest sufficient answer first: the best sentence leads, a nearly as good one may follow.
