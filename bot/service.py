@@ -284,7 +284,3 @@ class Assistant:
         wanted = set(text.casefold().split())
         best = max(chunks, key=lambda c: len(wanted & set(c.text.casefold().split())))
         return self._hit([best.id], best.text, best.metadata, 1.0)
-
-    def chunk(self, passage_id: str) -> ChunkRecord | None:
-        found = self.store.get_chunks([passage_id])
-        return found[0] if found else None
