@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ingest.models import Block
+from ingest.structure import flat_metadata, optional_int, optional_text
 from ingest.structure.bodies import MUNICIPALITIES, broken_group_words, canonical_group, known_group_words
 
 PRIORITY_AREAS = (
@@ -101,27 +102,17 @@ class ActivityRecord:
 
     def to_metadata(self) -> dict:
         """Flat str/int values for Chroma; absent values are left out."""
-        meta: dict = {"title": self.title, "municipalities": ", ".join(self.municipalities), "doc_id": self.doc_id}
-        for key in ("area", "responsible", "period", "status", "year", "page"):
-            value = getattr(self, key)
-            if value is not None:
-                meta[key] = value
-        return meta
+        return flat_metadata(
+            self, {"title": self.title, "municipalities": ", ".join(self.municipalities), "doc_id": self.doc_id},
+            ("area", "responsible", "period", "status", "year", "page"))
 
     @classmethod
     def from_metadata(cls, d: dict) -> "ActivityRecord":
-        def text(key: str) -> str | None:
-            value = d.get(key)
-            return str(value) if value not in (None, "") else None
-
-        def number(key: str) -> int | None:
-            value = d.get(key)
-            return int(value) if value not in (None, "", 0) else None
-
         munis = [m.strip() for m in str(d.get("municipalities") or "").split(",") if m.strip()]
-        return cls(title=str(d.get("title") or ""), area=text("area"), responsible=text("responsible"),
-                   period=text("period"), status=text("status"), municipalities=munis, year=number("year"),
-                   doc_id=str(d.get("doc_id") or ""), page=number("page"))
+        return cls(title=str(d.get("title") or ""), area=optional_text(d.get("area")),
+                   responsible=optional_text(d.get("responsible")), period=optional_text(d.get("period")),
+                   status=optional_text(d.get("status")), municipalities=munis, year=optional_int(d.get("year")),
+                   doc_id=str(d.get("doc_id") or ""), page=optional_int(d.get("page")))
 
 
 # --- small helpers -----------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field, replace
 
 from ingest.models import Block
+from ingest.structure import flat_metadata, optional_int, optional_text
 from ingest.structure.bodies import canonical_group, find_body
 
 DECISION_KINDS = ("beslut", "uppdrag", "ansvar")
@@ -35,19 +36,15 @@ class Decision:
 
     def to_metadata(self) -> dict:
         # "kind" is the store's own key for a catalogue row, so the decision kind gets its own name.
-        meta: dict = {"decision_kind": self.kind, "text": self.text, "doc_id": self.doc_id}
-        for key in ("assignee", "task", "page", "item", "date", "body"):
-            value = getattr(self, key)
-            if value is not None:
-                meta[key] = value
-        return meta
+        return flat_metadata(self, {"decision_kind": self.kind, "text": self.text, "doc_id": self.doc_id},
+                             ("assignee", "task", "page", "item", "date", "body"))
 
     @classmethod
     def from_metadata(cls, d: dict) -> "Decision":
         kind = d.get("decision_kind") or (d.get("kind") if d.get("kind") in DECISION_KINDS else "beslut")
-        return cls(kind=str(kind), text=str(d.get("text") or ""), assignee=_opt(d.get("assignee")),
-                   task=_opt(d.get("task")), page=_opt_int(d.get("page")), item=_opt(d.get("item")),
-                   doc_id=str(d.get("doc_id") or ""), date=_opt(d.get("date")), body=_opt(d.get("body")))
+        return cls(kind=str(kind), text=str(d.get("text") or ""), assignee=optional_text(d.get("assignee")),
+                   task=optional_text(d.get("task")), page=optional_int(d.get("page")), item=optional_text(d.get("item")),
+                   doc_id=str(d.get("doc_id") or ""), date=optional_text(d.get("date")), body=optional_text(d.get("body")))
 
 
 @dataclass
@@ -64,29 +61,17 @@ class MinutesItem:
     decisions: list[Decision] = field(default_factory=list)
 
     def to_metadata(self) -> dict:
-        meta: dict = {"number": self.number, "heading": self.heading, "text": self.text, "doc_id": self.doc_id,
-                      "decisions": json.dumps([asdict(d) for d in self.decisions], ensure_ascii=False)}
-        for key in ("page", "body", "date"):
-            value = getattr(self, key)
-            if value is not None:
-                meta[key] = value
-        return meta
+        decisions = json.dumps([asdict(d) for d in self.decisions], ensure_ascii=False)
+        return flat_metadata(self, {"number": self.number, "heading": self.heading, "text": self.text,
+                                    "doc_id": self.doc_id, "decisions": decisions}, ("page", "body", "date"))
 
     @classmethod
     def from_metadata(cls, d: dict) -> "MinutesItem":
         raw = d.get("decisions") or "[]"
         decisions = [Decision(**x) for x in (json.loads(raw) if isinstance(raw, str) else raw)]
         return cls(number=str(d.get("number") or ""), heading=str(d.get("heading") or ""),
-                   text=str(d.get("text") or ""), page=_opt_int(d.get("page")), body=_opt(d.get("body")),
-                   date=_opt(d.get("date")), doc_id=str(d.get("doc_id") or ""), decisions=decisions)
-
-
-def _opt(value) -> str | None:
-    return str(value) if value not in (None, "") else None
-
-
-def _opt_int(value) -> int | None:
-    return int(value) if value not in (None, "", 0) else None
+                   text=str(d.get("text") or ""), page=optional_int(d.get("page")), body=optional_text(d.get("body")),
+                   date=optional_text(d.get("date")), doc_id=str(d.get("doc_id") or ""), decisions=decisions)
 
 
 def _clean(text: str | None) -> str:
