@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.retrieve.analysis import Decompounder, content_words, normalize, stem, stem_part
+from bot.retrieve.query import SynonymList
 from ingest.structure.activities import ActivityRecord
 from ingest.structure.bodies import BODIES, Body, canonical_group, group_key
 from ingest.structure.minutes import Decision
@@ -30,23 +31,6 @@ _QUESTION_WORDS = frozenset(
     does do works working work takes care
     """.split()
 )
-
-# English words of likely questions, in the plan's Swedish (the records are Swedish).
-_GLOSSARY = {
-    "tourism": "turism", "digitalisation": "digitalisering", "digitalization": "digitalisering",
-    "digital": "digital", "climate": "klimat", "environment": "miljö", "environmental": "miljö",
-    "skills": "kompetensförsörjning", "competence": "kompetens", "recruitment": "rekrytering",
-    "business": "näringsliv", "industry": "näringsliv", "infrastructure": "infrastruktur",
-    "planning": "planering", "board": "styrelsen", "strategy": "strategi", "adaptation": "anpassning",
-    "cycling": "cykel", "housing": "bostad", "transport": "transport", "energy": "energi",
-    "flooding": "översvämning", "floods": "översvämning", "coast": "kust", "coastal": "kust",
-    "prepares": "bereder", "prepare": "bereder", "decides": "beslutar", "decide": "beslutar",
-    "activity": "aktivitet", "activities": "aktiviteter", "plan": "plan", "plans": "planer",
-    "coordinates": "samordnar", "leads": "leder", "secretariat": "sekretariat", "labour": "arbetskraft",
-    "workforce": "arbetskraft", "establishment": "etablering", "investment": "investering",
-    "matters": "ärenden", "issues": "ärenden", "cases": "ärenden", "e-services": "e-tjänster",
-    "services": "tjänster", "training": "utbildning", "education": "utbildning",
-}
 
 # Derivational endings stripped for a weaker match ("beredning" ~ "bereder", "digitalisering" ~ "digital").
 _DERIVATIONS = ("isering", "ering", "ning", "ing", "else", "het")
@@ -71,10 +55,16 @@ def _variants(s: str) -> frozenset[str]:
                      if s.endswith(suffix) and len(s) - len(suffix) >= 4)
 
 
+@lru_cache(maxsize=1)
+def _english_words() -> SynonymList:
+    """The one-way English entries of prompts/synonyms.txt: the records are Swedish."""
+    return SynonymList.from_file(None)
+
+
 def _query_words(text: str) -> list[str]:
     words = []
     for w in content_words(text):
-        w = _GLOSSARY.get(w, w)
+        w = _english_words().translate(w) or w
         if w not in _QUESTION_WORDS and not w.isdigit():
             words.append(w)
     return words

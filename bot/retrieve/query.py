@@ -68,6 +68,14 @@ class SynonymList:
             groups.append([part.strip() for part in line.split(sep) if part.strip()])
         return cls(groups, oneway)
 
+    def translate(self, word: str) -> str | None:
+        """The first one-way target of a single word ("tourism -> turism"), if it has one."""
+        key = (A.stem(word),)
+        for st, targets in self.oneway:
+            if st == key and targets and len(targets[0]) == 1:
+                return targets[0][0]
+        return None
+
     def expansions(self, query_words: list[str]) -> list[tuple[str, ...]]:
         """Variants of every group that the query mentions (minus those it already says)."""
         return [variant for _, variant in self.matches(query_words)]
