@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import asdict
 from importlib.metadata import PackageNotFoundError, version as package_version
 from pathlib import Path
 from typing import Callable
@@ -17,7 +18,6 @@ from bot.schemas import (
     ActivitiesResponse,
     Activity,
     Answer,
-    FailedFile,
     IngestReport,
     Passage,
     ResponsibleMatch,
@@ -89,9 +89,7 @@ class Assistant:
         finally:
             if self._retriever is not None:
                 self._retriever.invalidate()  # answers after this see the new index at once
-        return IngestReport(added=result.added, updated=result.updated, removed=result.removed,
-                            unchanged=result.unchanged, failed=[FailedFile(**f) for f in result.failed],
-                            chunks=result.chunks, documents=result.documents)
+        return IngestReport.model_validate(asdict(result))  # timing fields are not part of the report
 
     def upload(self, filename: str, data: bytes, overwrite: bool = False) -> UploadResult:
         """Validate, store under corpus_dir/uppladdat/ and index one file. Raises UploadRejected."""
