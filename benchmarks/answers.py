@@ -1,10 +1,13 @@
-"""Answer quality and latency on the corpus: prints figures, asserts nothing.
+"""Answer quality and latency: prints figures per question set, asserts nothing.
 
-    .venv/bin/python benchmarks/answers.py [--corpus corpus]
+    .venv/bin/python benchmarks/answers.py [--set tuning|heldout|all] [--verbose]
 
-Answerable questions (benchmarks/data/answers_*.jsonl: question, key fact(s), document(s) that hold it) and unanswerable ones
-(benchmarks/data/unanswerable.txt) go through the service layer in one process, over a fresh index of the
-corpus in a temporary folder.
+tuning: benchmarks/data/answers_*.jsonl and unanswerable.txt over corpus/ (business plan and the
+examples). The answer rules' constants were set on this set.
+heldout: benchmarks/data/heldout/ (questions.jsonl, unanswerable.txt) over corpus/ plus the fictional
+documents in benchmarks/data/heldout/docs/, which are never in corpus/. Never tune on this set.
+
+Each set goes through the service layer in one process, over a fresh index in a temporary folder.
 """
 
 from __future__ import annotations
@@ -12,23 +15,47 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 DATA = Path(__file__).resolve().parent / "data"
+HELDOUT = DATA / "heldout"
 
 
-def load_cases() -> tuple[list[dict], list[str]]:
-    answerable = [json.loads(line) for path in sorted(DATA.glob("answers_*.jsonl"))
-                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    unanswerable = [q.strip() for q in (DATA / "unanswerable.txt").read_text(encoding="utf-8").splitlines() if q.strip()]
-    return answerable, unanswerable
+def _jsonl(paths) -> list[dict]:
+    return [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def _lines(path: Path) -> list[str]:
+    return [q.strip() for q in path.read_text(encoding="utf-8").splitlines() if q.strip()]
+
+
+def load_cases(name: str = "tuning") -> tuple[list[dict], list[str]]:
+    if name == "heldout":
+        return _jsonl([HELDOUT / "questions.jsonl"]), _lines(HELDOUT / "unanswerable.txt")
+    return _jsonl(sorted(DATA.glob("answers_*.jsonl"))), _lines(DATA / "unanswerable.txt")
+
+
+def build_corpus(name: str, root: Path, corpus: Path) -> Path:
+    """The corpus folder a set runs over: the corpus itself, or a copy with the held-out documents added."""
+    if name != "heldout":
+        return corpus
+    target = root / "corpus"
+    shutil.copytree(corpus, target)
+    shutil.copytree(HELDOUT / "docs", target / "heldout")
+    manifest = target / "manifest.toml"
+    manifest.write_text(manifest.read_text(encoding="utf-8") + "\n"
+                        + (HELDOUT / "manifest.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    return target
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -36,54 +63,87 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--corpus", default=str(REPO / "corpus"))
-    parser.add_argument("--verbose", action="store_true")
-    args = parser.parse_args()
+@dataclass
+class Result:
+    name: str
+    n: int = 0
+    m: int = 0
+    in_top3: int = 0
+    fact_found: int = 0
+    wrongly_abstained: int = 0
+    abstained: int = 0
+    groups: int = 0  # responsibility questions
+    group_right: int = 0  # … whose first named group is exactly the key fact
+    latencies: list[float] = field(default_factory=list)
 
+
+def run_set(name: str, corpus: Path, verbose: bool) -> Result:
+    from bot.knowledge import is_responsibility_question
     from bot.service import Assistant
     from ingest.settings import Settings
 
-    answerable, unanswerable = load_cases()
+    answerable, unanswerable = load_cases(name)
+    result = Result(name, len(answerable), len(unanswerable))
     with tempfile.TemporaryDirectory() as tmp:
-        assistant = Assistant(Settings(_env_file=None, corpus_dir=Path(args.corpus), index_dir=Path(tmp)))
+        corpus_dir = build_corpus(name, Path(tmp), corpus)
+        assistant = Assistant(Settings(_env_file=None, corpus_dir=corpus_dir, index_dir=Path(tmp) / "index"))
         started = time.perf_counter()
         report = assistant.ingest()
-        print(f"ingest: {report.added} documents, {report.chunks} chunks, {time.perf_counter() - started:.1f} s")
+        print(f"[{name}] ingest: {report.added} documents, {report.chunks} chunks, "
+              f"{time.perf_counter() - started:.1f} s, failed: {len(report.failed)}")
         assistant.ask("uppvärmning")  # model and caches loaded before timing
 
-        latencies, in_top3, fact_found, wrongly_abstained = [], 0, 0, 0
         for case in answerable:
             t0 = time.perf_counter()
             answer = assistant.ask(case["question"])
-            latencies.append((time.perf_counter() - t0) * 1000)
-            top3 = answer.sources[:3]
+            result.latencies.append((time.perf_counter() - t0) * 1000)
             facts = [f.lower() for f in (case["fact"] if isinstance(case["fact"], list) else [case["fact"]])]
             docs = case["doc_id"] if isinstance(case["doc_id"], list) else [case["doc_id"]]
-            hit = any(s.doc_id in docs and any(f in s.text.lower() for f in facts) for s in top3)
+            hit = any(s.doc_id in docs and any(f in s.text.lower() for f in facts) for s in answer.sources[:3])
             found = any(f in answer.answer.lower() for f in facts)
-            in_top3 += hit
-            fact_found += found
-            wrongly_abstained += answer.abstained
-            if args.verbose and not (hit and found and not answer.abstained):
-                print(f"  MISS {case['question']!r} -> {answer.answer[:160]!r}")
-        abstained = 0
+            result.in_top3 += hit
+            result.fact_found += found
+            result.wrongly_abstained += answer.abstained
+            if is_responsibility_question(case["question"]) and len(facts) == 1:
+                result.groups += 1
+                result.group_right += bool(answer.groups) and answer.groups[0].name.lower() == facts[0]
+            if verbose and not (hit and found and not answer.abstained):
+                flags = ("" if hit else " top3") + ("" if found else " fact") + (" abstained" * answer.abstained)
+                print(f"  MISS[{flags.strip()}] {case['question']!r} -> {answer.answer[:160]!r}")
         for question in unanswerable:
             t0 = time.perf_counter()
             answer = assistant.ask(question)
-            latencies.append((time.perf_counter() - t0) * 1000)
-            abstained += answer.abstained
-            if args.verbose and not answer.abstained:
+            result.latencies.append((time.perf_counter() - t0) * 1000)
+            result.abstained += answer.abstained
+            if verbose and not answer.abstained:
                 print(f"  ANSWERED {question!r} -> {answer.answer[:160]!r}")
+    return result
 
-    n, m = len(answerable), len(unanswerable)
-    print(f"answerable questions: {n}, unanswerable: {m}")
-    print(f"passage with the answer among the first 3 sources: {in_top3 / n:.1%}")
-    print(f"answer text contains the key fact:                 {fact_found / n:.1%}")
-    print(f"answerable questions that abstained:               {wrongly_abstained / n:.1%}")
-    print(f"unanswerable questions that abstained:             {abstained / m:.1%}")
-    print(f"answer latency ms: p50 {statistics.median(latencies):.0f}, p95 {percentile(latencies, 95):.0f}")
+
+def _rate(k: int, n: int) -> str:
+    return f"{k / n:.1%} ({k}/{n})" if n else "–"
+
+
+def print_table(r: Result) -> None:
+    print(f"\n== {r.name}: {r.n} answerable, {r.m} unanswerable ==")
+    print(f"passage with the answer among the first 3 sources: {_rate(r.in_top3, r.n)}")
+    print(f"answer text contains the key fact:                 {_rate(r.fact_found, r.n)}")
+    print(f"responsibility questions, first group exactly:     {_rate(r.group_right, r.groups)}")
+    print(f"answerable questions that abstained:               {_rate(r.wrongly_abstained, r.n)}")
+    print(f"unanswerable questions that abstained:             {_rate(r.abstained, r.m)}")
+    print(f"answer latency ms: p50 {statistics.median(r.latencies):.0f}, p95 {percentile(r.latencies, 95):.0f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--corpus", default=str(REPO / "corpus"))
+    parser.add_argument("--set", choices=("tuning", "heldout", "all"), default="all")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    names = ("tuning", "heldout") if args.set == "all" else (args.set,)
+    results = [run_set(name, Path(args.corpus), args.verbose) for name in names]
+    for r in results:
+        print_table(r)
 
 
 if __name__ == "__main__":
