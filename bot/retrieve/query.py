@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.retrieve import analysis as A
+from bot.retrieve.answer_type import asks_yes_no
 
 DEFAULT_SYNONYMS = Path(__file__).resolve().parents[2] / "prompts" / "synonyms.txt"
 
@@ -135,6 +136,7 @@ class AnalyzedQuery:
     words: dict[str, float] = field(default_factory=dict)  # content words -> weight
     dense_text: str = ""  # what the embedding model sees (expansions appended)
     english: bool = False
+    yes_no: bool = False  # a Swedish yes/no question ("Kan jag …?")
     corrections: dict[str, str] = field(default_factory=dict)  # typo -> corpus word
     expansions: list[str] = field(default_factory=list)
     # the user's word -> words that stand in for it (synonyms, typo fixes)
@@ -149,7 +151,7 @@ class QueryAnalyzer:
         """Weighted query words; `index` (a LexicalIndex) supplies the vocabulary for typo fixes."""
         all_words = A.words(query)
         english = _looks_english(all_words)
-        aq = AnalyzedQuery(text=query, english=english)
+        aq = AnalyzedQuery(text=query, english=english, yes_no=not english and asks_yes_no(query))
         weights: dict[str, float] = {}
         for w in A.content_words(query):
             if english and w in ENGLISH_STOP:

@@ -200,3 +200,21 @@ def test_a_damaged_cache_file_is_rebuilt_not_fatal(store, retriever):
     fresh = Retriever(store, store.settings)
     assert TOURISM in top_text(fresh.search("Vad står det om turism?", k=3))
     assert cache.stat().st_size > 100  # written again
+
+
+def test_yes_no_question_prefers_the_passage_that_answers_ja_or_nej(make_settings):
+    store = IndexStore(make_settings())
+    store.set_index_state(model=store.settings.embedding_model)
+    add_document(store, "fonden", [
+        ("Ansökan", "Kommunerna söker medel ur utvecklingsfonden före projektstart, enligt styrelsens beslut "
+                    "från i våras."),
+        ("Tidpunkt", "Nej. Kommunerna söker medel ur utvecklingsfonden före projektstart, enligt fondens regler."),
+    ], doc_type="aktivitetsplan", year=2024)
+    retriever = Retriever(store, store.settings, fingerprint_ttl=0)
+    asked = retriever.search("Kan kommunerna söka medel ur utvecklingsfonden efter projektstart?", k=2,
+                             mode="lexical")
+    assert top_text(asked).startswith("Nej.")
+    # the same content words asked with "hur": no yes or no is wanted, the other passage leads
+    told = retriever.search("Hur kan kommunerna söka medel ur utvecklingsfonden efter projektstart?", k=2,
+                            mode="lexical")
+    assert not top_text(told).startswith("Nej.")
