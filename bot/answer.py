@@ -31,6 +31,8 @@ HEADING_WEIGHT = 0.9  # a term in the sentence's heading counts almost as much a
 GENERIC_WEIGHT = 0.15
 ABSENT_WEIGHT = 1.3  # relative to the rarest word of the documents
 NAME_WEIGHT = 2.0  # a place or body named in the question must be in the answer
+INFLECTION_SHARE = 0.85  # "säkras" ~ "säkerställer", "syftet" ~ "Syfte": the same word, another form
+SHAPE_TIER = 1.0  # a unit of the shape the question asks for outranks every other sufficient unit
 # Words of the question's frame ("Vad står det om …", "Vad ska … göra") that say nothing about its topic.
 GENERIC_WORDS = frozenset("""
     göra gör gjort står stå stod innebär innebära betyder betyda handlar handla säger säga skriver skriva
@@ -49,6 +51,8 @@ class Unit:
     source: int  # 1-based rank of its passage
     position: int  # within the passage
     block: bool = False  # short lines joined (a contact, a meeting's header), not a sentence
+    item: bool = False  # a list line
+    listing: bool = False  # a lead-in with the items it announces
 
 
 def _is_heading(line: str) -> bool:
@@ -78,13 +82,17 @@ def passage_units(text: str, source: int) -> list[Unit]:
             i += 1
             continue
         for sentence in split_sentences(line.removeprefix("- ").strip()):
-            units.append(Unit(sentence, heading, source, len(units)))
+            units.append(Unit(sentence, heading, source, len(units), item=line.startswith("- ")))
         i += 1
     merged: list[Unit] = []
     for unit in units:
         previous = merged[-1] if merged else None
-        if previous and previous.heading == unit.heading and _is_lead_in(previous.text):
+        if previous and previous.heading == unit.heading and (
+                _is_lead_in(previous.text) or (previous.listing and previous.item and unit.item)):
+            # "… fyra stora utmaningar:" keeps every list line after it, not only the first
             previous.text = f"{previous.text} {unit.text}"
+            previous.listing = True
+            previous.item = unit.item
             continue
         merged.append(unit)
     return [u for u in merged if len(u.text.split()) >= 3]
@@ -129,6 +137,8 @@ class TermScorer:
                 continue  # a synonym of another word: it counts within that word's slot
             head = stem(word)
             j = index.term_index.get(head) if index is not None else None
+            if j is None and index is not None:
+                j = _inflected_term(head, index)  # "säkras": the documents say "säkerställer"
             # A word the documents never use is the strongest sign that they do not answer the question.
             idf = float(index.term_idf[j]) if j is not None else ABSENT_WEIGHT * max_idf
             if word in GENERIC_WORDS:
@@ -165,6 +175,10 @@ class TermScorer:
             return 0.8  # "kompetensförsörjning" ~ "försörjning av kompetens"
         if len(stem_) >= 5 and any(stem_ in t for t in body):
             return 0.7  # "turism" inside "turismstrategi"
+        if any(same_word(stem_, t) for t in body):
+            return INFLECTION_SHARE
+        if any(same_word(stem_, t) for t in head):
+            return INFLECTION_SHARE * HEADING_WEIGHT
         return 0.0
 
     def score(self, sentence: str, heading: str) -> tuple[float, float]:
@@ -181,6 +195,89 @@ class TermScorer:
         return found / self.total, focus / self.focus_total
 
 
+def same_word(q: str, t: str) -> bool:
+    """Two stems of one word that the stemmer leaves apart: "syftet" ~ "syft", "säkr" ~ "säkerställ"."""
+    if len(q) < 4 or len(t) < 4:
+        return False
+    if abs(len(q) - len(t)) <= 2 and (t.startswith(q) or q.startswith(t)):
+        return True
+    # A dropped e before a final consonant ("säkra" of "säker", "öppna" of "öppen") opens a derivation.
+    if q[-1] not in _VOWELS and q[-2] not in _VOWELS:
+        return t.startswith(q[:-1] + "e" + q[-1])
+    return False
+
+
+_VOWELS = frozenset("aeiouyåäö")
+_INFLECTED: dict[tuple[int, int, str], int | None] = {}
+
+
+def _inflected_term(head: str, index) -> int | None:
+    """The index column of another form of a word the documents do not use as such."""
+    key = (id(index), len(index.term_index), head)
+    if key not in _INFLECTED:
+        if len(_INFLECTED) > 10_000:
+            _INFLECTED.clear()
+        _INFLECTED[key] = next((j for t, j in index.term_index.items() if same_word(head, t)), None)
+    return _INFLECTED[key]
+
+
+@dataclass(frozen=True)
+class QuestionShape:
+    """What kind of answer a question asks for, read from its opening words."""
+
+    asked: str | None = None  # stem of the thing asked about: "syftet" in "Vad är syftet med …?"
+    listing: bool = False  # "Vilka kommuner …?": an enumeration
+    quantity: bool = False  # "Hur många …?", "Vad kostar …?": a number
+
+
+_COPULA = frozenset("är var blir blev".split())
+_PREPOSITIONS = frozenset("med för om av i inom på till hos från kring under vid mellan".split())
+_QUANTITY_RE = re.compile(r"^(?:hur\s+(?:många|mycket|stor\s+andel|stort\s+antal|(?:stor|stort|hög|högt)\s+(?:är|var|blir|blev))"
+                          r"|vad\s+kostar)\b", re.IGNORECASE)
+_NUMBER_WORDS = frozenset("""
+    två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton arton nitton tjugo
+    trettio fyrtio femtio hundra tusen miljon miljoner miljard miljarder procent hälften halva dubbelt
+""".split())
+
+
+def question_shape(question: str) -> QuestionShape:
+    """The asked noun follows the question word ("Vilka kommuner"), a copula ("Vad är syftet med …")
+    or "Hur många" ("Hur många invånare")."""
+    tokens = re.findall(r"[\wÅÄÖåäö:-]+", question.lower())
+    if len(tokens) < 2:
+        return QuestionShape()
+    quantity = bool(_QUANTITY_RE.match(question.strip()))
+    rest: list[str] = []
+    listing = False
+    if tokens[0] in ("vilka", "vilken", "vilket") and tokens[1] not in _COPULA:
+        listing, rest = tokens[0] == "vilka", tokens[1:2]
+    elif tokens[0] in ("vad", "vilka", "vilken", "vilket", "hur") and tokens[1] in _COPULA:
+        rest = tokens[2:]
+        if rest and rest[0] in ("det", "den", "de"):
+            rest = rest[1:]
+        listing = tokens[0] == "vilka"
+    elif tokens[0] == "hur" and len(tokens) > 2 and tokens[2] in _COPULA:
+        rest = tokens[3:]  # "Hur stor är budgeten …?"
+    elif quantity and tokens[0] == "hur":
+        rest = tokens[2:3]
+    phrase = []
+    for word in rest:
+        if word in _PREPOSITIONS or word in STOP_WORDS:
+            break
+        phrase.append(word)
+    words = [w for w in phrase if not w.endswith(":s")]
+    asked = stem(words[-1]) if words and words[-1] not in GENERIC_WORDS else None
+    return QuestionShape(asked, listing, quantity)
+
+
+def has_quantity(text: str) -> bool:
+    """A number that is not a year ("100 000", "35 procent", "tre platser")."""
+    for token in re.findall(r"\w+", text.lower()):
+        if token in _NUMBER_WORDS or (token.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", token)):
+            return True
+    return False
+
+
 def proper_names(question: str) -> frozenset[str]:
     """Capitalised words after the first one ("Höör", "Trelleborg"), lower-cased like the query words."""
     tokens = re.findall(r"[\wÅÄÖåäö-]+", question)
@@ -190,7 +287,7 @@ def proper_names(question: str) -> frozenset[str]:
 def select_units(question_words: dict[str, float], index, hits: list[SearchHit], embedder=None,
                  question: str = "", replaced: frozenset[str] = frozenset(),
                  variants: dict[str, list[tuple[str, ...]]] | None = None,
-                 tie_breaker=None) -> list[tuple[Unit, float]]:
+                 tie_breaker=None, floor: float = MIN_SUPPORT) -> list[tuple[Unit, float]]:
     """Best answering sentences with their support, best first (at most MAX_SENTENCES).
 
     Support is the smaller of the overall and the focus share, so a sentence that only shares the
@@ -206,6 +303,10 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     else:
         scorer = TermScorer(question_words, index, proper_names(question), replaced, variants)
         support = [min(scorer.score(u.text, u.heading)) for u in units]
+    shape = question_shape(question)
+    opening = {}  # first unit under each heading of each passage
+    for unit in units:
+        opening.setdefault((unit.source, unit.heading), unit)
     ranked = []
     for unit, value in zip(units, support):
         words = len(unit.text.split())
@@ -213,6 +314,10 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         bonus = 0.05 / unit.source - 0.004 * unit.position - 0.002 * max(0, words - 35)
         if unit.block:
             value *= BLOCK_WEIGHT  # lists of facts answer a question only when little else does
+        if shape.quantity and not has_quantity(unit.text):
+            value = 0.0  # "Hur många …?" is not answered by a sentence without a number
+        if value >= floor and fits_shape(shape, unit, opening[(unit.source, unit.heading)] is unit):
+            bonus += SHAPE_TIER
         ranked.append((unit, value, value + bonus))
     ranked.sort(key=lambda item: -item[2])
     if tie_breaker is not None and len(ranked) > 1:
@@ -224,6 +329,22 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         if unit.text != chosen[0][0].text:
             chosen.append((unit, value))
     return chosen
+
+
+def _mentions(asked: str, text: str) -> bool:
+    """The text has a form of the asked word."""
+    return any(t == asked or same_word(asked, t) for t in (stem(w) for w in content_words(text)))
+
+
+def fits_shape(shape: QuestionShape, unit: Unit, opens_section: bool) -> bool:
+    """The unit has the form the question asks for. A ranking cue only, never support: it cannot turn
+    an abstention into an answer."""
+    if not shape.asked:
+        return False
+    if opens_section and unit.heading and len(unit.heading.split()) <= 3 and _mentions(shape.asked, unit.heading):
+        return True  # "Vad är syftet …?": a section headed "Syfte" opens with the purpose
+    # "Vilka kommuner …?": "… mellan kommunerna Burlöv, Eslöv, Höör …", or a lead-in with its list
+    return shape.listing and _mentions(shape.asked, unit.text) and (unit.listing or unit.text.count(",") >= 2)
 
 
 def _break_ties(ranked: list[tuple[Unit, float, float]], embedder, question: str):
@@ -292,7 +413,7 @@ def compose_answer(assistant: "Assistant", question: str, context: str | None = 
             embedder, threshold = assistant.retriever.embedder, MIN_DENSE_SUPPORT
     chosen = select_units(words, index, hits, embedder=embedder, question=question,
                           replaced=replaced_words(analyzed), variants=synonym_variants(assistant, analyzed),
-                          tie_breaker=assistant.retriever.embedder if embedder is None else None)
+                          tie_breaker=assistant.retriever.embedder if embedder is None else None, floor=threshold)
     if not chosen or chosen[0][1] < threshold:
         return _abstain(question, hits)
     # Shortest sufficient answer first: the best sentence leads, a nearly as good one may follow.
