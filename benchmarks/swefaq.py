@@ -222,9 +222,10 @@ def run_cli(answers: list[str], queries: list[Query], workdir: Path) -> dict[str
 
 # --- tuning on dev ------------------------------------------------------------------------------
 def tune(pipe: Pipeline, queries: list[Query]) -> None:
-    """Grid over the lexical word share and the dense weight; prints the best settings for this split."""
+    """Grids over the lexical word share and the dense weight, then the yes/no bonus; prints the best settings."""
     from bot.retrieve import hybrid
 
+    shipped_share, shipped_dense, shipped_yes_no = hybrid.WORD_SHARE, pipe.retriever.dense_weight, hybrid.YES_NO_WEIGHT
     results = []
     for share in (0.0, 0.1, 0.2, 0.3, 0.5):
         for dw in (0.0, 0.025, 0.05, 0.1, 0.15, 0.2, 0.3):
@@ -237,6 +238,15 @@ def tune(pipe: Pipeline, queries: list[Query]) -> None:
     print("nDCG@10  R@5    word_share dense_weight")
     for r in results[:10]:
         print(f"{r[0]:.3f}    {r[1]:.3f}  {r[2]:<10} {r[3]}")
+    hybrid.WORD_SHARE = shipped_share
+    pipe.retriever.dense_weight = shipped_dense
+
+    print("\nnDCG@10  R@5    yes_no_weight (shipped word share and dense weight)")
+    for weight in (0.0, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15):
+        hybrid.YES_NO_WEIGHT = weight
+        m = metrics([pipe.rank(q.text, q.gold, "hybrid")[0] for q in queries])
+        print(f"{m['nDCG@10']:.3f}    {m['R@5']:.3f}  {weight}")
+    hybrid.YES_NO_WEIGHT = shipped_yes_no
 
 
 # --- the "nothing here answers this" signal -------------------------------------------------------
