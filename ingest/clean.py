@@ -167,6 +167,12 @@ COMPLETE_WORD_ENDINGS = (
 )
 
 
+def _head_fragment(right: str, tail: str) -> bool:
+    """The right part cannot stand alone: a piece of the head noun ("Turismnätver" + "ket") or the
+    linking s with it ("Digitalisering" + "sgruppen"), whatever the name before it is."""
+    return len(right) < len(tail) or right == "s" + tail
+
+
 def _should_join_unhyphenated(left_line: str, left: str, right: str, vocabulary: set[str], longest: int) -> bool:
     """Decide whether a cell line break between left and right falls inside one word.
 
@@ -194,13 +200,28 @@ def _should_join_unhyphenated(left_line: str, left: str, right: str, vocabulary:
     if len(lw) >= 8 and low_l.endswith(COMPOUND_STEM_ENDINGS):
         return True  # "Kompetensförsörjnings" + "gruppen"
     left_complete = low_l.endswith(ORGANISATION_TAILS + COMPLETE_WORD_ENDINGS)
-    if joined.endswith(ORGANISATION_TAILS) and (not left_complete or low_r in ORGANISATION_TAILS):
+    tail = next((t for t in ORGANISATION_TAILS if joined.endswith(t)), None)
+    if tail and (not left_complete or low_r in ORGANISATION_TAILS or _head_fragment(low_r, tail)):
         return True  # "Digitaliseringsgr" + "uppen"; but "Regionala" + "planeringsgruppen" are two words
     if left_complete:
         return False  # "Kommundirektörsgruppen" + "ansvarar": a whole word, then the next one
     # The column cut the word at an arbitrary letter ("Upphandlingsnä" + "tverket"): neither part is a
     # word of the document.
     return len(lw) >= 10 and low_r not in vocabulary and low_l not in vocabulary and rw.isalpha()
+
+
+def _one_broken_name(lines: list[str], longest: int) -> bool:
+    """The whole cell is one group name the column broke at arbitrary letters ("Kollektivtra\\nfikrådet",
+    "Folkhälsosa\\nmordnarnä\\ntverket"): one word per line, each but the last filling its line, and the
+    letters joined end in the head noun of an organisation. A line that is already a whole name
+    ("Kommundirektörsgruppen\\nsekretariatet") is two names."""
+    if len(lines) < 2 or any(len(ln.split()) != 1 or not ln.isalpha() for ln in lines):
+        return False
+    if any(not ln[0].islower() for ln in lines[1:]):
+        return False
+    if any(len(ln) < 0.75 * longest or ln.lower().endswith(ORGANISATION_TAILS) for ln in lines[:-1]):
+        return False
+    return "".join(lines).lower().endswith(ORGANISATION_TAILS)
 
 
 def join_cell_lines(text: str, vocabulary: set[str] | None = None, *, repair_words: bool = True) -> str:
@@ -218,6 +239,8 @@ def join_cell_lines(text: str, vocabulary: set[str] | None = None, *, repair_wor
     if not lines:
         return ""
     longest = max(len(ln) for ln in lines)
+    if repair_words and _one_broken_name(lines, longest):
+        return normalise_whitespace("".join(lines))
     out = lines[0]
     current_line = lines[0]
     for line in lines[1:]:

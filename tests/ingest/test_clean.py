@@ -241,3 +241,23 @@ def test_table_of_contents_lines_dropped():
 )
 def test_cell_words_cut_at_any_letter_are_repaired(cell, expected):
     assert join_cell_lines(cell) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "vocabulary", "expected"),
+    [
+        # Group names on no list, cut where a complete-looking word ends ("-tion", "-a", "-er").
+        ("Turismnätver\nket", set(), "Turismnätverket"),
+        ("Kollektivtra\nfikrådet", set(), "Kollektivtrafikrådet"),
+        ("Integration\nssamordna\nrgruppen", set(), "Integrationssamordnargruppen"),
+        ("Folkhälsosa\nmordnarnä\ntverket", set(), "Folkhälsosamordnarnätverket"),
+        # The first part is a word of the document, the rest is only the linking s with the head noun.
+        ("Digitalisering\nsgruppen", {"digitalisering"}, "Digitaliseringsgruppen"),
+        # Two names, or an adjective before a name, stay apart.
+        ("Kommundirektörsgruppen\nkulturrådet", set(), "Kommundirektörsgruppen kulturrådet"),
+        ("Regionala\nplaneringsgruppen", {"regionala"}, "Regionala planeringsgruppen"),
+        ("Samordnad\nupphandling", set(), "Samordnad upphandling"),
+    ],
+)
+def test_unknown_group_names_broken_by_a_narrow_column_are_joined(cell, vocabulary, expected):
+    assert join_cell_lines(cell, vocabulary) == expected

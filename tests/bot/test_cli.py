@@ -1,0 +1,55 @@
+"""The command line over a small fictional corpus: what `mlr activities --json` shows."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.service import Assistant
+from ingest.settings import Settings
+
+FONTS = Path("/usr/share/fonts/truetype/dejavu")
+# Invented names on no list of known bodies; the 20 mm column cuts each of them inside the word.
+ROWS = [
+    ("Gemensam karta över vandringsleder", "Friluftsplaneringsgruppen", "Hela 2031", "Planerad"),
+    ("Ungdomsdialog om kollektivtrafik", "Ungdomsinflytanderådet", "Vt 2031", "Pågår"),
+    ("Turistinformation vid stationerna", "Turistinformationsnätverket", "Kv 3 2031", "Planerad"),
+]
+
+
+def _narrow_table_pdf(path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("dejavu", "", str(FONTS / "DejaVuSans.ttf"))
+    pdf.add_font("dejavu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
+    pdf.add_page()
+    pdf.set_font("dejavu", "B", 16)
+    pdf.multi_cell(0, 8, "EXEMPEL – Aktivitetsplan 2031 (fiktiv)", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("dejavu", "", 9)
+    pdf.multi_cell(0, 5, "EXEMPEL: fiktivt dokument för tester.", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(70, 20, 25, 25), width=140, text_align="LEFT", line_height=4.5) as table:
+        table.row(("Aktivitet", "Ansvarig", "Tid", "Status"))
+        for row in ROWS:
+            table.row(row)
+    pdf.output(str(path))
+
+
+@pytest.mark.skipif(not (FONTS / "DejaVuSans.ttf").exists(), reason="DejaVu Sans is not installed")
+def test_activities_json_joins_unknown_group_names_broken_in_a_narrow_pdf_column(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _narrow_table_pdf(corpus / "exempel-aktivitetsplan-2031.pdf")
+    settings = Settings(_env_file=None, corpus_dir=corpus, index_dir=tmp_path / "index")
+    assert Assistant(settings).ingest().failed == []
+    env = {"MLR_CORPUS_DIR": str(corpus), "MLR_INDEX_DIR": str(tmp_path / "index"), "HF_HUB_OFFLINE": "1",
+           "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-m", "bot.cli", "activities", "--json"], capture_output=True,
+                          text=True, env=env, cwd=tmp_path, timeout=300)
+    assert done.returncode == 0, done.stderr
+    activities = json.loads(done.stdout)["activities"]
+    assert {a["title"]: a["responsible"] for a in activities} == {title: group for title, group, _, _ in ROWS}
