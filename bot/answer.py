@@ -32,6 +32,7 @@ GENERIC_WEIGHT = 0.15
 ABSENT_WEIGHT = 1.3  # relative to the rarest word of the documents
 NAME_WEIGHT = 2.0  # a place or body named in the question must be in the answer
 INFLECTION_SHARE = 0.85  # "säkras" ~ "säkerställer", "syftet" ~ "Syfte": the same word, another form
+RARE_IDF_SHARE = 0.6  # a topic word at least this rare (idf relative to the rarest) must be in the answer
 SHAPE_TIER = 1.0  # a unit of the shape the question asks for outranks every other sufficient unit
 # Words of the question's frame ("Vad står det om …", "Vad ska … göra") that say nothing about its topic.
 GENERIC_WORDS = frozenset("""
@@ -95,7 +96,11 @@ def passage_units(text: str, source: int) -> list[Unit]:
             previous.item = unit.item
             continue
         merged.append(unit)
-    return [u for u in merged if len(u.text.split()) >= 3]
+    return [u for u in merged if len(u.text.split()) >= 3 or _LABEL_LINE_RE.match(u.text)]
+
+
+# "Status: Planerad", "Tid: Ht 2029": a field of a list, short but a whole answer.
+_LABEL_LINE_RE = re.compile(r"^[^\W\d_][\w -]{0,30}:\s+\S")
 
 
 _CATAPHORIC = frozenset("följande flera några nedan dessa två tre fyra fem sex".split())
@@ -116,6 +121,7 @@ class Slot:
     weight: float
     focus: bool
     variants: list[list[tuple[str, set[str]]]]  # each variant: its words as (stem, compound parts)
+    word: str = ""
 
 
 class TermScorer:
@@ -123,13 +129,19 @@ class TermScorer:
 
     def __init__(self, question_words: dict[str, float], index, names: frozenset[str] = frozenset(),
                  replaced: frozenset[str] = frozenset(), variants: dict[str, list[tuple[str, ...]]] | None = None,
-                 ) -> None:
+                 document: frozenset[str] = frozenset()) -> None:
         self.index = index
         self.decompounder = index.decompounder if index is not None and len(index) else None
         max_idf = float(index.term_idf.max()) if index is not None and len(index.term_idf) else 1.0
         variants = variants or {}
         alternatives = {w for options in variants.values() for option in options for w in option}
         self.slots: list[Slot] = []
+        # Words that only name the document ("verksamhetsplanen 2027–2030") say which document, not
+        # which sentence: every sentence of it would match them. Unless they are all the question has.
+        naming = {w for w in question_words if stem(w) in document}
+        if naming == set(question_words):
+            naming = set()
+        self.document_words = frozenset(naming)
         for word, weight in question_words.items():
             if word in replaced:
                 continue  # a typo whose correction is among the words
@@ -141,14 +153,14 @@ class TermScorer:
                 j = _inflected_term(head, index)  # "säkras": the documents say "säkerställer"
             # A word the documents never use is the strongest sign that they do not answer the question.
             idf = float(index.term_idf[j]) if j is not None else ABSENT_WEIGHT * max_idf
-            if word in GENERIC_WORDS:
+            if word in GENERIC_WORDS or word in naming:
                 weight *= GENERIC_WEIGHT
             if word in names:
                 weight *= NAME_WEIGHT
             options = [[(stem(w), self._parts(w)) for w in option if w not in STOP_WORDS]
                        for option in variants.get(word, [])]
             self.slots.append(Slot(head, self._parts(word), weight * max(idf, 0.1), word not in names,
-                                   [o for o in options if o]))
+                                   [o for o in options if o], word))
         self.total = sum(s.weight for s in self.slots) or 1.0
         focus = sum(s.weight for s in self.slots if s.focus)
         self.focus_total = focus or self.total
@@ -181,14 +193,23 @@ class TermScorer:
             return INFLECTION_SHARE * HEADING_WEIGHT
         return 0.0
 
+    def slot_share(self, slot: Slot, body: set[str], head: set[str]) -> float:
+        share = self._share(slot.stem, slot.parts, body, head)
+        for option in slot.variants:
+            share = max(share, min(self._share(st, pa, body, head) for st, pa in option))
+        return share
+
+    def missing(self, words: set[str], sentence: str, heading: str) -> set[str]:
+        """Those of the words that neither the sentence nor its heading has, in any form or synonym."""
+        body, head = self.terms(sentence), self.terms(heading)
+        return {slot.word for slot in self.slots if slot.word in words and not self.slot_share(slot, body, head)}
+
     def score(self, sentence: str, heading: str) -> tuple[float, float]:
         """(support, focus support): weighted share of the question found, overall and without names."""
         body, head = self.terms(sentence), self.terms(heading)
         found = focus = 0.0
         for slot in self.slots:
-            share = self._share(slot.stem, slot.parts, body, head)
-            for option in slot.variants:
-                share = max(share, min(self._share(st, pa, body, head) for st, pa in option))
+            share = self.slot_share(slot, body, head)
             found += share * slot.weight
             if slot.focus or self.focus_total == self.total:
                 focus += share * slot.weight
@@ -270,9 +291,14 @@ def question_shape(question: str) -> QuestionShape:
     return QuestionShape(asked, listing, quantity)
 
 
+# A number that labels a period or an item ("Kv 1", "Q1", "Vt 2028", "§ 4", "kl. 13"), not an amount.
+_LABEL_NUMBER_RE = re.compile(r"(?:\b(?:kv|q|vt|ht|kl|nr|punkt|kvartal)\.?\s*|§\s*)\d+(?:\s*[–-]\s*\d+)?\b",
+                              re.IGNORECASE)
+
+
 def has_quantity(text: str) -> bool:
-    """A number that is not a year ("100 000", "35 procent", "tre platser")."""
-    for token in re.findall(r"\w+", text.lower()):
+    """A number that is not a year ("100 000", "35 procent", "tre platser") nor a label ("Kv 1", "§ 4")."""
+    for token in re.findall(r"\w+", _LABEL_NUMBER_RE.sub(" ", text).lower()):
         if token in _NUMBER_WORDS or (token.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", token)):
             return True
     return False
@@ -282,6 +308,52 @@ def proper_names(question: str) -> frozenset[str]:
     """Capitalised words after the first one ("Höör", "Trelleborg"), lower-cased like the query words."""
     tokens = re.findall(r"[\wÅÄÖåäö-]+", question)
     return frozenset(t.lower() for t in tokens[1:] if t[:1].isupper())
+
+
+_TOPIC_PREPOSITIONS = frozenset("om för med av i inom på till kring mellan hos från vid längs angående".split())
+_YEAR_RE = re.compile(r"\d{4,8}")
+
+
+def document_words(hits: list[SearchHit]) -> frozenset[str]:
+    """Stems of the words that name the retrieved documents: title, document type, years."""
+    out: set[str] = set()
+    for hit in hits:
+        for word in content_words(f"{hit.title} {hit.doc_type}"):
+            if word not in ("exempel", "fiktiv", "fiktiva", "fiktivt"):
+                out.add(stem(word))
+    return frozenset(out)
+
+
+def topic_words(question: str) -> set[str]:
+    """The words a question is about: those after a preposition ("… om vindkraft", "… i Turismnätverket").
+
+    Each must be in the answer; a sentence that matches the rest of the question answers another one."""
+    tokens = re.findall(r"[\wÅÄÖåäö-]+|[,;]", question.lower())
+    out: set[str] = set()
+    after = False
+    for token in tokens:
+        if token in _TOPIC_PREPOSITIONS:
+            after = True
+        elif token in (",", ";") or _YEAR_RE.fullmatch(token) or token in GENERIC_WORDS:
+            after = False
+        elif after and token not in STOP_WORDS:
+            out.add(token)  # the first word of the phrase; what follows may be the question's verb
+            after = False
+    return out
+
+
+def rare_words(words: set[str], index) -> set[str]:
+    """The words the documents never use or use in few passages; common ones ("samarbetet") are the
+    documents' own subject and need not be repeated by a sentence that answers."""
+    if index is None or not len(index.term_idf):
+        return set(words)
+    top = float(index.term_idf.max())
+    out = set()
+    for word in words:
+        j = index.term_index.get(stem(word))
+        if j is None or float(index.term_idf[j]) >= RARE_IDF_SHARE * top:
+            out.add(word)
+    return out
 
 
 def select_units(question_words: dict[str, float], index, hits: list[SearchHit], embedder=None,
@@ -301,8 +373,15 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         sims = vectors @ embedder.embed_query(question)
         support = [float(s) for s in sims]
     else:
-        scorer = TermScorer(question_words, index, proper_names(question), replaced, variants)
+        scorer = TermScorer(question_words, index, proper_names(question), replaced, variants,
+                            document_words(hits))
         support = [min(scorer.score(u.text, u.heading)) for u in units]
+        required = rare_words(topic_words(question) - scorer.document_words, index)
+        if required:
+            # A topic word the sentence lacks ("Vad beslutade styrelsen om vindkraft?") leaves no support;
+            # its headings count, up to the passage's section ("§ 7 Yttrande över … biljettsystem").
+            support = [0.0 if scorer.missing(required, u.text, f"{u.heading} {hits[u.source - 1].section or ''}")
+                       else v for u, v in zip(units, support)]
     shape = question_shape(question)
     opening = {}  # first unit under each heading of each passage
     for unit in units:

@@ -102,3 +102,78 @@ def test_a_lead_in_with_a_colon_keeps_every_list_line():
     units = passage_units(text, 1)
     assert units[0].text.endswith("skyfall.") and "trängsel" in units[0].text
     assert units[1].text == "Slut på listan här nu."
+
+
+NATURE_PLAN = """# EXEMPEL – Verksamhetsplan för naturvård 2031–2034 (fiktiv)
+
+EXEMPEL: fiktivt dokument för tester. Alla uppgifter är påhittade.
+
+## Inledning
+
+Verksamhetsplanen för naturvård 2031–2034 beskriver kommunernas gemensamma arbete med naturvård och friluftsliv.
+
+## Mål
+
+Målet är att skydda 500 hektar ny naturreservatsmark i regionen.
+
+## Insatser
+
+### Inventering av våtmarker
+
+- Ansvarig: Naturvårdsgruppen
+- Tid: Kv 2 2032
+- Status: Planerad
+
+### Gemensam friluftskarta
+
+- Ansvarig: Friluftsnätverket
+- Status: Pågår
+
+## Beslut
+
+Styrelsen beslutar att Naturvårdsgruppen ska redovisa inventeringen av våtmarker senast i december 2032.
+"""
+
+
+@pytest.fixture(scope="module")
+def nature(tmp_path_factory):
+    """The shipped corpus plus a fictional plan with labelled list lines and a decision."""
+    root = tmp_path_factory.mktemp("nature")
+    shutil.copytree(REPO / "corpus", root / "corpus")
+    (root / "corpus" / "exempel-naturvard.md").write_text(NATURE_PLAN, encoding="utf-8")
+    service = Assistant(Settings(_env_file=None, corpus_dir=root / "corpus", index_dir=root / "index"))
+    assert service.ingest().failed == []
+    return service
+
+
+def test_a_two_word_label_line_answers_a_status_question(nature):
+    answer = nature.ask("Vad är status för inventeringen av våtmarker?")
+    assert not answer.abstained
+    assert answer.answer.startswith("Status: Planerad")
+
+
+def test_words_that_name_the_document_do_not_pick_the_sentence(nature):
+    # The introduction repeats the title; the goal sentence answers.
+    answer = nature.ask("Vad är målet med verksamhetsplanen för naturvård 2031–2034?")
+    assert not answer.abstained
+    assert answer.answer.startswith("Målet är att skydda 500 hektar")
+
+
+@pytest.mark.parametrize("question", ["Vad beslutade styrelsen om vindkraft?",
+                                      "Vad beslutade styrelsen om inventeringen av skogar?"])
+def test_a_decision_on_another_topic_abstains(nature, question):
+    # The documents hold decisions of the board, but none on the asked topic.
+    answer = nature.ask(question)
+    assert answer.abstained and answer.answer == ABSTAIN_TEXT
+
+
+def test_the_decision_on_the_asked_topic_is_still_quoted(nature):
+    answer = nature.ask("Vad beslutade styrelsen om inventeringen av våtmarker?")
+    assert not answer.abstained and "december 2032" in answer.answer
+
+
+def test_a_quarter_is_not_a_quantity(nature):
+    assert not has_quantity("Tid: Kv 2 2032")
+    assert not has_quantity("Leverans Q1 2028, se § 4")
+    assert has_quantity("Kv 2: 40 platser")
+    assert nature.ask("Hur många våtmarker ska inventeras?").abstained
