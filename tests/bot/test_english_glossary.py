@@ -1,0 +1,81 @@
+"""The English glossary in prompts/synonyms.txt: English questions reach Swedish text, Swedish ones are untouched."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.retrieve.query import QueryAnalyzer, SynonymList
+from bot.service import Assistant
+from ingest.settings import Settings
+
+PLAN = """# Aktivitetsplan 2026
+
+## Sommarjobb för unga
+
+Arbetsgruppen för kompetensförsörjning ansvarar för sommarjobb för unga i medlemskommunerna.
+Varje kommun erbjuder minst femtio platser under sommaren.
+
+## Bostadsmarknad
+
+Kommundirektörsgruppen har gett sekretariatet i uppdrag att ta fram en gemensam analys av bostadsmarknaden.
+
+## Kultur
+
+Biblioteken i kommunerna samarbetar om ett gemensamt lånekort.
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    root = tmp_path_factory.mktemp("glossary")
+    (root / "corpus").mkdir()
+    (root / "corpus" / "aktivitetsplan-2026.md").write_text(PLAN, encoding="utf-8")
+    service = Assistant(Settings(_env_file=None, corpus_dir=root / "corpus", index_dir=root / "index"))
+    assert service.ingest().failed == []
+    return service
+
+
+def test_english_question_with_glossary_words_cites_the_swedish_passage(assistant):
+    answer = assistant.ask("Who is responsible for summer jobs for young people?")
+    assert not answer.abstained
+    assert "ansvarar för sommarjobb för unga" in answer.answer
+    cited = [answer.sources[int(n) - 1] for n in re.findall(r"\[(\d+)\]", answer.answer)]
+    assert cited and "sommarjobb för unga" in cited[0].text
+
+
+def test_multi_word_entries_match_inflected_word_sequences_only():
+    syn = SynonymList.from_file(None)
+    assert ("sommarjobb",) in syn.expansions("who arranges the summer job".split())
+    assert ("bostadsmarknad",) in syn.expansions("an analysis of the housing market".split())
+    # the words of a phrase apart do not make the phrase
+    assert ("sommarjobb",) not in syn.expansions("jobs in the summer".split())
+
+
+@pytest.mark.parametrize("question", [
+    "Vem ansvarar för sommarjobb för unga?",
+    "Vad beslutade styrelsen om bostadsmarknaden?",
+    "Hur många kommuner deltar i arbetsgruppen för kollektivtrafik?",
+    # Swedish words that are also English words are kept out of the glossary
+    "Vad gör man under hösten med land och vatten vid porten?",
+    "Vilka aktiviteter finns för sommarjobben i kommunerna?",
+])
+def test_swedish_questions_are_unchanged_by_the_english_entries(question):
+    shipped = SynonymList.from_file(None)
+    swedish_only = SynonymList()
+    swedish_only.groups = shipped.groups
+    with_glossary = QueryAnalyzer(shipped).analyze(question)
+    without = QueryAnalyzer(swedish_only).analyze(question)
+    assert (with_glossary.words, with_glossary.dense_text) == (without.words, without.dense_text)
+
+
+def test_the_shipped_list_has_no_duplicate_or_self_translating_entries():
+    syn = SynonymList.from_file(None)
+    lefts = [st for st, _ in syn.oneway]
+    assert len(lefts) > 300
+    assert len(lefts) == len(set(lefts)), "two English lines with the same stems"
+    from bot.retrieve import analysis as A
+    for st, targets in syn.oneway:
+        assert targets, st
+        assert all(tuple(A.stem(w) for w in t) != st for t in targets) or st == ("plan",), st
