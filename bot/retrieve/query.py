@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,10 +14,16 @@ DEFAULT_SYNONYMS = Path(__file__).resolve().parents[2] / "prompts" / "synonyms.t
 # Words that mark a question as English (Swedish text rarely has them).
 ENGLISH_MARKERS = frozenset(
     "the what which who whom how why when where is are was were does do did of and to in for with about "
-    "this that these those a an be been has have there their it its on by from or our your we you".split()
+    "this that these those a an be been has have there their it its on by from or our your we you "
+    # frequent in questions, never Swedish words
+    "many much every between can could would should will any some into than also only very other such".split()
 )
 ENGLISH_STOP = ENGLISH_MARKERS | frozenset("can could would should will shall any some all into".split())
 
+# The frame of an English question ("What does the plan say about …") names no topic.
+ENGLISH_FRAME_WORDS = frozenset("say says said tell tells mean means plan plans document documents write writes "
+                                "written describe describes mention mentions".split())
+FRAME_WEIGHT = 0.3
 SYNONYM_WEIGHT = 0.8  # an expansion counts a little less than what the user wrote
 TYPO_WEIGHT = 0.8
 
@@ -137,6 +144,7 @@ class AnalyzedQuery:
     dense_text: str = ""  # what the embedding model sees (expansions appended)
     english: bool = False
     yes_no: bool = False  # a Swedish yes/no question ("Kan jag …?")
+    names: frozenset[str] = frozenset()  # capitalised words after the first ("Malmö" in "What is … in Malmö?")
     corrections: dict[str, str] = field(default_factory=dict)  # typo -> corpus word
     expansions: list[str] = field(default_factory=list)
     # the user's word -> words that stand in for it (synonyms, typo fixes)
@@ -151,7 +159,8 @@ class QueryAnalyzer:
         """Weighted query words; `index` (a LexicalIndex) supplies the vocabulary for typo fixes."""
         all_words = A.words(query)
         english = _looks_english(all_words)
-        aq = AnalyzedQuery(text=query, english=english, yes_no=not english and asks_yes_no(query))
+        aq = AnalyzedQuery(text=query, english=english, yes_no=not english and asks_yes_no(query),
+                           names=proper_names(query))
         weights: dict[str, float] = {}
         for w in A.content_words(query):
             if english and w in ENGLISH_STOP:
@@ -165,7 +174,7 @@ class QueryAnalyzer:
             for owner in owners:
                 if owner in weights and weights[owner] >= 1.0:
                     aq.alternatives.setdefault(owner, set()).update(added)
-        if index is not None:
+        if index is not None and not english:  # an English word is no misspelt Swedish one ("park" -> "mark")
             for w in list(weights):
                 if weights[w] < 1.0 or index.has_word(w) or not w.isalpha() or len(w) < 4:
                     continue
@@ -174,10 +183,20 @@ class QueryAnalyzer:
                     aq.corrections[w] = fixed
                     weights.setdefault(fixed, TYPO_WEIGHT)
                     aq.alternatives.setdefault(w, set()).add(fixed)
+        if english:
+            for w in ENGLISH_FRAME_WORDS & weights.keys():
+                for x in {w, *aq.alternatives.pop(w, ())}:
+                    weights[x] = min(weights.get(x, FRAME_WEIGHT), FRAME_WEIGHT)
         aq.words = weights
         extra = aq.expansions + list(aq.corrections.values())
         aq.dense_text = query if not extra else f"{query} ({', '.join(extra)})"
         return aq
+
+
+def proper_names(text: str) -> frozenset[str]:
+    """Capitalised words after the first one, normalised like the query words."""
+    tokens = re.findall(r"\w[\w-]*", text)
+    return frozenset(A.normalize(t) for t in tokens[1:] if t[:1].isupper())
 
 
 def _looks_english(words: list[str]) -> bool:

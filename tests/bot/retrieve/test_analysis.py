@@ -92,3 +92,20 @@ def test_edit_distance_counts_a_transposition_as_one():
 def test_english_question_is_recognised():
     assert QueryAnalyzer().analyze("What does the plan say about tourism?").english
     assert not QueryAnalyzer().analyze("Vad står det om turism i planen?").english
+
+
+def test_english_words_are_not_taken_for_swedish_typos():
+    index = LexicalIndex.build(records("Marken vid kusten ska skyddas.", "Brödet bakas i Lund."))
+    result = QueryAnalyzer().analyze("Where can I park my car in Lund?", index)
+    assert result.english and result.corrections == {}
+    assert "mark" not in result.words
+
+
+def test_english_frame_words_weigh_less_than_the_topic():
+    words = QueryAnalyzer().analyze("What does the plan say about tourism?").words
+    assert words["tourism"] == 1.0
+    assert words["plan"] < 0.5 and words["say"] < 0.5
+
+
+def test_a_question_of_several_english_function_words_is_english():
+    assert QueryAnalyzer().analyze("How many people commute between the municipalities every day?").english

@@ -191,6 +191,9 @@ def test_search_against_a_chroma_server_sees_another_writer(chroma_server, make_
 
 def test_english_off_topic_question_is_flagged_unanswerable(retriever):
     assert not retriever.search("How long should I boil an egg?", k=3).answerable
+    # a place the documents name ("Trelleborg och Malmö") does not make the weather their subject
+    assert not retriever.search("What is the weather in Malmö tomorrow?", k=3).answerable
+    assert retriever.search("What does the plan say about tourism?", k=3).answerable
 
 
 def test_a_damaged_cache_file_is_rebuilt_not_fatal(store, retriever):
