@@ -107,11 +107,16 @@ def run_set(name: str, corpus: Path, verbose: bool) -> Result:
             result.in_top3 += hit
             result.fact_found += found
             result.wrongly_abstained += answer.abstained
+            group_wrong = False
             if is_responsibility_question(case["question"]) and len(facts) == 1:
+                right = bool(answer.groups) and same_parties(answer.groups[0].name, facts[0])
                 result.groups += 1
-                result.group_right += bool(answer.groups) and answer.groups[0].name.lower() == facts[0]
-            if verbose and not (hit and found and not answer.abstained):
+                result.group_right += right
+                group_wrong = not right
+            if verbose and not (hit and found and not answer.abstained and not group_wrong):
                 flags = ("" if hit else " top3") + ("" if found else " fact") + (" abstained" * answer.abstained)
+                if group_wrong:
+                    flags += f" group={answer.groups[0].name if answer.groups else None}"
                 print(f"  MISS[{flags.strip()}] {case['question']!r} -> {answer.answer[:160]!r}")
         for question in unanswerable:
             t0 = time.perf_counter()
@@ -121,6 +126,18 @@ def run_set(name: str, corpus: Path, verbose: bool) -> Result:
             if verbose and not answer.abstained:
                 print(f"  ANSWERED {question!r} -> {answer.answer[:160]!r}")
     return result
+
+
+def same_parties(named: str, expected: str) -> bool:
+    """The first named group is exactly the expected one: the same parties, however they are joined
+    ("Lomma och Vellinge" = "Lomma, Vellinge"), no party more or fewer, each party spelt exactly
+    (case aside)."""
+    from ingest.structure.bodies import split_groups
+
+    def parties(name: str) -> frozenset[str]:
+        return frozenset(p.casefold() for p in split_groups(name))
+
+    return parties(named) == parties(expected)
 
 
 def _rate(k: int, n: int) -> str:

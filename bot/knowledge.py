@@ -161,6 +161,21 @@ def _record_group(record: ActivityRecord | Decision) -> str | None:
     return record.body if record.kind == "beslut" else None
 
 
+def as_written(group: str, text: str = "") -> str:
+    """A shared responsibility as the document words it ("Lomma och Vellinge"), not as a list of names.
+
+    The canonical form joins the parties with commas; the decision's sentence or the plan's table row
+    says how they were joined. Without such a text the canonical form stays (a cell may well say "A, B")."""
+    parts = group.split(", ")
+    if len(parts) < 2 or not text:
+        return group
+    pattern = r"\s*(?:,|och|samt|/|&)\s*".join(re.escape(p) for p in parts)
+    if m := re.search(pattern, text, re.IGNORECASE):
+        written = re.sub(r"\s+", " ", m.group())
+        return written[:1].upper() + written[1:]
+    return group
+
+
 _PREPARED: dict[tuple, tuple[_Analyzer, list]] = {}
 
 
@@ -229,7 +244,7 @@ def find_responsible(
         score = _score(query, fields)
         if score < MIN_SCORE:
             continue
-        group = canonical_group(_record_group(cand) or "")
+        group = as_written(canonical_group(_record_group(cand) or ""), getattr(cand, "text", "") or "")
         if isinstance(cand, ActivityRecord):
             tie = (1, -(cand.year or 0), cand.title)
         else:

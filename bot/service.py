@@ -159,7 +159,7 @@ class Assistant:
         return compose_answer(self, question, context)
 
     def responsible(self, topic: str) -> ResponsibleResponse:
-        from bot.knowledge import find_responsible
+        from bot.knowledge import as_written, find_responsible
 
         from ingest.structure.activities import ActivityRecord
         from ingest.structure.minutes import Decision
@@ -177,6 +177,8 @@ class Assistant:
             activity = getattr(record, "title", None) or getattr(record, "task", None)
             doc = docs.get(doc_id or "", {})
             hit = self.record_passage(doc_id, page, activity or "") if doc else None
+            if hit is not None:  # a shared cell as the plan writes it ("Lomma och Vellinge")
+                group = as_written(group, hit.text)
             matches.append(ResponsibleMatch(group=group, activity=activity, doc_id=doc_id, title=doc.get("title"),
                                             url=hit.url if hit else None, page=page,
                                             quote=getattr(record, "text", None) or None))
