@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from bot.retrieve.analysis import STOP_WORDS, content_words, stem, stem_part
 from ingest.chunk import split_sentences
 from bot.schemas import Answer, GroupRef, SearchHit, Source
+from ingest.structure.bodies import MUNICIPALITIES, canonical_group
 
 if TYPE_CHECKING:
     from bot.service import Assistant
@@ -342,6 +343,45 @@ def topic_words(question: str) -> set[str]:
     return out
 
 
+_MUNICIPALITIES = frozenset(m.lower() for m in MUNICIPALITIES)
+_MUNICIPALITY_GENITIVES = frozenset(m + "s" for m in _MUNICIPALITIES if not m.endswith("s"))
+_LOCATIVE = frozenset("i på vid längs från till utanför nära mellan".split())
+_COLLABORATION = frozenset("malmölundregionen malmölundregionens mlr regionen".split())
+
+
+def place_words(question: str) -> set[str]:
+    """Places the question is about: the member municipalities wherever named ("… i Höör", "Hur många
+    invånare har Vellinge?") and capitalised names after a place preposition ("… längs Sydkustleden").
+
+    They are rarely rare in the documents (every list of the twelve municipalities names them), so
+    rarity cannot decide whether they must be in the answer: a sentence about the region or another
+    municipality answers another question."""
+    tokens = re.findall(r"[\wÅÄÖåäö-]+", question)
+    out: set[str] = set()
+    for i, token in enumerate(tokens):
+        low = token.lower()
+        if low in _COLLABORATION:
+            continue
+        if low in _MUNICIPALITIES or (low.endswith("s") and low[:-1] in _MUNICIPALITIES):
+            out.add(low)
+        elif i > 0 and token[:1].isupper() and tokens[i - 1].lower() in _LOCATIVE:
+            out.add(low)
+    return out
+
+
+def _table_header(passage: str, row: str) -> str:
+    """The first line of the table (consecutive "|" lines) that holds the row, or ""."""
+    header = ""
+    for line in (line.strip() for line in passage.splitlines()):
+        if "|" not in line:
+            header = ""
+            continue
+        header = header or line
+        if row in line:
+            return header
+    return ""
+
+
 def rare_words(words: set[str], index) -> set[str]:
     """The words the documents never use or use in few passages; common ones ("samarbetet") are the
     documents' own subject and need not be repeated by a sentence that answers."""
@@ -376,7 +416,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         scorer = TermScorer(question_words, index, proper_names(question), replaced, variants,
                             document_words(hits))
         support = [min(scorer.score(u.text, u.heading)) for u in units]
-        required = rare_words(topic_words(question) - scorer.document_words, index)
+        required = rare_words(topic_words(question) - scorer.document_words, index) | place_words(question)
         if required:
             # A topic word the sentence lacks ("Vad beslutade styrelsen om vindkraft?") leaves no support;
             # its headings count, up to the passage's section ("§ 7 Yttrande över … biljettsystem").
@@ -395,6 +435,14 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value *= BLOCK_WEIGHT  # lists of facts answer a question only when little else does
         if shape.quantity and not has_quantity(unit.text):
             value = 0.0  # "Hur många …?" is not answered by a sentence without a number
+        if shape.asked == "år" and not re.search(r"\b(?:1[89]|20)\d\d\b", unit.text):
+            value = 0.0  # "Vilket år …?" is not answered by a sentence without a year
+        if shape.asked and "|" in unit.text and not any(
+                _mentions(shape.asked, t) for t in (unit.text, unit.heading,
+                                                    _table_header(hits[unit.source - 1].text, unit.text))):
+            # A table row holds only its columns: "Vilka företag …?", "Vad blev resultatet …?" ask for
+            # something neither the row nor its header names.
+            value = 0.0
         if value >= floor and fits_shape(shape, unit, opening[(unit.source, unit.heading)] is unit):
             bonus += SHAPE_TIER
         ranked.append((unit, value, value + bonus))
@@ -498,7 +546,79 @@ def compose_answer(assistant: "Assistant", question: str, context: str | None = 
     # Shortest sufficient answer first: the best sentence leads, a nearly as good one may follow.
     text = " ".join(f"{unit.text} [{unit.source}]" for unit, _ in chosen)
     sources = [_as_source(i, h) for i, h in enumerate(hits, 1)]
-    return Answer(question=question, answer=text, abstained=False, sources=sources)
+    groups = _prose_groups(question, chosen) if topic else []
+    return Answer(question=question, answer=text, abstained=False, sources=sources, groups=groups)
+
+
+# Definite nouns that end a group's or body's name ("Kulturchefsgruppen", "Stadsbyggnadskontoret").
+GROUP_HEADS = ("gruppen", "grupperna", "nätverket", "rådet", "styrelsen", "sekretariatet", "kontoret",
+               "enheten", "förvaltningen", "kansliet", "forumet", "kommittén")
+_STANDALONE_BODIES = frozenset({"styrelsen", "sekretariatet", "kansliet"})  # "gruppen" alone refers back
+_NOT_AGENT = frozenset("till av för med i hos från om inom mellan under vid på åt kring än".split())
+_JOINS = frozenset({",", "och", "samt"})
+
+
+def _is_group_word(word: str) -> bool:
+    low = word.lower()
+    if low in _STANDALONE_BODIES or low in _MUNICIPALITIES or low in _MUNICIPALITY_GENITIVES:
+        return True
+    return any(low.endswith(head) and len(low) >= len(head) + 3 for head in GROUP_HEADS)
+
+
+def named_groups(sentence: str, question: str = "") -> list[str]:
+    """The group or body a sentence says does something, as written: the agent of a passive ("… leds av
+    kulturchefsgruppen") or else the first one outside a prepositional phrase ("Kulturchefsgruppen leder
+    …", "Lomma och Vellinge får i uppdrag …"). Parties joined by "och" or a comma stay one entry: the
+    responsibility is shared. A group the question itself names is the topic, not the answer."""
+    tokens = list(re.finditer(r"[^\W\d_][\w-]*|[,;:.()]", sentence))
+    asked = {w.lower() for w in re.findall(r"[\w-]+", question)}
+    spans: list[tuple[int, int]] = []  # token ranges of mentions, coordinated ones merged
+
+    def party(i: int) -> int:
+        """The end of the party named at token i, or i when none is."""
+        if i >= len(tokens) or not _is_group_word(tokens[i].group()):
+            return i
+        low = tokens[i].group().lower()
+        if i + 1 < len(tokens) and tokens[i + 1].group().lower() in ("stad", "kommun") and \
+                (low in _MUNICIPALITIES or low in _MUNICIPALITY_GENITIVES):
+            return i + 2  # "Malmö stad", "Lunds kommun"
+        return i if low in _MUNICIPALITY_GENITIVES else i + 1  # "Lunds universitet": another party
+
+    i = 0
+    while i < len(tokens):
+        end = party(i)
+        if end == i:
+            i += 1
+            continue
+        while end < len(tokens) and tokens[end].group().lower() in _JOINS and party(end + 1) > end + 1:
+            end = party(end + 1)
+        spans.append((i, end))
+        i = end
+    spans = [(a, b) for a, b in spans
+             if not all(t.group().lower() in asked or t.group().lower() in _JOINS for t in tokens[a:b])]
+
+    def before(a: int, back: int) -> str:
+        return tokens[a - back].group().lower() if a - back >= 0 else ""
+
+    passive = [(a, b) for a, b in spans if before(a, 1) == "av" and before(a, 2).endswith("s")]
+    active = [(a, b) for a, b in spans if before(a, 1) not in _NOT_AGENT]
+    out = []
+    for a, b in passive[:1] or active[:1]:
+        if b - a == 1:
+            out.append(canonical_group(tokens[a].group()))
+        else:
+            text = sentence[tokens[a].start():tokens[b - 1].end()]
+            out.append(text[:1].upper() + text[1:])
+    return out
+
+
+def _prose_groups(question: str, chosen: list[tuple[Unit, float]]) -> list[GroupRef]:
+    """For "Vem leder …?" answered from the text: the group the cited sentence names."""
+    for unit, _ in chosen:
+        names = named_groups(unit.text, question)
+        if names:
+            return [GroupRef(name=name, activity=None, source_n=unit.source) for name in names]
+    return []
 
 
 def _body_sentence(question: str, group: str, hit: SearchHit, index) -> str | None:

@@ -177,3 +177,110 @@ def test_a_quarter_is_not_a_quantity(nature):
     assert not has_quantity("Leverans Q1 2028, se § 4")
     assert has_quantity("Kv 2: 40 platser")
     assert nature.ask("Hur många våtmarker ska inventeras?").abstained
+
+
+SPORT_PLAN = """# EXEMPEL – Verksamhetsplan för idrottssamverkan 2031–2034 (fiktiv)
+
+EXEMPEL: fiktivt dokument för tester. Alla uppgifter är påhittade.
+
+## Organisation
+
+Idrottssamverkan leds av fritidschefsnätverket, som rapporterar till kommundirektörsgruppen varje år.
+
+## Simhallar
+
+En ny gemensam simhall öppnar i Staffanstorp hösten 2032. Den ritas av arkitektstudenter vid Lunds universitet.
+
+## Simskola
+
+Alla barn i Burlöv, Höör, Lomma och Skurup ska erbjudas simskola före årskurs 3.
+
+## Friluftsbad
+
+Friluftsbaden i Eslöv, Höör och Svedala får gemensamma öppettider.
+
+## Idrottshallar
+
+Idrottshallarna i Höör, Kävlinge och Vellinge bokas i ett gemensamt system.
+
+## Föreningsstöd
+
+Föreningar i Höör, Lund och Malmö kan söka gemensamt stöd för ungdomsverksamhet.
+
+## Aktiviteter
+
+| Aktivitet | Ansvarig | Tid |
+|---|---|---|
+| Kompetenslyft för idrottsföreningar | Fritidschefsnätverket | Vt 2032 |
+"""
+
+SPORT_MINUTES = """# EXEMPEL – Minnesanteckningar fritidschefsnätverket 2031-05-04 (fiktiva)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## 1. Spontanidrott
+
+Burlöv och Kävlinge får i uppdrag att ta fram en gemensam plan för spontanidrottsplatser till nästa möte.
+"""
+
+
+@pytest.fixture(scope="module")
+def sport(tmp_path_factory):
+    """The shipped corpus plus a fictional plan (prose, a table) and minutes with a shared task."""
+    root = tmp_path_factory.mktemp("sport")
+    shutil.copytree(REPO / "corpus", root / "corpus")
+    (root / "corpus" / "exempel-idrottssamverkan.md").write_text(SPORT_PLAN, encoding="utf-8")
+    (root / "corpus" / "exempel-minnesanteckningar-fritidschefsnatverket-2031-05-04.md").write_text(
+        SPORT_MINUTES, encoding="utf-8")
+    service = Assistant(Settings(_env_file=None, corpus_dir=root / "corpus", index_dir=root / "index"))
+    assert service.ingest().failed == []
+    return service
+
+
+def test_who_leads_answered_from_prose_lists_the_group_the_sentence_names(sport):
+    answer = sport.ask("Vem leder idrottssamverkan?")
+    assert not answer.abstained and "leds av fritidschefsnätverket" in answer.answer
+    # The group that leads, not the one it reports to; cited to the sentence's passage.
+    assert [g.name for g in answer.groups] == ["Fritidschefsnätverket"]
+    assert "leds av fritidschefsnätverket" in answer.sources[answer.groups[0].source_n - 1].text
+
+
+def test_a_shared_responsibility_shows_as_written(sport):
+    answer = sport.ask("Vilka fick i uppdrag att ta fram en plan för spontanidrottsplatser?")
+    assert not answer.abstained
+    assert [g.name for g in answer.groups] == ["Burlöv och Kävlinge"]
+    assert "Burlöv och Kävlinge" in answer.answer
+
+
+def test_a_place_the_text_does_not_name_abstains(sport):
+    # "i Höör": the new simhall is in Staffanstorp; Höör is named in many other passages, so it is no rare
+    # word, yet a sentence about another place does not answer.
+    assert sport.ask("När öppnar den nya simhallen i Höör?").abstained
+    answered = sport.ask("När öppnar den nya simhallen i Staffanstorp?")
+    assert not answered.abstained and "hösten 2032" in answered.answer
+
+
+def test_a_table_row_does_not_answer_what_it_has_no_column_for(sport):
+    assert sport.ask("Vilka företag deltar i kompetenslyftet för idrottsföreningar?").abstained
+    assert sport.ask("Vad blev resultatet av kompetenslyftet för idrottsföreningar?").abstained
+    answered = sport.ask("Vilken tid gäller för kompetenslyftet för idrottsföreningar?")
+    assert not answered.abstained and "Vt 2032" in answered.answer
+
+
+def test_which_year_needs_a_year_in_the_answer(sport):
+    # The sentence names the students and the university, but no year.
+    assert sport.ask("Vilket år startade arkitektstudenterna vid Lunds universitet?").abstained
+    answered = sport.ask("Vilket år öppnar den nya simhallen i Staffanstorp?")
+    assert not answered.abstained and "2032" in answered.answer
+
+
+def test_named_groups_reads_the_agent_and_keeps_shared_parties_together():
+    from bot.answer import named_groups
+
+    assert named_groups("Kulturchefsgruppen leder kultursamverkan och rapporterar till kommundirektörsgruppen.") \
+        == ["Kulturchefsgruppen"]
+    assert named_groups("Lomma och Vellinge får i uppdrag att ta fram riktlinjer.") == ["Lomma och Vellinge"]
+    assert named_groups("Arbetet följs upp i en rapport till kommundirektörsgruppen.") == []
+    # A group the question names is its topic, not its answer.
+    assert named_groups("Bibliotekschefsnätverket samordnas av kulturchefsgruppen.",
+                        "Vem samordnar bibliotekschefsnätverket?") == ["Kulturchefsgruppen"]
