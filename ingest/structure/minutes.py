@@ -188,17 +188,27 @@ _GROUP_NOUN_RE = re.compile(
 _LINK_WORDS = frozenset({"och", "samt", "för", "i", "inom", "på", "med", "kring", "den", "det", "de"})
 _PRONOUNS = frozenset({"man", "vi", "de", "den", "det", "han", "hon", "alla", "gruppen", "som", "vilka"})
 
+# Active: "Styrelsen ger kommundirektörsgruppen i uppdrag att …", "… ger i uppdrag åt X att …".
+# The passive "X ges i uppdrag att …" names the assignee before the verb and is read by _GETS_RE.
 _GIVE_RE = re.compile(
-    r"\b(?:ger|ge|gav|givit|gett|ges)\s+(?P<a>.+?)\s+(?:i\s+)?uppdrag(?:et)?\s+(?:att|om)\s+(?P<t>.+)",
+    r"\b(?:ger|ge|gav|givit|gett)\s+(?:(?:i\s+)?uppdrag(?:et)?\s+(?:till|åt)\s+(?P<a2>.+?)|(?P<a>.+?)\s+"
+    r"(?:i\s+)?uppdrag(?:et)?)\s+(?:att|om)\s+(?P<t>.+)",
     re.IGNORECASE | re.DOTALL,
 )
 _ASSIGN_TO_RE = re.compile(
-    r"\b(?:uppdrar|uppdra|uppdrog|uppdras|uppdrogs)\s+åt\s+(?P<a>.+?)\s+att\s+(?P<t>.+)", re.IGNORECASE | re.DOTALL
+    r"\b(?:uppdrar|uppdra|uppdrog|uppdras|uppdrogs|uppdraget\s+(?:ges|gavs|lämnas|går)|uppdrag\s+(?:ges|gavs|lämnas))"
+    r"\s+(?:åt|till)\s+(?P<a>.+?)\s+att\s+(?P<t>.+)",
+    re.IGNORECASE | re.DOTALL,
 )
 _GETS_RE = re.compile(
-    r"^(?P<a>.+?)\s+(?:(?:får|fick|har\s+fått|ska\s+få)\s+(?:i\s+)?uppdrag(?:et)?|uppdras|uppdrogs)\s+(?:att|om)\s+"
-    r"(?P<t>.+)",
+    r"^(?P<a>.+?)\s+(?:(?:får|fick|har\s+fått|ska\s+få|ges|gavs|har\s+getts|har\s+givits|ska\s+ges)\s+"
+    r"(?:i\s+)?uppdrag(?:et)?|uppdras|uppdrogs)\s+(?:att|om)\s+(?P<t>.+)",
     re.IGNORECASE | re.DOTALL,
+)
+# Words that can stand next to "uppdrag" but never name who got it ("ges i uppdrag" is not group "I").
+_NOT_ASSIGNEE = frozenset(
+    "i på till åt om att av med för från hos inom under över och samt eller men som den det de dem denna detta "
+    "dessa en ett uppdrag uppdraget uppdragen även också därmed härmed vidare nu här där".split()
 )
 _RESPONSIBLE_RE = re.compile(
     r"^(?P<a>.+?)\s+(?:ansvarar|ansvarade|ska\s+ansvara|kommer\s+att\s+ansvara|har\s+(?:huvud)?ansvar(?:et)?|"
@@ -247,6 +257,9 @@ def _assignee(raw: str | None, body: str | None) -> str | None:
         return body  # "Gruppen ansvarar för …" in a group's own minutes
     if raw.lower() in _PRONOUNS or not raw:
         return None
+    words = raw.lower().split()
+    if all(w.strip(".,;:") in _NOT_ASSIGNEE for w in words):
+        return None  # a preposition or a small word alone is never who got the task
     return canonical_group(raw) or None
 
 
@@ -260,7 +273,7 @@ def decision_from_sentence(sentence: str, body: str | None = None) -> Decision |
     if not s:
         return None
     if m := _GIVE_RE.search(s):
-        return Decision("uppdrag", s, _assignee(m.group("a"), body), _task(m.group("t")))
+        return Decision("uppdrag", s, _assignee(m.group("a2") or m.group("a"), body), _task(m.group("t")))
     if m := _ASSIGN_TO_RE.search(s):
         return Decision("uppdrag", s, _assignee(m.group("a"), body), _task(m.group("t")))
     if (m := _GETS_RE.search(s)) and (subject := _subject(m.group("a"))):

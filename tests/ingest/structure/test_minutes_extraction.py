@@ -8,6 +8,7 @@ from ingest.models import Block
 from ingest.structure.minutes import (
     Decision,
     MinutesItem,
+    _assignee,
     decision_from_sentence,
     detect_body,
     detect_date,
@@ -126,6 +127,35 @@ def test_action_table_in_minutes_gives_responsibilities():
 def test_decision_sentences(sentence, kind, assignee, task):
     d = decision_from_sentence(sentence)
     assert (d.kind, d.assignee, d.task) == (kind, assignee, task)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "assignee", "task"),
+    [
+        # passive: the assignee is the subject before "ges"/"får", never the "i" of "ges i uppdrag"
+        ("Sekretariatet ges i uppdrag att utreda frågan.", "Sekretariatet", "utreda frågan"),
+        ("Miljöstrategnätverket ges i uppdrag att ta fram en handlingsplan.", "Miljöstrategnätverket",
+         "ta fram en handlingsplan"),
+        ("Miljöstrategnätverket får i uppdrag att ta fram en handlingsplan.", "Miljöstrategnätverket",
+         "ta fram en handlingsplan"),
+        ("Styrelsen beslutar att sekretariatet ges i uppdrag att boka lokal.", "Sekretariatet", "boka lokal"),
+        ("Anna Berg gavs uppdraget att sammanställa svaren.", "Anna Berg", "sammanställa svaren"),
+        ("Uppdraget ges till sekretariatet att sammanställa svaren.", "Sekretariatet", "sammanställa svaren"),
+        # active forms still name the object of "ger"/"uppdrar åt"
+        ("Styrelsen ger kommundirektörsgruppen i uppdrag att ta fram en plan.", "Kommundirektörsgruppen",
+         "ta fram en plan"),
+        ("Styrelsen ger i uppdrag åt sekretariatet att ta fram en plan.", "Sekretariatet", "ta fram en plan"),
+        ("Styrelsen uppdrar åt sekretariatet att ta fram en plan.", "Sekretariatet", "ta fram en plan"),
+    ],
+)
+def test_passive_and_active_assignments(sentence, assignee, task):
+    d = decision_from_sentence(sentence)
+    assert (d.kind, d.assignee, d.task) == ("uppdrag", assignee, task)
+
+
+@pytest.mark.parametrize("word", ["i", "I", "på", "till", "åt", "att", "uppdrag"])
+def test_small_word_is_never_an_assignee(word):
+    assert _assignee(word, "Styrelsen") is None
 
 
 @pytest.mark.parametrize(
