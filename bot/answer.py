@@ -55,6 +55,7 @@ class Unit:
     block: bool = False  # short lines joined (a contact, a meeting's header), not a sentence
     item: bool = False  # a list line
     listing: bool = False  # a lead-in with the items it announces
+    record: bool = False  # an item line with its labelled fields ("Insats: X. Ägare: Y. Tid: Z.")
 
 
 def _is_heading(line: str) -> bool:
@@ -72,6 +73,13 @@ def passage_units(text: str, source: int) -> list[Unit]:
     i = 0
     while i < len(lines):
         line = lines[i]
+        if record := _record(lines, i):
+            # "Insats: X" with its "Ägare:", "Tid:", "Status:" lines is one unit: alone, "Tid: Ht 2029"
+            # has none of the item's words and the item line has none of its period or status.
+            units.append(Unit(" ".join(record), heading, source, len(units), item=line.startswith("- "),
+                              record=True))
+            i += len(record)
+            continue
         if _is_heading(line):
             block = [line]
             while i + len(block) < len(lines) and _is_heading(lines[i + len(block)]):
@@ -89,7 +97,7 @@ def passage_units(text: str, source: int) -> list[Unit]:
     merged: list[Unit] = []
     for unit in units:
         previous = merged[-1] if merged else None
-        if previous and previous.heading == unit.heading and (
+        if previous and previous.heading == unit.heading and not unit.record and (
                 _is_lead_in(previous.text) or (previous.listing and previous.item and unit.item)):
             # "… fyra stora utmaningar:" keeps every list line after it, not only the first
             previous.text = f"{previous.text} {unit.text}"
@@ -102,6 +110,34 @@ def passage_units(text: str, source: int) -> list[Unit]:
 
 # "Status: Planerad", "Tid: Ht 2029": a field of a list, short but a whole answer.
 _LABEL_LINE_RE = re.compile(r"^[^\W\d_][\w -]{0,30}:\s+\S")
+_LABEL_RE = re.compile(r"^(?:-\s+)?(?P<label>[^\W\d_][\w -]{0,30}?)\s*:\s+(?P<value>\S.*)$")
+# Labels of an item's fields; any other label ("Insats", "Aktivitet", "Åtgärd") names the item itself.
+_FIELD_LABELS = frozenset("""
+    ägare ansvarig ansvariga ansvar huvudansvarig medansvarig utförare tid tidsplan tidpunkt tidsperiod period
+    datum klart slutdatum startdatum start deadline status läge lägesrapport budget kostnad kostnader
+    finansiering resurser målgrupp mål resultat indikator indikatorer mätetal uppföljning kommentar kommentarer
+    deltagare kommuner samverkan samverkanspart samverkansparter parter kontaktperson kontakt
+""".split())
+
+
+def _field(line: str) -> str | None:
+    """The label of a field line ("- Tid: Ht 2029" → "tid"), else None."""
+    m = _LABEL_RE.match(line)
+    return m.group("label").strip().lower() if m else None
+
+
+def _record(lines: list[str], i: int) -> list[str] | None:
+    """An item line ("Insats: X") and the field lines after it, each ending with a full stop; None
+    unless at least one field line follows."""
+    label = _field(lines[i])
+    if label is None or label in _FIELD_LABELS:
+        return None
+    parts = [lines[i]]
+    while i + len(parts) < len(lines) and _field(lines[i + len(parts)]) in _FIELD_LABELS:
+        parts.append(lines[i + len(parts)])
+    if len(parts) == 1:
+        return None
+    return [p.removeprefix("- ").strip().rstrip(".;,") + "." for p in parts]
 
 
 _CATAPHORIC = frozenset("följande flera några nedan dessa två tre fyra fem sex".split())

@@ -284,3 +284,51 @@ def test_named_groups_reads_the_agent_and_keeps_shared_parties_together():
     # A group the question names is its topic, not its answer.
     assert named_groups("Bibliotekschefsnätverket samordnas av kulturchefsgruppen.",
                         "Vem samordnar bibliotekschefsnätverket?") == ["Kulturchefsgruppen"]
+
+
+def test_an_item_line_keeps_its_labelled_fields_in_one_unit():
+    text = ("Insatser\nFöljande insatser ingår:\n- Insats: Kartläggning av dagvatten\n- Ägare: VA-nätverket\n"
+            "- Tid: Ht 2033\n- Status: Pågår\n- Insats: Gemensam taxemodell\n- Ansvarig: Ekonomigruppen\n"
+            "- Tidsplan: Vt 2034\n- Status: Planerad")
+    units = passage_units(text, 1)
+    assert [u.text for u in units] == [
+        "Följande insatser ingår:",
+        "Insats: Kartläggning av dagvatten. Ägare: VA-nätverket. Tid: Ht 2033. Status: Pågår.",
+        "Insats: Gemensam taxemodell. Ansvarig: Ekonomigruppen. Tidsplan: Vt 2034. Status: Planerad.",
+    ]
+
+
+@pytest.fixture(scope="module")
+def water(tmp_path_factory):
+    """The shipped corpus plus a fictional Word plan written as labelled lists."""
+    docx = pytest.importorskip("docx")
+    root = tmp_path_factory.mktemp("water")
+    shutil.copytree(REPO / "corpus", root / "corpus")
+    doc = docx.Document()
+    doc.add_heading("EXEMPEL – Verksamhetsplan för vatten och avlopp 2033–2036 (fiktiv)", level=0)
+    doc.add_paragraph("EXEMPEL: fiktivt dokument för tester. Alla uppgifter är påhittade.")
+    doc.add_heading("Insatser", level=1)
+    doc.add_paragraph("Kommunerna genomför följande insatser under planperioden.")
+    for title, owner, period, status in [
+            ("Kartläggning av dagvattenledningar", "VA-nätverket", "Hösten 2033", "Pågår enligt plan"),
+            ("Gemensam modell för VA-taxor", "Ekonomichefsgruppen", "Våren 2035", "Ej påbörjad"),
+            ("Utbildning i läcksökning", "Driftchefsgruppen", "Kv 3 2034", "Genomförd")]:
+        doc.add_paragraph(f"Insats: {title}", style="List Bullet")
+        doc.add_paragraph(f"Ägare: {owner}", style="List Bullet 2")
+        doc.add_paragraph(f"Tid: {period}", style="List Bullet 2")
+        doc.add_paragraph(f"Status: {status}", style="List Bullet 2")
+    doc.save(root / "corpus" / "exempel-vatten-och-avlopp.docx")
+    service = Assistant(Settings(_env_file=None, corpus_dir=root / "corpus", index_dir=root / "index"))
+    assert service.ingest().failed == []
+    return service
+
+
+@pytest.mark.parametrize(("question", "fact", "other"), [
+    ("Under vilken period genomförs kartläggningen av dagvattenledningar?", "Hösten 2033", "Våren 2035"),
+    ("Hur långt har kartläggningen av dagvattenledningar kommit?", "Pågår enligt plan", "Ej påbörjad"),
+    ("När ska den gemensamma modellen för VA-taxor tas fram?", "Våren 2035", "Hösten 2033"),
+])
+def test_period_and_status_of_a_labelled_item_come_with_it(water, question, fact, other):
+    answer = water.ask(question)
+    assert not answer.abstained
+    assert fact in answer.answer and other not in answer.answer  # the asked item's record, not the list
