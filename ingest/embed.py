@@ -7,11 +7,17 @@ bf16 matrix units, AMX/AVX-512 BF16, with embeddings equal to fp32 to three deci
 The bundled all-MiniLM-L6-v2 reads at most 128 word pieces per text, the length it was trained
 on: on SweFAQ this ranks as well as 256 (slightly better dense-only) at nearly twice the speed.
 Other models keep their own limit; MLR_EMBEDDING_MAX_TOKENS overrides either.
+
+Many passages at once (an ingest) are embedded in parallel streams, one batch at a time each, every
+stream a thread that runs torch on one core: a small model like MiniLM gains little from two threads
+working on one batch, which wait for each other after every operation, and on a busy machine those
+waits dominate. Single texts (queries) run on the caller's thread as before.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import queue
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -65,7 +71,8 @@ def resolve_backend(backend: str | None) -> str:
 
 class Embedder:
     def __init__(self, model_name: str, query_prefix: str | None = None, passage_prefix: str | None = None,
-                 batch_size: int = 32, backend: str | None = "auto", max_tokens: int | None = None) -> None:
+                 batch_size: int = 32, backend: str | None = "auto", max_tokens: int | None = None,
+                 streams: int | None = None) -> None:
         import torch
         from sentence_transformers import SentenceTransformer  # heavy import, only when needed
 
@@ -88,28 +95,114 @@ class Embedder:
         self.batch_size = batch_size
         getter = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
         self.dimension = int(getter())
+        self.streams = max(1, int(streams or default_streams()))
+        self._jobs: queue.Queue | None = None
+        self._start_lock = threading.Lock()
 
-    def _encode(self, texts: list[str]) -> np.ndarray:
+    def _encode_batch(self, texts: list[str]) -> np.ndarray:
         import torch
 
-        if not texts:
-            return np.zeros((0, self.dimension), dtype=np.float32)
         with torch.inference_mode():
             vectors = self.model.encode(texts, batch_size=self.batch_size, convert_to_tensor=True,
                                         show_progress_bar=False)
-        vectors = vectors.float().cpu().numpy()
-        # normalise in float32: bf16 rounding would leave norms slightly off 1
-        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        return (vectors / np.maximum(norms, 1e-12)).astype(np.float32, copy=False)
+        return vectors.float().cpu().numpy()
+
+    def submit_passages(self, texts: list[str]) -> "PendingVectors":
+        """Start embedding passages in the background streams; the result waits for them."""
+        return self._submit([self.passage_prefix + t for t in texts])
+
+    def _submit(self, texts: list[str]) -> "PendingVectors":
+        pending = PendingVectors(len(texts), self.dimension)
+        if self.streams < 2 or len(texts) <= self.batch_size:
+            pending.add(list(range(len(texts))), self._encode_batch(texts) if texts else None)
+            return pending
+        # batches of similar length pad little; each goes to whichever stream is free first
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        jobs = self._start_streams()
+        for start in range(0, len(order), self.batch_size):
+            batch = order[start:start + self.batch_size]
+            jobs.put((batch, [texts[i] for i in batch], pending))
+        return pending
+
+    def _start_streams(self) -> queue.Queue:
+        import torch
+
+        with self._start_lock:
+            if self._jobs is None:
+                threads = torch.get_num_threads()
+                self._jobs = queue.Queue()
+                ready = threading.Barrier(self.streams + 1)
+                for n in range(self.streams):
+                    threading.Thread(target=self._stream, args=(ready,), name=f"embed-{n}", daemon=True).start()
+                ready.wait()
+                torch.set_num_threads(threads)  # the streams' setting must not become the default of new threads
+            return self._jobs
+
+    def _stream(self, ready: threading.Barrier) -> None:
+        import torch
+
+        torch.get_num_threads()  # torch sets this thread up first, with the process default
+        torch.set_num_threads(1)  # then cuts it to one core: under OpenMP the setting is per thread
+        ready.wait()
+        while True:
+            batch, texts, pending = self._jobs.get()
+            try:
+                pending.add(batch, self._encode_batch(texts))
+            except BaseException as exc:  # handed to whoever waits for the result
+                pending.fail(batch, exc)
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
-        return self._encode([self.passage_prefix + t for t in texts])
+        return self.submit_passages(texts).result()
 
     def embed_queries(self, texts: list[str]) -> np.ndarray:
-        return self._encode([self.query_prefix + t for t in texts])
+        return self._submit([self.query_prefix + t for t in texts]).result()
 
     def embed_query(self, text: str) -> np.ndarray:
         return self.embed_queries([text])[0]
+
+
+class PendingVectors:
+    """Vectors of submitted passages, filled in batch by batch by the embedding streams."""
+
+    def __init__(self, n: int, dimension: int) -> None:
+        self._vectors = np.zeros((n, dimension), dtype=np.float32)
+        self._missing = n
+        self._error: BaseException | None = None
+        self._done = threading.Condition()
+
+    def add(self, rows: list[int], vectors: np.ndarray | None) -> None:
+        with self._done:
+            if rows:
+                self._vectors[rows] = vectors
+            self._missing -= len(rows)
+            self._done.notify_all()
+
+    def fail(self, rows: list[int], error: BaseException) -> None:
+        with self._done:
+            self._error = self._error or error
+            self._missing -= len(rows)
+            self._done.notify_all()
+
+    def result(self) -> np.ndarray:
+        with self._done:
+            self._done.wait_for(lambda: self._missing <= 0)
+        if self._error is not None:
+            raise self._error
+        return _normalised(self._vectors)
+
+
+def _normalised(vectors: np.ndarray) -> np.ndarray:
+    # normalise in float32: bf16 rounding would leave norms slightly off 1
+    vectors = np.asarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return (vectors / np.maximum(norms, 1e-12)).astype(np.float32, copy=False)
+
+
+def default_streams() -> int:
+    """One stream per torch thread, where torch keeps thread settings per thread (OpenMP builds)."""
+    import torch
+
+    return torch.get_num_threads() if "OpenMP" in torch.__config__.parallel_info() else 1
 
 
 def embedding_identity(settings: Settings) -> str:

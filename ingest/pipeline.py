@@ -6,7 +6,9 @@ import fcntl
 import hashlib
 import json
 import os
+import queue
 import re
+import threading
 import time
 import unicodedata
 from contextlib import contextmanager
@@ -22,7 +24,7 @@ from ingest.load import SUPPORTED_SUFFIXES, load_document
 from ingest.manifest import MANIFEST_NAME, ManifestEntry, load_manifest
 from ingest.models import Chunk, DocumentInfo, LoadError, LoadedDocument
 from ingest.settings import Settings
-from ingest.store import IndexStore
+from ingest.store import DocumentWrite, IndexStore
 
 Progress = Callable[[str, int, int], None]
 _IGNORED_NAMES = {MANIFEST_NAME, ".gitkeep", "README.md"}
@@ -182,8 +184,30 @@ class Ingester:
         doc_ids = assign_doc_ids(rel_paths)
         committed = store.documents()
         result = IngestResult()
-        pending: list[PreparedDocument] = []
+        writer = _Writer(store)
+        try:
+            self._index_changed(files, rel_paths, doc_ids, manifest, committed, writer, result, progress)
+        except BaseException:
+            writer.close(raise_error=False)  # the writer stops before the lock is released
+            raise
+        writer.close()  # every batch is stored, or the first write error is raised
 
+        present = set(doc_ids.values())
+        for doc_id in committed:
+            if doc_id not in present:
+                store.remove_document(doc_id)
+                result.removed += 1
+        progress("klart", len(files), len(files))
+        store.set_index_state(model=settings.embedding_model, embedding=identity,
+                              last_ingest=time.strftime("%Y-%m-%dT%H:%M:%S%z"))
+        result.chunks = store.count_chunks()
+        return result
+
+    def _index_changed(self, files: list[Path], rel_paths: list[str], doc_ids: dict[str, str],
+                       manifest: dict[str, ManifestEntry],
+                       committed: dict[str, dict], writer: "_Writer", result: IngestResult, progress: Progress) -> None:
+        """Prepare every new or changed file and embed them in batches; unchanged files are only hashed."""
+        pending: list[PreparedDocument] = []
         for done, (path, rel) in enumerate(zip(files, rel_paths)):
             progress(rel, done, len(files))
             doc_id = doc_ids[rel]
@@ -206,19 +230,8 @@ class Ingester:
                 continue
             pending.append(prepared)
             if sum(len(p.chunks) for p in pending) >= EMBED_BATCH_CHUNKS:
-                self._write(pending, result)
-        self._write(pending, result)
-
-        present = set(doc_ids.values())
-        for doc_id in committed:
-            if doc_id not in present:
-                store.remove_document(doc_id)
-                result.removed += 1
-        progress("klart", len(files), len(files))
-        store.set_index_state(model=settings.embedding_model, embedding=identity,
-                              last_ingest=time.strftime("%Y-%m-%dT%H:%M:%S%z"))
-        result.chunks = store.count_chunks()
-        return result
+                self._embed(pending, writer, result)
+        self._embed(pending, writer, result)
 
     def _prepare(self, path: Path, rel: str, doc_id: str, entry: ManifestEntry | None, version: str,
                  replaces: bool) -> "PreparedDocument":
@@ -231,31 +244,73 @@ class Ingester:
         chunks = chunk_document(loaded.blocks, doc_id, self.settings.chunk_min_words, self.settings.chunk_max_words)
         return PreparedDocument(info, chunks, extract_records(loaded, info), replaces)
 
-    def _write(self, pending: list["PreparedDocument"], result: IngestResult) -> None:
-        """Embed the pending documents' chunks together (small files fill a batch), then commit each."""
+    def _embed(self, pending: list["PreparedDocument"], writer: "_Writer", result: IngestResult) -> None:
+        """Start embedding the pending documents' chunks together (small files fill a batch); the writer
+        stores them when done, while this thread prepares the next files."""
         if not pending:
             return
-        vectors = self.embedder.embed_passages([c.text for p in pending for c in p.chunks])
-        if not self.store.index_state().get("dimension"):
-            self.store.set_index_state(model=self.settings.embedding_model, dimension=self.embedder.dimension,
-                                       embedding=embedding_identity(self.settings))
-        offset = 0
+        vectors = self.embedder.submit_passages([c.text for p in pending for c in p.chunks])
+        if not result.embedded_chunks:  # the first batch: record the vector size before any chunk is stored
+            writer.call(self.store.set_index_state, model=self.settings.embedding_model,
+                        dimension=self.embedder.dimension, embedding=embedding_identity(self.settings))
         for doc in pending:
-            info, chunks = doc.info, doc.chunks
-            ids = [f"{info.doc_id}:{c.ordinal}:{info.version[:8]}" for c in chunks]
-            metas = [chunk_metadata(info, c) for c in chunks]
-            self.store.write_document(info, ids, [c.text for c in chunks], metas,
-                                      vectors[offset:offset + len(chunks)], doc.records)
-            offset += len(chunks)
-            result.embedded_chunks += len(chunks)
+            result.embedded_chunks += len(doc.chunks)
             if doc.replaces:
                 result.updated += 1
             else:
                 result.added += 1
-            result.documents.append({"path": info.path, "doc_id": info.doc_id, "title": info.title,
-                                     "doc_type": info.doc_type, "pages": info.page_count, "chunks": len(chunks),
-                                     "records": len(doc.records)})
+            result.documents.append({"path": doc.info.path, "doc_id": doc.info.doc_id, "title": doc.info.title,
+                                     "doc_type": doc.info.doc_type, "pages": doc.info.page_count,
+                                     "chunks": len(doc.chunks), "records": len(doc.records)})
+        writer.call(self._store, list(pending), vectors)
         pending.clear()
+
+    def _store(self, docs: list["PreparedDocument"], pending_vectors) -> None:
+        vectors = pending_vectors.result()
+        writes, offset = [], 0
+        for doc in docs:
+            info, chunks = doc.info, doc.chunks
+            writes.append(DocumentWrite(
+                info, [f"{info.doc_id}:{c.ordinal}:{info.version[:8]}" for c in chunks], [c.text for c in chunks],
+                [chunk_metadata(info, c) for c in chunks], vectors[offset:offset + len(chunks)], doc.records,
+                replaces=doc.replaces))
+            offset += len(chunks)
+        self.store.write_documents(writes)
+
+
+class _Writer:
+    """Runs the store's writes in order in one background thread, so files are prepared and embedded while
+    earlier batches are written. A failed write stops the writer and is raised in the ingest thread."""
+
+    def __init__(self, store: IndexStore) -> None:
+        self._queue: queue.Queue = queue.Queue(maxsize=1)  # at most one batch waits: memory stays bounded
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._loop, name="ingest-writer", daemon=True)
+        self._thread.start()
+
+    def call(self, fn: Callable, *args, **kwargs) -> None:
+        self._raise_error()
+        self._queue.put((fn, args, kwargs))
+
+    def close(self, raise_error: bool = True) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        if raise_error:
+            self._raise_error()
+
+    def _raise_error(self) -> None:
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+
+    def _loop(self) -> None:
+        while (job := self._queue.get()) is not None:
+            if self._error is None:  # after a failure later batches are dropped, uncommitted
+                fn, args, kwargs = job
+                try:
+                    fn(*args, **kwargs)
+                except BaseException as exc:
+                    self._error = exc
 
 
 @dataclass

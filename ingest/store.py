@@ -21,6 +21,7 @@ from ingest.settings import Settings
 
 _PAGE = 2000  # rows per Chroma get() call
 _UNIT = [1.0]  # catalogue rows need a vector; one dimension is enough
+_DELETE_GROUP = 100  # documents per delete; SQLite refuses a filter nested deeper than 1000
 
 
 @dataclass
@@ -48,6 +49,29 @@ def make_client(settings: Settings):
                                    ssl=url.scheme == "https", settings=chroma_settings)
     settings.chroma_path.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+
+
+@dataclass
+class DocumentWrite:
+    """One document version to store: its chunks with their vectors, and its records."""
+
+    info: DocumentInfo
+    chunk_ids: list[str]
+    texts: list[str]
+    metadatas: list[dict]
+    embeddings: np.ndarray
+    records: list[dict]
+    replaces: bool = True  # an older version may be stored and is deleted after the commit
+
+
+def _catalogue_row(doc: DocumentWrite, indexed_at: str) -> dict:
+    info = doc.info
+    return {
+        "kind": "doc", "doc_id": info.doc_id, "version": info.version, "path": info.path, "title": info.title,
+        "doc_type": info.doc_type, "date": info.date, "year": info.year or 0, "url": info.url,
+        "content_hash": info.content_hash, "page_count": info.page_count or 0, "chunks": len(doc.chunk_ids),
+        "records": len(doc.records), "indexed_at": indexed_at,
+    }
 
 
 class IndexStore:
@@ -95,36 +119,62 @@ class IndexStore:
     def write_document(self, info: DocumentInfo, chunk_ids: list[str], texts: list[str], metadatas: list[dict],
                        embeddings: np.ndarray, records: list[dict]) -> None:
         """Write a document's chunks and records, then commit it; then drop its older versions."""
-        version = info.version
-        for start in range(0, len(chunk_ids), _PAGE):
+        self.write_documents([DocumentWrite(info, chunk_ids, texts, metadatas, embeddings, records)])
+
+    def write_documents(self, docs: list["DocumentWrite"]) -> None:
+        """Write several documents' chunks and records, then commit them all; then drop older versions.
+
+        Every Chroma call costs a transaction, so a batch of documents shares each call; the
+        catalogue rows (the commit points) are written only once all the batch's chunks are stored."""
+        if not docs:
+            return
+        ids = [i for d in docs for i in d.chunk_ids]
+        texts = [t for d in docs for t in d.texts]
+        metas = [_clean_meta(m) for d in docs for m in d.metadatas]
+        if ids:
+            vectors = np.concatenate([np.asarray(d.embeddings, dtype=np.float32) for d in docs if d.chunk_ids])
+        for start in range(0, len(ids), _PAGE):
             end = start + _PAGE
-            self.chunks.upsert(ids=chunk_ids[start:end], documents=texts[start:end],
-                               embeddings=embeddings[start:end],
-                               metadatas=[_clean_meta(m) for m in metadatas[start:end]])
-        if records:
-            ids = [f"rec:{info.doc_id}:{version}:{i}" for i in range(len(records))]
-            metas = [_clean_meta(r | {"kind": "record", "doc_id": info.doc_id, "version": version}) for r in records]
-            self.catalog.upsert(ids=ids, embeddings=[_UNIT] * len(ids), metadatas=metas)
-        doc_meta = {
-            "kind": "doc", "doc_id": info.doc_id, "version": version, "path": info.path, "title": info.title,
-            "doc_type": info.doc_type, "date": info.date, "year": info.year or 0, "url": info.url,
-            "content_hash": info.content_hash, "page_count": info.page_count or 0, "chunks": len(chunk_ids),
-            "records": len(records), "indexed_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        }
-        self.catalog.upsert(ids=[f"doc:{info.doc_id}"], embeddings=[_UNIT], metadatas=[_clean_meta(doc_meta)])
-        self.delete_stale(info.doc_id, keep_version=version)
+            self.chunks.upsert(ids=ids[start:end], documents=texts[start:end], embeddings=vectors[start:end],
+                               metadatas=metas[start:end])
+        rec_ids: list[str] = []
+        rec_metas: list[dict] = []
+        for d in docs:
+            doc_id, version = d.info.doc_id, d.info.version
+            rec_ids += [f"rec:{doc_id}:{version}:{i}" for i in range(len(d.records))]
+            rec_metas += [_clean_meta(r | {"kind": "record", "doc_id": doc_id, "version": version}) for r in d.records]
+        for start in range(0, len(rec_ids), _PAGE):
+            end = start + _PAGE
+            self.catalog.upsert(ids=rec_ids[start:end], embeddings=[_UNIT] * len(rec_ids[start:end]),
+                                metadatas=rec_metas[start:end])
+        indexed_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        doc_metas = [_clean_meta(_catalogue_row(d, indexed_at)) for d in docs]
+        self.catalog.upsert(ids=[f"doc:{d.info.doc_id}" for d in docs], embeddings=[_UNIT] * len(docs),
+                            metadatas=doc_metas)  # commit point of every document in the batch
+        stale = {d.info.doc_id: d.info.version for d in docs if d.replaces}
+        if stale:
+            self._delete_versions(stale)
 
     def remove_document(self, doc_id: str) -> None:
         self.catalog.delete(ids=[f"doc:{doc_id}"])  # commit point: invisible from here on
         self.delete_stale(doc_id, keep_version=None)
 
     def delete_stale(self, doc_id: str, keep_version: str | None) -> None:
-        where: dict = {"doc_id": doc_id}
-        if keep_version is not None:
-            where = {"$and": [{"doc_id": doc_id}, {"version": {"$ne": keep_version}}]}
-        self.chunks.delete(where=where)
-        record_where = {"$and": [{"kind": "record"}, where]}
-        self.catalog.delete(where=record_where)
+        self._delete_versions({doc_id: keep_version})
+
+    def _delete_versions(self, keep: dict[str, str | None]) -> None:
+        """Delete chunks and records of each document except the version kept (None: all of them)."""
+        conditions: list[dict] = []
+        for doc_id, keep_version in keep.items():
+            if keep_version is None:
+                conditions.append({"doc_id": doc_id})
+            else:
+                conditions.append({"$and": [{"doc_id": doc_id}, {"version": {"$ne": keep_version}}]})
+        for start in range(0, len(conditions), _DELETE_GROUP):
+            group = conditions[start:start + _DELETE_GROUP]
+            where = group[0] if len(group) == 1 else {"$or": group}
+            self.chunks.delete(where=where)
+            self.catalog.delete(where={"$and": [{"kind": "record"}, where]})
 
     def collect_orphans(self) -> int:
         """Delete chunks and records left by an interrupted run; returns how many document versions."""
@@ -135,8 +185,8 @@ class IndexStore:
         for meta in self._iter_metadatas(self.catalog, where={"kind": "record"}):
             seen.add((meta["doc_id"], meta["version"]))
         orphans = {pair for pair in seen if committed.get(pair[0]) != pair[1]}
-        for doc_id in {d for d, _ in orphans}:
-            self.delete_stale(doc_id, keep_version=committed.get(doc_id))
+        if orphans:
+            self._delete_versions({doc_id: committed.get(doc_id) for doc_id, _ in orphans})
         return len(orphans)
 
     # --- chunks ---------------------------------------------------------------------------

@@ -71,3 +71,31 @@ def test_bundled_model_reads_the_length_it_was_trained_on(fp32):
     assert float(a @ b) > 0.9999
     c, d = longer.embed_passages([head, tail])
     assert float(c @ d) < 0.9999
+
+
+def test_parallel_streams_give_the_serial_vectors_in_order():
+    import torch
+
+    texts = [f"{TEXTS[i % 3]} " + "Avsnitt om kollektivtrafik. " * (i % 7) for i in range(70)]
+    serial = Embedder("sentence-transformers/all-MiniLM-L6-v2", backend="fp32", batch_size=8, streams=1)
+    parallel = Embedder("sentence-transformers/all-MiniLM-L6-v2", backend="fp32", batch_size=8, streams=2)
+    threads = torch.get_num_threads()
+    a, b = serial.embed_passages(texts), parallel.embed_passages(texts)
+    assert b.shape == (70, parallel.dimension)
+    assert float(np.min(np.sum(a * b, axis=1))) > 0.9999
+    assert torch.get_num_threads() == threads  # the streams' one-core setting stays theirs
+
+
+def test_a_failing_stream_raises_in_the_caller(monkeypatch):
+    parallel = Embedder("sentence-transformers/all-MiniLM-L6-v2", backend="fp32", batch_size=4, streams=2)
+    original = parallel._encode_batch
+
+    def fail_on_marker(texts):
+        if any("TRASIG" in t for t in texts):
+            raise RuntimeError("trasig omgång")
+        return original(texts)
+
+    monkeypatch.setattr(parallel, "_encode_batch", fail_on_marker)
+    with pytest.raises(RuntimeError, match="trasig omgång"):
+        parallel.embed_passages(TEXTS * 4 + ["TRASIG"])
+    assert parallel.embed_passages(TEXTS * 4).shape == (12, parallel.dimension)  # the streams live on

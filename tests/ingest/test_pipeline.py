@@ -145,22 +145,44 @@ def test_second_ingest_refuses_while_one_runs(make_settings):
 
 KILL_SCRIPT = textwrap.dedent("""
     import os, signal
+    import ingest.pipeline
     from ingest.settings import Settings
     from ingest.store import IndexStore
     from ingest.pipeline import Ingester
 
-    original = IndexStore.write_document
+    ingest.pipeline.EMBED_BATCH_CHUNKS = 1  # one document per batch
+    original = IndexStore.write_documents
     written = []
 
-    def write_then_die(self, info, ids, texts, metas, embeddings, records):
+    def write_then_die(self, docs):
         if len(written) == 2:
             # chunks of the third document land, then the process dies before its commit
-            self.chunks.upsert(ids=ids[:2], documents=texts[:2], embeddings=embeddings[:2], metadatas=metas[:2])
+            doc = docs[0]
+            self.chunks.upsert(ids=doc.chunk_ids[:2], documents=doc.texts[:2], embeddings=doc.embeddings[:2],
+                               metadatas=doc.metadatas[:2])
             os.kill(os.getpid(), signal.SIGKILL)
-        written.append(info.doc_id)
-        return original(self, info, ids, texts, metas, embeddings, records)
+        written.extend(d.info.doc_id for d in docs)
+        return original(self, docs)
 
-    IndexStore.write_document = write_then_die
+    IndexStore.write_documents = write_then_die
+    Ingester(Settings(_env_file=None)).run()
+""")
+
+# The real batched write runs until the catalogue rows of its documents are about to be written.
+KILL_AT_COMMIT_SCRIPT = textwrap.dedent("""
+    import os, signal
+    from chromadb.api.models.Collection import Collection
+    from ingest.settings import Settings
+    from ingest.pipeline import Ingester
+
+    original = Collection.upsert
+
+    def upsert_or_die(self, ids, *args, **kwargs):
+        if any(i.startswith("doc:") for i in ids):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return original(self, ids, *args, **kwargs)
+
+    Collection.upsert = upsert_or_die
     Ingester(Settings(_env_file=None)).run()
 """)
 
@@ -190,6 +212,63 @@ def test_kill_9_mid_run_leaves_no_half_document(make_settings):
     assert store.chunks.count() == store.count_chunks()  # the orphans were collected
     texts = " ".join(c.text for c in store.iter_chunks())
     assert all(t in texts for t in ["hamnar", "cykelvägar", "skolor", "vården", "tågen"])
+
+
+def test_kill_9_before_a_batch_commits_leaves_every_old_version(make_settings):
+    settings = make_settings()
+    topics = ["turism", "digitalisering", "klimat", "näringsliv", "bostäder"]
+    for i, topic in enumerate(topics):
+        write(settings.corpus_dir / f"doc{i}.md", text_doc(topic))
+    Ingester(settings).run()
+    new_topics = ["hamnar", "cykelvägar", "skolor", "vården", "tågen"]
+    for i, topic in enumerate(new_topics):
+        write(settings.corpus_dir / f"doc{i}.md", text_doc(topic))
+    write(settings.corpus_dir / "aktiviteter.md", text_doc("nya aktiviteter"))  # a new file in the same batch
+
+    env = os.environ | {"MLR_CORPUS_DIR": str(settings.corpus_dir), "MLR_INDEX_DIR": str(settings.index_dir)}
+    killed = subprocess.run([sys.executable, "-c", KILL_AT_COMMIT_SCRIPT], env=env, cwd=REPO, capture_output=True,
+                            timeout=240)
+    assert killed.returncode == -9, killed.stderr.decode()[-2000:]
+
+    store = IndexStore(settings)
+    assert store.chunks.count() > store.count_chunks()  # the batch's chunks were stored, uncommitted
+    assert set(visible_state(settings)) == {f"doc{i}" for i in range(5)}
+    texts = " ".join(c.text for c in store.iter_chunks())
+    assert all(t in texts for t in topics) and not any(t in texts for t in new_topics)
+
+    result = Ingester(settings).run()
+    assert result.updated == 5 and result.added == 1 and not result.failed
+    visible_state(settings)
+    store = IndexStore(settings)
+    assert store.chunks.count() == store.count_chunks()
+    texts = " ".join(c.text for c in store.iter_chunks())
+    assert all(t in texts for t in new_topics) and not any(t in texts for t in topics)
+
+
+def test_a_failed_write_stops_the_run_and_the_next_run_completes_it(make_settings, monkeypatch):
+    settings = make_settings()
+    for i in range(3):
+        write(settings.corpus_dir / f"doc{i}.md", text_doc(f"ämne nummer {i}"))
+    monkeypatch.setattr("ingest.pipeline.EMBED_BATCH_CHUNKS", 1)  # one document per batch
+    original = IndexStore.write_documents
+    calls = []
+
+    def fail_second(self, docs):
+        calls.append([d.info.doc_id for d in docs])
+        if len(calls) == 2:
+            raise RuntimeError("disken är full")
+        return original(self, docs)
+
+    monkeypatch.setattr(IndexStore, "write_documents", fail_second)
+    with pytest.raises(RuntimeError, match="disken är full"):
+        Ingester(settings).run()
+    assert calls == [["doc0"], ["doc1"]]  # nothing is written after the failure
+    assert set(visible_state(settings)) == {"doc0"}
+
+    monkeypatch.setattr(IndexStore, "write_documents", original)
+    result = Ingester(settings).run()  # the lock was released
+    assert result.added == 2 and result.unchanged == 1 and not result.failed
+    assert set(visible_state(settings)) == {"doc0", "doc1", "doc2"}
 
 
 def test_changing_the_model_reembeds_everything(make_settings):
