@@ -3,6 +3,7 @@
     python benchmarks/scale.py                 # 10k and 100k chunks
     python benchmarks/scale.py --sizes 10000   # one size
     python benchmarks/scale.py --ingest 1000   # ingest throughput: 1000 chunks of ~75 words, embedding included
+    python benchmarks/scale.py --ingest 1000 --runs 5 --cli   # median of 5 runs; also `mlr ingest` as a process
 
 Chunks of ~100 Swedish words are generated from the vocabulary of the business plan and SweFAQ
 (CC BY 4.0, Språkbanken Text, SuperLim 2, Aleksandrs Berdicevskis), with Zipf-distributed word
@@ -149,44 +150,103 @@ def run_size(size: int, n_queries: int) -> dict:
         return out
 
 
-def run_ingest(n_chunks: int) -> None:
-    """Ingest throughput through the project's own pipeline: files of ~75-word paragraphs, one chunk each."""
+def write_ingest_corpus(corpus: Path, n_chunks: int, per_file: int = 25) -> None:
+    """Markdown files of ~75-word sections, one chunk each with the chunk sizes the run uses."""
+    gen = Generator()
+    corpus.mkdir(parents=True, exist_ok=True)
+    for f in range(0, n_chunks, per_file):
+        paragraphs = []
+        for _ in range(min(per_file, n_chunks - f)):
+            ws = gen.words(75)
+            ws[0] = ws[0].capitalize()
+            paragraphs.append(f"## Avsnitt {len(paragraphs) + 1}\n\n" + " ".join(ws) + ".")
+        (corpus / f"dokument-{f // per_file:04d}.md").write_text("\n\n".join(paragraphs), encoding="utf-8")
+
+
+INGEST_CHUNK_WORDS = {"chunk_min_words": 60, "chunk_max_words": 90}
+
+
+def ingest_once(corpus: Path, index_dir: Path) -> dict:
+    """One `Assistant.ingest` (the code of `mlr ingest`) into a fresh index, the model loaded beforehand."""
     from bot.service import Assistant
-    from ingest.embed import Embedder
+    from ingest.embed import get_embedder
     from ingest.settings import Settings
 
-    gen = Generator()
-    per_file = 25
+    settings = Settings(_env_file=None, corpus_dir=corpus, index_dir=index_dir, **INGEST_CHUNK_WORDS)
+    assistant = Assistant(settings)
+    embedder = get_embedder(settings)  # model load is not ingest work; opening Chroma is, so it is timed
+    embedder.embed_passages(["uppvärmning"])
+    started = time.perf_counter()
+    report = assistant.ingest()
+    seconds = time.perf_counter() - started
+    words = float(np.mean([len(c.text.split()) for c in assistant.store.iter_chunks()]))
+    return {"seconds": seconds, "chunks": report.chunks, "files": report.added, "words": words,
+            "backend": embedder.backend}
+
+
+MODEL_LOAD = ("import time; t = time.perf_counter(); import bot.cli; from ingest.embed import get_embedder; "
+              "from ingest.settings import Settings; get_embedder(Settings()).embed_passages(['x']); "
+              "print(time.perf_counter() - t)")
+
+
+def time_cli(corpus: Path, index_dir: Path, workdir: Path) -> tuple[float, float, dict]:
+    """Wall time of `mlr ingest` as a subprocess, and of a process that only loads the model."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MLR_")}
+    env |= {"MLR_CORPUS_DIR": str(corpus), "MLR_INDEX_DIR": str(index_dir), "HF_HUB_OFFLINE": "1",
+            **{f"MLR_{k.upper()}": str(v) for k, v in INGEST_CHUNK_WORDS.items()}}
+    mlr = Path(sys.executable).with_name("mlr")
+    command = [str(mlr)] if mlr.exists() else [sys.executable, "-m", "bot.cli"]
+    started = time.perf_counter()
+    out = subprocess.run([*command, "ingest", "--json"], capture_output=True, text=True, env=env, cwd=workdir)
+    total = time.perf_counter() - started
+    if out.returncode != 0:
+        raise SystemExit(out.stderr[-3000:])
+    report = json.loads(out.stdout.strip().splitlines()[-1])
+    started = time.perf_counter()
+    load = subprocess.run([sys.executable, "-c", MODEL_LOAD], capture_output=True, text=True, env=env, cwd=workdir)
+    model_s = time.perf_counter() - started
+    if load.returncode != 0:
+        raise SystemExit(load.stderr[-3000:])
+    return total, model_s, report
+
+
+def run_ingest(n_chunks: int, runs: int, cli: bool) -> None:
+    """Ingest throughput, each run in its own process over a fresh index; median of the runs."""
     with tempfile.TemporaryDirectory(prefix="ingest-") as tmp:
         corpus = Path(tmp) / "corpus"
-        corpus.mkdir()
-        for f in range(0, n_chunks, per_file):
-            paragraphs = []
-            for _ in range(min(per_file, n_chunks - f)):
-                ws = gen.words(75)
-                ws[0] = ws[0].capitalize()
-                paragraphs.append(f"## Avsnitt {len(paragraphs) + 1}\n\n" + " ".join(ws) + ".")
-            (corpus / f"dokument-{f // per_file:04d}.md").write_text("\n\n".join(paragraphs), encoding="utf-8")
-        settings = Settings(_env_file=None, corpus_dir=corpus, index_dir=Path(tmp) / "index",
-                            chunk_min_words=60, chunk_max_words=90)
-        assistant = Assistant(settings)
-        from ingest.embed import get_embedder
+        write_ingest_corpus(corpus, n_chunks)
+        rates = []
+        for i in range(runs):
+            out = subprocess.run([sys.executable, __file__, "--ingest-once", str(corpus), str(Path(tmp) / f"index{i}")],
+                                 capture_output=True, text=True)
+            if out.returncode != 0:
+                raise SystemExit(out.stderr[-3000:])
+            r = json.loads(out.stdout.strip().splitlines()[-1])
+            rates.append(r["chunks"] / r["seconds"])
+            print(f"körning {i + 1}: {r['chunks']} avsnitt (medel {r['words']:.0f} ord) i {r['files']} filer på "
+                  f"{r['seconds']:.1f} s = {rates[-1]:.1f} avsnitt/s (backend {r['backend']})", flush=True)
+        print(f"mlr ingest (Assistant.ingest, modellen laddad i förväg): median {np.median(rates):.1f} avsnitt/s "
+              f"av {runs} körningar")
+        if cli:
+            cli_rates = []
+            for i in range(runs):
+                total, model_s, report = time_cli(corpus, Path(tmp) / f"cli-index{i}", Path(tmp))
+                cli_rates.append(report["chunks"] / (total - model_s))
+                print(f"mlr ingest som process {i + 1}: {total:.1f} s totalt, modelladdning {model_s:.1f} s (egen "
+                      f"process), {report['chunks']} avsnitt = {cli_rates[-1]:.1f} avsnitt/s utan modelladdning",
+                      flush=True)
+            print(f"mlr ingest som process: median {np.median(cli_rates):.1f} avsnitt/s utan modelladdning")
+    from ingest.embed import Embedder
+    from ingest.settings import DEFAULT_MODEL
 
-        embedder = get_embedder(settings)  # model load is not ingest work
-        embedder.embed_passages(["uppvärmning"])
-        started = time.perf_counter()
-        report = assistant.ingest()
-        seconds = time.perf_counter() - started
-        texts = [c.text for c in assistant.store.iter_chunks()]
-    words = np.mean([len(t.split()) for t in texts])
-    print(f"mlr ingest: {report.chunks} avsnitt (medel {words:.0f} ord) i {report.added} filer på {seconds:.1f} s "
-          f"= {report.chunks / seconds:.1f} avsnitt/s (backend {embedder.backend})")
+    gen = Generator()
+    texts = [" ".join(gen.words(75)) + "." for _ in range(256)]
     for backend in ("fp32", "bf16"):
-        e = Embedder(settings.embedding_model, backend=backend)
+        e = Embedder(DEFAULT_MODEL, backend=backend)
         e.embed_passages(texts[:8])
         started = time.perf_counter()
-        e.embed_passages(texts[:256])
-        rate = min(256, len(texts)) / (time.perf_counter() - started)
+        e.embed_passages(texts)
+        rate = len(texts) / (time.perf_counter() - started)
         print(f"bara inbäddning, {backend}: {rate:.1f} avsnitt/s")
 
 
@@ -195,10 +255,16 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--ingest", type=int, metavar="N", help="measure ingest throughput with N chunks instead")
+    ap.add_argument("--runs", type=int, default=3, help="ingest runs, each in its own process (median reported)")
+    ap.add_argument("--cli", action="store_true", help="also time `mlr ingest` as a subprocess on the same files")
     ap.add_argument("--one", action="store_true", help=argparse.SUPPRESS)  # child process: one size, JSON out
+    ap.add_argument("--ingest-once", nargs=2, metavar=("CORPUS", "INDEX"), help=argparse.SUPPRESS)  # child process
     args = ap.parse_args()
+    if args.ingest_once:
+        print(json.dumps(ingest_once(Path(args.ingest_once[0]), Path(args.ingest_once[1]))))
+        return
     if args.ingest:
-        run_ingest(args.ingest)
+        run_ingest(args.ingest, args.runs, args.cli)
         return
     if args.one:
         print(json.dumps(run_size(args.sizes[0], args.queries)))
