@@ -29,7 +29,11 @@ def asks_yes_no(question: str) -> bool:
 
 def answers_yes_no(text: str) -> bool:
     """Whether the passage (after a heading line) opens with "Ja" or "Nej"."""
-    first = A.words(_opening(text)[:40])
+    # this runs for up to 200 candidates a query: look at the opening only, words only if it can be Ja/Nej
+    opening = _opening(text[:300])
+    if opening[:1] not in ("J", "j", "N", "n"):
+        return False
+    first = A.words(opening[:40])
     return bool(first) and first[0] in ("ja", "nej")
 
 
