@@ -14,6 +14,8 @@ import re
 from bot.retrieve import analysis as A
 
 _QUESTION_WORDS = frozenset("vad vem vems vilken vilket vilka hur när var vart varför varifrån varav".split())
+_OPENING_VERBS = frozenset("kan får finns fanns ska skall måste är var har hade behöver gäller går bör blir "
+                           "kommer ingår räcker brukar stämmer".split())
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -24,7 +26,10 @@ def asks_yes_no(question: str) -> bool:
         return False
     asked = [s for s in sentences if s.rstrip().endswith("?")]
     words = A.words(asked[-1] if asked else sentences[-1])
-    return len(words) >= 2 and not set(words) & _QUESTION_WORDS
+    if len(words) < 2 or set(words) & _QUESTION_WORDS:
+        return False
+    # keywords ("turism strategi") ask nothing: a question mark or an opening verb makes it a question
+    return bool(asked) or words[0] in _OPENING_VERBS
 
 
 def answers_yes_no(text: str) -> bool:

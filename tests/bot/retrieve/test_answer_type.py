@@ -12,6 +12,11 @@ def test_question_with_a_question_word_does_not():
     assert not asks_yes_no("Jag har ett litet barn. Vad ska jag tänka på?")
     assert not asks_yes_no("Hur ska kompetensförsörjningen säkras?")
     assert not asks_yes_no("turism")
+    assert not asks_yes_no("turism strategi kommunerna")  # keywords ask nothing
+
+
+def test_a_question_without_question_mark_is_read_from_its_opening_verb():
+    assert asks_yes_no("Kan kommunerna söka medel i efterhand")
 
 
 def test_passage_opening_with_ja_or_nej_answers_yes_or_no():
