@@ -216,7 +216,7 @@ def embedding_identity(settings: Settings) -> str:
 def get_embedder(settings: Settings) -> Embedder:
     """The process-wide embedder for these settings (loaded once)."""
     key = (settings.embedding_model, settings.query_prefix, settings.passage_prefix, settings.embedding_batch_size,
-           resolve_backend(settings.embedding_backend), settings.embedding_max_tokens)
+           resolve_backend(settings.embedding_backend), settings.embedding_max_tokens, settings.embedding_streams)
     with _lock:
         if key not in _cache:
             _cache[key] = Embedder(*key)

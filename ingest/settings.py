@@ -30,6 +30,8 @@ class Settings(BaseSettings):
     embedding_batch_size: int = Field(32, description="Passages per embedding batch.")
     embedding_backend: str = Field("auto", description="auto, fp32 or bf16 (auto: bf16 where the CPU has it).")
     embedding_max_tokens: int | None = Field(None, description="Word pieces read per passage; unset: per model.")
+    embedding_streams: int | None = Field(
+        None, ge=1, description="Parallel single-core embedding streams at ingest; unset: one per core.")
 
     # Chunking
     chunk_min_words: int = Field(120, description="Chunks grow to at least this many words when the section allows.")

@@ -99,3 +99,10 @@ def test_a_failing_stream_raises_in_the_caller(monkeypatch):
     with pytest.raises(RuntimeError, match="trasig omgång"):
         parallel.embed_passages(TEXTS * 4 + ["TRASIG"])
     assert parallel.embed_passages(TEXTS * 4).shape == (12, parallel.dimension)  # the streams live on
+
+
+def test_streams_setting_reaches_the_embedder(make_settings):
+    from ingest.embed import get_embedder
+
+    assert get_embedder(make_settings(embedding_streams=1)).streams == 1
+    assert get_embedder(make_settings(embedding_streams=2)).streams == 2
