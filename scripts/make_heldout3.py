@@ -12,14 +12,14 @@ and the group names are deliberately not on any list of known bodies.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.make_examples import EXAMPLE_LINE, FIXED_TIME, _docx_document, _font_paths, _save_docx  # noqa: E402
+from scripts.heldout_docs import items_docx, run, table_pdf  # noqa: E402
+from scripts.make_examples import EXAMPLE_LINE, _docx_document, _save_docx  # noqa: E402
 
 OUT_DIR = ROOT / "benchmarks" / "data" / "heldout3" / "docs"
 
@@ -130,33 +130,10 @@ Samverkan om folkhälsa och trygghet har en gemensam budget på 800 000 kronor p
 
 
 def make_plan_pdf(path: Path) -> Path:
-    from fpdf import FPDF
-    from fpdf.fonts import FontFace
-
-    regular, bold = _font_paths()
-    pdf = FPDF(format="A4")
-    pdf.set_creation_date(FIXED_TIME)
-    pdf.set_title(PLAN_PDF_TITLE)
-    pdf.set_author("MalmöLundregionen (EXEMPEL)")
-    pdf.add_font("dejavu", "", str(regular))
-    pdf.add_font("dejavu", "B", str(bold))
-    pdf.set_margins(15, 18, 15)
-    pdf.add_page()
-    pdf.set_font("dejavu", "B", 18)
-    pdf.multi_cell(0, 9, PLAN_PDF_TITLE, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("dejavu", "", 10)
-    for text in (EXAMPLE_LINE, "Aktivitetsplanen visar de gemensamma aktiviteterna under 2030, vilken grupp som "
-                 "är ansvarig, tidsplanen och läget i januari 2030."):
-        pdf.multi_cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(2)
-    pdf.set_font("dejavu", "", 9)
-    with pdf.table(col_widths=PLAN_PDF_WIDTHS, width=sum(PLAN_PDF_WIDTHS), text_align="LEFT", line_height=4.5,
-                   headings_style=FontFace(emphasis="BOLD"), padding=1.2) as table:
-        table.row(PLAN_PDF_COLUMNS)
-        for row in PLAN_PDF:
-            table.row(row)
-    pdf.output(str(path))
-    return path
+    return table_pdf(path, PLAN_PDF_TITLE,
+                     "Aktivitetsplanen visar de gemensamma aktiviteterna under 2030, vilken grupp som "
+                 "är ansvarig, tidsplanen och läget i januari 2030.",
+                     PLAN_PDF_COLUMNS, PLAN_PDF_WIDTHS, PLAN_PDF)
 
 
 def make_plan_docx(path: Path) -> Path:
@@ -173,19 +150,7 @@ def make_plan_docx(path: Path) -> Path:
 
 
 def make_minutes_docx(path: Path) -> Path:
-    doc = _docx_document(MINUTES_TITLE)
-    for line in MINUTES_HEADER:
-        doc.add_paragraph(line)
-    for number, heading, paragraphs, items in MINUTES_ITEMS:
-        doc.add_heading(f"{number} {heading}", level=2)
-        for text in paragraphs:
-            doc.add_paragraph(text)
-        for text in items:
-            doc.add_paragraph(text, style="List Bullet")
-    doc.add_heading("Justering", level=2)
-    doc.add_paragraph("Protokollet justeras av Per Ekström (fiktivt).")
-    _save_docx(doc, path)
-    return path
+    return items_docx(path, MINUTES_TITLE, MINUTES_HEADER, MINUTES_ITEMS, adjuster="Per Ekström")
 
 
 def make_all(out_dir: Path = OUT_DIR) -> list[Path]:
@@ -196,11 +161,7 @@ def make_all(out_dir: Path = OUT_DIR) -> list[Path]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="Skapar de fiktiva dokumenten för den tredje, blinda mätningen.")
-    parser.add_argument("--out", type=Path, default=OUT_DIR, help="målmapp (standard: benchmarks/data/heldout3/docs)")
-    args = parser.parse_args()
-    for path in make_all(args.out):
-        print(path)
+    run(make_all, "Skapar de fiktiva dokumenten för den tredje, blinda mätningen.", OUT_DIR)
 
 
 if __name__ == "__main__":
