@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 import re
-import shutil
-from pathlib import Path
 
 import pytest
 
 from bot.answer import ABSTAIN_TEXT, has_quantity, passage_units, question_shape, same_word
-from bot.service import Assistant
-from ingest.settings import Settings
+from tests.fixtures.services import corpus_folder, indexed_assistant
 
-REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory):
-    root = tmp_path_factory.mktemp("answers")
-    shutil.copytree(REPO / "corpus", root / "corpus")
-    service = Assistant(Settings(_env_file=None, corpus_dir=root / "corpus", index_dir=root / "index"))
-    assert service.ingest().failed == []
-    return service
+    return indexed_assistant(tmp_path_factory.mktemp("answers"))
 
 
 def cited_sources(answer) -> list:
@@ -138,12 +130,7 @@ Styrelsen beslutar att Naturvårdsgruppen ska redovisa inventeringen av våtmark
 @pytest.fixture(scope="module")
 def nature(tmp_path_factory):
     """The shipped corpus plus a fictional plan with labelled list lines and a decision."""
-    root = tmp_path_factory.mktemp("nature")
-    shutil.copytree(REPO / "corpus", root / "corpus")
-    (root / "corpus" / "exempel-naturvard.md").write_text(NATURE_PLAN, encoding="utf-8")
-    service = Assistant(Settings(_env_file=None, corpus_dir=root / "corpus", index_dir=root / "index"))
-    assert service.ingest().failed == []
-    return service
+    return indexed_assistant(tmp_path_factory.mktemp("nature"), {"exempel-naturvard.md": NATURE_PLAN})
 
 
 def test_a_two_word_label_line_answers_a_status_question(nature):
@@ -227,14 +214,9 @@ Burlöv och Kävlinge får i uppdrag att ta fram en gemensam plan för spontanid
 @pytest.fixture(scope="module")
 def sport(tmp_path_factory):
     """The shipped corpus plus a fictional plan (prose, a table) and minutes with a shared task."""
-    root = tmp_path_factory.mktemp("sport")
-    shutil.copytree(REPO / "corpus", root / "corpus")
-    (root / "corpus" / "exempel-idrottssamverkan.md").write_text(SPORT_PLAN, encoding="utf-8")
-    (root / "corpus" / "exempel-minnesanteckningar-fritidschefsnatverket-2031-05-04.md").write_text(
-        SPORT_MINUTES, encoding="utf-8")
-    service = Assistant(Settings(_env_file=None, corpus_dir=root / "corpus", index_dir=root / "index"))
-    assert service.ingest().failed == []
-    return service
+    return indexed_assistant(tmp_path_factory.mktemp("sport"), {
+        "exempel-idrottssamverkan.md": SPORT_PLAN,
+        "exempel-minnesanteckningar-fritidschefsnatverket-2031-05-04.md": SPORT_MINUTES})
 
 
 def test_who_leads_answered_from_prose_lists_the_group_the_sentence_names(sport):
@@ -303,7 +285,7 @@ def water(tmp_path_factory):
     """The shipped corpus plus a fictional Word plan written as labelled lists."""
     docx = pytest.importorskip("docx")
     root = tmp_path_factory.mktemp("water")
-    shutil.copytree(REPO / "corpus", root / "corpus")
+    corpus = corpus_folder(root)
     doc = docx.Document()
     doc.add_heading("EXEMPEL – Verksamhetsplan för vatten och avlopp 2033–2036 (fiktiv)", level=0)
     doc.add_paragraph("EXEMPEL: fiktivt dokument för tester. Alla uppgifter är påhittade.")
@@ -317,10 +299,8 @@ def water(tmp_path_factory):
         doc.add_paragraph(f"Ägare: {owner}", style="List Bullet 2")
         doc.add_paragraph(f"Tid: {period}", style="List Bullet 2")
         doc.add_paragraph(f"Status: {status}", style="List Bullet 2")
-    doc.save(root / "corpus" / "exempel-vatten-och-avlopp.docx")
-    service = Assistant(Settings(_env_file=None, corpus_dir=root / "corpus", index_dir=root / "index"))
-    assert service.ingest().failed == []
-    return service
+    doc.save(corpus / "exempel-vatten-och-avlopp.docx")
+    return indexed_assistant(root)
 
 
 @pytest.mark.parametrize(("question", "fact", "other"), [

@@ -7,8 +7,7 @@ import re
 import pytest
 
 from bot.retrieve.query import QueryAnalyzer, SynonymList
-from bot.service import Assistant
-from ingest.settings import Settings
+from tests.fixtures.services import indexed_assistant
 
 PLAN = """# Aktivitetsplan 2026
 
@@ -29,12 +28,7 @@ Biblioteken i kommunerna samarbetar om ett gemensamt lånekort.
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory):
-    root = tmp_path_factory.mktemp("glossary")
-    (root / "corpus").mkdir()
-    (root / "corpus" / "aktivitetsplan-2026.md").write_text(PLAN, encoding="utf-8")
-    service = Assistant(Settings(_env_file=None, corpus_dir=root / "corpus", index_dir=root / "index"))
-    assert service.ingest().failed == []
-    return service
+    return indexed_assistant(tmp_path_factory.mktemp("glossary"), {"aktivitetsplan-2026.md": PLAN}, shipped=False)
 
 
 def test_english_question_with_glossary_words_cites_the_swedish_passage(assistant):
