@@ -10,7 +10,6 @@ from bot.answer import ABSTAIN_TEXT, has_quantity, passage_units, question_shape
 from tests.fixtures.services import corpus_folder, indexed_assistant
 
 
-
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory):
     return indexed_assistant(tmp_path_factory.mktemp("answers"))
