@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 
 from bot.retrieve.analysis import STOP_WORDS, content_words, stem, stem_part
+from bot.retrieve.query import proper_names
 from ingest.chunk import split_sentences
 from bot.schemas import Answer, GroupRef, SearchHit, Source
 from ingest.structure.bodies import MUNICIPALITIES, canonical_group
@@ -339,12 +340,6 @@ def has_quantity(text: str) -> bool:
         if token in _NUMBER_WORDS or (token.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", token)):
             return True
     return False
-
-
-def proper_names(question: str) -> frozenset[str]:
-    """Capitalised words after the first one ("Höör", "Trelleborg"), lower-cased like the query words."""
-    tokens = re.findall(r"[\wÅÄÖåäö-]+", question)
-    return frozenset(t.lower() for t in tokens[1:] if t[:1].isupper())
 
 
 _TOPIC_PREPOSITIONS = frozenset("om för med av i inom på till kring mellan hos från vid längs angående".split())
