@@ -43,10 +43,20 @@ def _progress_printer(enabled: bool):
     return show
 
 
+class QuestionFileError(Exception):
+    """A --batch file that cannot be read as UTF-8 text."""
+
+
 def _questions(path: str) -> list[str]:
-    source = sys.stdin if path == "-" else open(path, encoding="utf-8")
-    with source:
-        return [line.strip() for line in source if line.strip()]
+    try:
+        source = sys.stdin if path == "-" else open(path, encoding="utf-8")
+        with source:
+            return [line.strip() for line in source if line.strip()]
+    except OSError as exc:
+        raise QuestionFileError(f"kan inte läsa frågefilen {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise QuestionFileError(f"frågefilen {path} är inte UTF-8-text (byte {exc.start}); spara den som UTF-8") \
+            from None
 
 
 def cmd_ingest(assistant, args) -> int:
@@ -280,10 +290,22 @@ def main(argv: list[str] | None = None) -> int:
     if getattr(args, "k", 1) is not None and getattr(args, "k", 1) < 1:
         _err("--k måste vara minst 1.")
         return EXIT_USAGE
+    from pydantic import ValidationError
+
     from bot.service import Assistant
 
     try:
-        return args.func(Assistant(), args)
+        assistant = Assistant()
+    except ValidationError as exc:
+        for error in exc.errors():
+            name = "MLR_" + "_".join(str(part) for part in error["loc"]).upper()
+            _err(f"ogiltig inställning {name}={error.get('input')!r}: {error['msg']}")
+        return EXIT_USAGE
+    try:
+        return args.func(assistant, args)
+    except QuestionFileError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

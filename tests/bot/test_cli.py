@@ -53,3 +53,36 @@ def test_activities_json_joins_unknown_group_names_broken_in_a_narrow_pdf_column
     assert done.returncode == 0, done.stderr
     activities = json.loads(done.stdout)["activities"]
     assert {a["title"]: a["responsible"] for a in activities} == {title: group for title, group, _, _ in ROWS}
+
+
+@pytest.fixture
+def fresh_settings():
+    """main() reads the process-wide settings; each test here sets its own environment."""
+    from ingest.settings import get_settings
+
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
+
+
+def test_a_question_file_that_is_not_utf8_is_refused_with_a_reason(tmp_path, capsys, fresh_settings):
+    from bot.cli import main
+
+    batch = tmp_path / "fragor.txt"
+    batch.write_bytes("Vem ansvarar för turismen?\n".encode("utf-8") + b"\xff\xfe\n")
+    env_index = {"MLR_CORPUS_DIR": str(tmp_path / "corpus"), "MLR_INDEX_DIR": str(tmp_path / "index")}
+    with pytest.MonkeyPatch.context() as mp:
+        for name, value in env_index.items():
+            mp.setenv(name, value)
+        assert main(["ask", "--batch", str(batch), "--json"]) == 2
+        assert main(["search", "--batch", str(tmp_path / "saknas.txt"), "--json"]) == 2
+    err = capsys.readouterr().err
+    assert "inte UTF-8" in err and "saknas.txt" in err
+
+
+def test_an_invalid_setting_names_the_variable_instead_of_a_traceback(monkeypatch, capsys, fresh_settings):
+    from bot.cli import main
+
+    monkeypatch.setenv("MLR_EMBEDDING_STREAMS", "0")
+    assert main(["status"]) == 2
+    assert "MLR_EMBEDDING_STREAMS" in capsys.readouterr().err
