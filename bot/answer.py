@@ -565,8 +565,10 @@ def compose_answer(assistant: "Assistant", question: str, context: str | None = 
         # only a close semantic match counts.
         names = proper_names(question)
         asked = [w for w, weight in analyzed.words.items() if weight >= 1.0 and w not in names]
-        words = {w: weight for w, weight in analyzed.words.items() if index.has_word(w)}
-        understood = [w for w in asked if index.has_word(w) or assistant.retriever.analyzer.synonyms.expansions([w])]
+        translatable = {w for w in asked if assistant.retriever.analyzer.synonyms.expansions([w])}
+        # An English word keeps its slot when it has a translation: "tourism" is found as "turism".
+        words = {w: weight for w, weight in analyzed.words.items() if index.has_word(w) or w in translatable}
+        understood = [w for w in asked if index.has_word(w) or w in translatable]
         if not asked or len(understood) < 0.5 * len(asked):
             embedder, threshold = assistant.retriever.embedder, MIN_DENSE_SUPPORT
     chosen = select_units(words, index, hits, embedder=embedder, question=question,

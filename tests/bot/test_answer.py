@@ -60,6 +60,13 @@ def test_english_question_uses_the_glossary_and_off_topic_english_still_abstains
     assert assistant.ask("What is the weather in Malmö tomorrow?").abstained
 
 
+def test_english_word_the_documents_lack_is_found_through_its_translation(assistant):
+    # "tourism" is in no document; the glossary's "turism" must decide, not the frame word "plan".
+    answer = assistant.ask("What does the plan say about tourism?")
+    assert not answer.abstained and "turism" in answer.answer
+    assert "Strukturplan" not in answer.answer
+
+
 @pytest.mark.parametrize("question", ["Hur säkras mitt bankkort på nätet?", "Vilka restauranger finns i Skurup?",
                                       "Vad är syftet med Melodifestivalen?"])
 def test_off_topic_questions_with_the_new_cues_still_abstain(assistant, question):
