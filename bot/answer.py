@@ -15,7 +15,7 @@ from bot.retrieve.analysis import STOP_WORDS, content_words, stem, stem_part
 from bot.retrieve.query import proper_names
 from ingest.chunk import split_sentences
 from bot.schemas import Answer, GroupRef, SearchHit, Source
-from ingest.structure.bodies import MUNICIPALITIES, canonical_group
+from ingest.structure.bodies import GROUP_HEADS, MUNICIPALITIES, canonical_group
 
 if TYPE_CHECKING:
     from bot.service import Assistant
@@ -115,7 +115,7 @@ _LABEL_RE = re.compile(r"^(?:-\s+)?(?P<label>[^\W\d_][\w -]{0,30}?)\s*:\s+(?P<va
 # Labels of an item's fields; any other label ("Insats", "Aktivitet", "Åtgärd") names the item itself.
 _FIELD_LABELS = frozenset("""
     ägare ansvarig ansvariga ansvar huvudansvarig medansvarig utförare tid tidsplan tidpunkt tidsperiod period
-    datum klart slutdatum startdatum start deadline status läge lägesrapport budget kostnad kostnader
+    datum klart slutdatum startdatum start deadline status läge lägesrapport budget kostnad kostnader område
     finansiering resurser målgrupp mål resultat indikator indikatorer mätetal uppföljning kommentar kommentarer
     deltagare kommuner samverkan samverkanspart samverkansparter parter kontaktperson kontakt
 """.split())
@@ -127,14 +127,19 @@ def _field(line: str) -> str | None:
     return m.group("label").strip().lower() if m else None
 
 
+def _is_field_label(label: str | None) -> bool:
+    """A label of an item's field, also in two words: "Ansvarig grupp", "Deltagande kommuner"."""
+    return label is not None and (label in _FIELD_LABELS or any(w in _FIELD_LABELS for w in label.split()))
+
+
 def _record(lines: list[str], i: int) -> list[str] | None:
     """An item line ("Insats: X") and the field lines after it, each ending with a full stop; None
     unless at least one field line follows."""
     label = _field(lines[i])
-    if label is None or label in _FIELD_LABELS:
+    if label is None or _is_field_label(label):
         return None
     parts = [lines[i]]
-    while i + len(parts) < len(lines) and _field(lines[i + len(parts)]) in _FIELD_LABELS:
+    while i + len(parts) < len(lines) and _is_field_label(_field(lines[i + len(parts)])):
         parts.append(lines[i + len(parts)])
     if len(parts) == 1:
         return None
@@ -292,7 +297,8 @@ class QuestionShape:
 _COPULA = frozenset("är var blir blev".split())
 _PREPOSITIONS = frozenset("med för om av i inom på till hos från kring under vid mellan".split())
 _QUANTITY_RE = re.compile(r"^(?:hur\s+(?:många|mycket|stor\s+andel|stort\s+antal|(?:stor|stort|hög|högt)\s+(?:är|var|blir|blev))"
-                          r"|vad\s+kostar)\b", re.IGNORECASE)
+                          r"|vad\s+kostar|how\s+(?:much|many|large|big|high)|what\s+(?:does|did|will)\s.*\bcost)\b",
+                          re.IGNORECASE)
 _NUMBER_WORDS = frozenset("""
     två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton arton nitton tjugo
     trettio fyrtio femtio hundra tusen miljon miljoner miljard miljarder procent hälften halva dubbelt
@@ -343,6 +349,11 @@ def has_quantity(text: str) -> bool:
 
 
 _TOPIC_PREPOSITIONS = frozenset("om för med av i inom på till kring mellan hos från vid längs angående".split())
+# English questions: their prepositions open a topic too, their articles do not end one.
+_ENGLISH_TOPIC_PREPOSITIONS = frozenset("about of on in for with regarding concerning at from".split())
+_ENGLISH_DETERMINERS = frozenset("the a an this that these those its their our your".split())
+# "i dag", "i år", "på sikt": time adverbs, not a topic after a preposition.
+_TIME_WORDS = frozenset("dag dagsläget år fjol morgon går kväll höst vår sommar vinter sikt tiden".split())
 _YEAR_RE = re.compile(r"\d{4,8}")
 
 
@@ -364,9 +375,11 @@ def topic_words(question: str) -> set[str]:
     out: set[str] = set()
     after = False
     for token in tokens:
-        if token in _TOPIC_PREPOSITIONS:
+        if token in _TOPIC_PREPOSITIONS or token in _ENGLISH_TOPIC_PREPOSITIONS:
             after = True
-        elif token in (",", ";") or _YEAR_RE.fullmatch(token) or token in GENERIC_WORDS:
+        elif after and token in _ENGLISH_DETERMINERS:
+            continue
+        elif token in (",", ";") or _YEAR_RE.fullmatch(token) or token in GENERIC_WORDS or token in _TIME_WORDS:
             after = False
         elif after and token not in STOP_WORDS:
             out.add(token)  # the first word of the phrase; what follows may be the question's verb
@@ -378,6 +391,12 @@ _MUNICIPALITIES = frozenset(m.lower() for m in MUNICIPALITIES)
 _MUNICIPALITY_GENITIVES = frozenset(m + "s" for m in _MUNICIPALITIES if not m.endswith("s"))
 _LOCATIVE = frozenset("i på vid längs från till utanför nära mellan".split())
 _COLLABORATION = frozenset("malmölundregionen malmölundregionens mlr regionen".split())
+
+
+def names_municipalities(text: str) -> bool:
+    """The text names a member municipality, or all of them ("samtliga kommuner", "alla")."""
+    words = {w.lower() for w in re.findall(r"[\wÅÄÖåäö]+", text)}
+    return bool(words & (_MUNICIPALITIES | _MUNICIPALITY_GENITIVES | {"samtliga", "alla"}))
 
 
 def place_words(question: str) -> set[str]:
@@ -468,6 +487,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0  # "Hur många …?" is not answered by a sentence without a number
         if shape.asked == "år" and not re.search(r"\b(?:1[89]|20)\d\d\b", unit.text):
             value = 0.0  # "Vilket år …?" is not answered by a sentence without a year
+        if shape.asked == "kommun" and not shape.quantity and not names_municipalities(unit.text):
+            value = 0.0  # "Vilka kommuner …?" is not answered by "två av kommunerna"
         if shape.asked and "|" in unit.text and not any(
                 _mentions(shape.asked, t) for t in (unit.text, unit.heading,
                                                     _table_header(hits[unit.source - 1].text, unit.text))):
@@ -584,8 +605,7 @@ def compose_answer(assistant: "Assistant", question: str, context: str | None = 
 
 
 # Definite nouns that end a group's or body's name ("Kulturchefsgruppen", "Stadsbyggnadskontoret").
-GROUP_HEADS = ("gruppen", "grupperna", "nätverket", "rådet", "styrelsen", "sekretariatet", "kontoret",
-               "enheten", "förvaltningen", "kansliet", "forumet", "kommittén")
+BODY_HEADS = (*GROUP_HEADS, "kontoret", "enheten", "förvaltningen")
 _STANDALONE_BODIES = frozenset({"styrelsen", "sekretariatet", "kansliet"})  # "gruppen" alone refers back
 _NOT_AGENT = frozenset("till av för med i hos från om inom mellan under vid på åt kring än".split())
 _JOINS = frozenset({",", "och", "samt"})
@@ -595,7 +615,7 @@ def _is_group_word(word: str) -> bool:
     low = word.lower()
     if low in _STANDALONE_BODIES or low in _MUNICIPALITIES or low in _MUNICIPALITY_GENITIVES:
         return True
-    return any(low.endswith(head) and len(low) >= len(head) + 3 for head in GROUP_HEADS)
+    return any(low.endswith(head) and len(low) >= len(head) + 3 for head in BODY_HEADS)
 
 
 def named_groups(sentence: str, question: str = "") -> list[str]:

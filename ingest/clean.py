@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from ingest.models import Block
+from ingest.structure.bodies import GROUP_HEADS
 
 # Words after "X- " that show the hyphen belongs to a suspended compound ("forsknings- och ...").
 KEEP_AFTER_HYPHEN = frozenset(
@@ -154,8 +155,7 @@ def clean_text(text: str) -> str:
 
 # Tails of Swedish organisation names: a broken cell word that joins into one of these is one word.
 ORGANISATION_TAILS = (
-    "gruppen", "grupperna", "gruppens", "nätverket", "nätverken", "rådet", "styrelsen", "sekretariatet",
-    "kansliet", "forumet", "kommittén", "nämnden", "förvaltningen", "kontoret", "enheten", "avdelningen",
+    *GROUP_HEADS, "gruppens", "nämnden", "förvaltningen", "kontoret", "enheten", "avdelningen",
     "ledningen", "beredningen", "samverkan", "projektet", "programmet",
 )
 

@@ -267,9 +267,12 @@ def known_group_words() -> set[str]:
     return words
 
 
-# Definite nouns that end a group's name; a table cell line ending inside such a name is a broken word.
-GROUP_NOUNS = ("gruppen", "grupperna", "nätverket", "rådet", "styrelsen", "sekretariatet", "kansliet",
-               "forumet", "kommittén", "grupp", "nätverk")
+# Definite nouns that end the name of a group of people ("Kulturchefsgruppen", "Krisberedskapssamordnarna").
+GROUP_HEADS = ("gruppen", "grupperna", "nätverket", "nätverken", "rådet", "styrelsen", "sekretariatet",
+               "kansliet", "forumet", "kommittén", "samordnarna", "strategerna", "cheferna", "planerarna",
+               "ombuden")
+# … and the indefinite forms: a table cell line ending inside such a name is a broken word.
+GROUP_NOUNS = (*GROUP_HEADS, "grupp", "nätverk")
 
 
 def broken_group_words(blocks) -> set[str]:

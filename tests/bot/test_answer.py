@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bot.answer import ABSTAIN_TEXT, has_quantity, passage_units, question_shape, same_word
+from bot.answer import ABSTAIN_TEXT, has_quantity, passage_units, question_shape, same_word, topic_words
 from tests.fixtures.services import corpus_folder, indexed_assistant
 
 
@@ -286,6 +286,23 @@ def test_an_item_line_keeps_its_labelled_fields_in_one_unit():
     ]
 
 
+def test_two_word_field_labels_stay_with_their_item():
+    text = ("Måltider\n- Åtgärd: Gemensam receptbank\n- Ansvarig grupp: Receptgruppen\n- Tidsperiod: Jan–jun 2031\n"
+            "- Status: Pågår\n- Deltagande kommuner: Burlöv, Lomma")
+    assert [u.text for u in passage_units(text, 1)] == [
+        "Åtgärd: Gemensam receptbank. Ansvarig grupp: Receptgruppen. Tidsperiod: Jan–jun 2031. Status: Pågår. "
+        "Deltagande kommuner: Burlöv, Lomma."]
+
+
+def test_time_adverbs_and_english_articles_in_topic_words():
+    assert topic_words("Hur mycket mat slängs i dag per portion i skolrestaurangerna?") == {"skolrestaurangerna"}
+    assert topic_words("What did the board decide about the airport?") == {"airport"}
+
+
+def test_english_how_much_asks_for_a_number():
+    assert question_shape("How much did the IT attacks cost the municipalities?").quantity
+    assert not question_shape("Who leads the work on tourism?").quantity
+
 @pytest.fixture(scope="module")
 def water(tmp_path_factory):
     """The shipped corpus plus a fictional Word plan written as labelled lists."""
@@ -305,6 +322,8 @@ def water(tmp_path_factory):
         doc.add_paragraph(f"Ägare: {owner}", style="List Bullet 2")
         doc.add_paragraph(f"Tid: {period}", style="List Bullet 2")
         doc.add_paragraph(f"Status: {status}", style="List Bullet 2")
+    doc.add_heading("Läckor", level=1)
+    doc.add_paragraph("Under 2032 hade två av kommunerna stora läckor på huvudledningarna för dricksvatten.")
     doc.save(corpus / "exempel-vatten-och-avlopp.docx")
     return indexed_assistant(root)
 
@@ -318,3 +337,12 @@ def test_period_and_status_of_a_labelled_item_come_with_it(water, question, fact
     answer = water.ask(question)
     assert not answer.abstained
     assert fact in answer.answer and other not in answer.answer  # the asked item's record, not the list
+
+
+def test_which_municipalities_is_not_answered_by_a_sentence_naming_none(water):
+    assert water.ask("Vilka kommuner hade stora läckor på huvudledningarna?").abstained
+    assert not water.ask("Hur många kommuner hade stora läckor på huvudledningarna?").abstained
+
+
+def test_english_question_on_a_topic_the_documents_never_name_abstains(assistant):
+    assert assistant.ask("What did the municipal directors decide about the airport?").abstained

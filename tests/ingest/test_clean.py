@@ -251,6 +251,7 @@ def test_cell_words_cut_at_any_letter_are_repaired(cell, expected):
         ("Kollektivtra\nfikrådet", set(), "Kollektivtrafikrådet"),
         ("Integration\nssamordna\nrgruppen", set(), "Integrationssamordnargruppen"),
         ("Folkhälsosa\nmordnarnä\ntverket", set(), "Folkhälsosamordnarnätverket"),
+        ("Cybersäker\nhetssamord\nnarna", set(), "Cybersäkerhetssamordnarna"),  # a group of people
         # The first part is a word of the document, the rest is only the linking s with the head noun.
         ("Digitalisering\nsgruppen", {"digitalisering"}, "Digitaliseringsgruppen"),
         # Two names, or an adjective before a name, stay apart.
