@@ -569,9 +569,18 @@ def compose_answer(assistant: "Assistant", question: str, context: str | None = 
 
     topic = is_responsibility_question(question)
     if topic:
-        answer = _responsibility_answer(assistant, question, topic)
+        answer = _responsibility_answer(assistant, question, topic, loose=False)
         if answer is not None:
             return answer
+    answer = _passage_answer(assistant, question, context, bool(topic))
+    if answer.abstained and topic:
+        # No record matched word for word and no sentence answers: a record worded differently may.
+        return _responsibility_answer(assistant, question, topic, loose=True) or answer
+    return answer
+
+
+def _passage_answer(assistant: "Assistant", question: str, context: str | None, responsibility: bool) -> Answer:
+    """The best sentences of the retrieved passages, or an abstention."""
 
     query = f"{context} {question}" if context else question
     response, retrieval = assistant.retrieve(query, k=SOURCES)
@@ -600,7 +609,7 @@ def compose_answer(assistant: "Assistant", question: str, context: str | None = 
     # Shortest sufficient answer first: the best sentence leads, a nearly as good one may follow.
     text = " ".join(f"{unit.text} [{unit.source}]" for unit, _ in chosen)
     sources = [_as_source(i, h) for i, h in enumerate(hits, 1)]
-    groups = _prose_groups(question, chosen) if topic else []
+    groups = _prose_groups(question, chosen) if responsibility else []
     return Answer(question=question, answer=text, abstained=False, sources=sources, groups=groups)
 
 
@@ -695,9 +704,9 @@ def body_role(group: str) -> str | None:
     return body.role if body else None
 
 
-def _responsibility_answer(assistant: "Assistant", question: str, topic: str) -> Answer | None:
+def _responsibility_answer(assistant: "Assistant", question: str, topic: str, loose: bool) -> Answer | None:
     """'Vem ansvarar för …?' from the activity records and decisions, each group cited to its page."""
-    matches = assistant.responsible(topic).matches[:SOURCES]
+    matches = assistant.responsible(topic, loose=loose).matches[:SOURCES]
     if not matches:
         return None
     sources: list[Source] = []

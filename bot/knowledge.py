@@ -16,7 +16,7 @@ from functools import lru_cache
 from bot.retrieve.analysis import Decompounder, content_words, normalize, stem, stem_part
 from bot.retrieve.query import SynonymList
 from ingest.structure.activities import ActivityRecord
-from ingest.structure.bodies import BODIES, Body, canonical_group, group_key
+from ingest.structure.bodies import BODIES, MUNICIPALITIES, Body, canonical_group, group_key
 from ingest.structure.minutes import Decision
 
 MIN_SCORE = 0.55  # more than half of the topic must match
@@ -268,6 +268,64 @@ def find_responsible(
         if len(out) >= limit:
             break
     return out
+
+
+LOOSE_MIN_COVERAGE = 0.4  # share of the topic's (idf-weighted) character 4-grams a record must hold
+_MUNICIPALITY_WORDS = frozenset(m.lower() for m in MUNICIPALITIES)
+
+
+def _grams(text: str, translate: bool = False) -> frozenset[str]:
+    """Character 4-grams of the content words, framed by word boundaries; question words and the
+    municipalities (every record lists them) left out."""
+    out: set[str] = set()
+    for word in content_words(text):
+        if translate:
+            word = _english_words().translate(word) or word
+        if word in _QUESTION_WORDS or word in _MUNICIPALITY_WORDS or word.isdigit():
+            continue
+        framed = f"_{word}_"
+        out.update(framed[i:i + 4] for i in range(len(framed) - 3))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4)
+def _loose_candidates(records: tuple[tuple[str, str, int], ...]) -> tuple[list[frozenset[str]], dict[str, float]]:
+    """Each record's 4-grams and the idf of every 4-gram over the records."""
+    grams = [_grams(text) for text, _, _ in records]
+    df = Counter(g for gs in grams for g in gs)
+    n = len(grams)
+    return grams, {g: math.log(1 + n / (1 + k)) for g, k in df.items()}
+
+
+def find_responsible_loosely(
+    topic: str, activities: list[ActivityRecord], decisions: list[Decision]
+) -> tuple[str, ActivityRecord | Decision, float] | None:
+    """The activity or assignment whose wording shares most of the topic's letters, when the word
+    matching found none: "kravställningen kring ekologisk mat i skolköken" meets "Gemensamma krav på
+    ekologiska livsmedel i skolköken", "utbildningen om specialkost" meets "Fortbildning i specialkost".
+
+    Only a record holding at least LOOSE_MIN_COVERAGE of the topic's 4-grams, weighted by how rare
+    each is among the records (words every record shares decide nothing), counts."""
+    topic = is_responsibility_question(topic) or topic
+    records = [(f"{a.title} {a.area or ''}", a) for a in activities if a.responsible and a.title]
+    records += [(f"{d.task or ''} {d.text}", d) for d in decisions if _record_group(d)]
+    query = _grams(topic, translate=True)
+    if not records or not query:
+        return None
+    key = tuple((text, type(r).__name__, i) for i, (text, r) in enumerate(records))
+    grams, idf = _loose_candidates(key)
+    default = max(idf.values(), default=1.0)  # a 4-gram no record has is as rare as the rarest
+    weights = {g: idf.get(g, default) for g in query}
+    total = sum(weights.values())
+    best, best_share = None, 0.0
+    for (_, record), record_grams in zip(records, grams):
+        share = sum(w for g, w in weights.items() if g in record_grams) / total
+        if share > best_share:
+            best, best_share = record, share
+    if best is None or best_share < LOOSE_MIN_COVERAGE:
+        return None
+    group = as_written(canonical_group(_record_group(best) or ""), getattr(best, "text", "") or "")
+    return group, best, round(best_share, 4)
 
 
 # --- question detection -------------------------------------------------------------------------

@@ -158,8 +158,10 @@ class Assistant:
 
         return compose_answer(self, question, context)
 
-    def responsible(self, topic: str) -> ResponsibleResponse:
-        from bot.knowledge import as_written, find_responsible
+    def responsible(self, topic: str, loose: bool = True) -> ResponsibleResponse:
+        """Groups responsible for a topic: records and bodies whose words match it, or else (when
+        `loose`) the one record whose wording shares most of the topic's letters."""
+        from bot.knowledge import as_written, find_responsible, find_responsible_loosely
 
         from ingest.structure.activities import ActivityRecord
         from ingest.structure.minutes import Decision
@@ -168,7 +170,10 @@ class Assistant:
         decisions = [Decision.from_metadata(r) for r in self.records("decision")]
         docs = self.store.documents()
         matches = []
-        for group, record, _score in find_responsible(topic, activities, decisions):
+        found = find_responsible(topic, activities, decisions)
+        if not found and loose:
+            found = [m for m in [find_responsible_loosely(topic, activities, decisions)] if m]
+        for group, record, _score in found:
             if record is None:  # one of the collaboration's bodies: its role is in the business plan
                 matches.append(self._body_match(group, docs))
                 continue

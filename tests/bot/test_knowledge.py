@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge import find_responsible, is_responsibility_question
+from bot.knowledge import find_responsible, find_responsible_loosely, is_responsibility_question
 from ingest.structure.activities import ActivityRecord
 from ingest.structure.minutes import Decision
 
@@ -145,3 +145,25 @@ def test_example_plan_groups_are_found():
     for record in records:
         group, found, _ = find_responsible(record.title, records, [])[0]
         assert (group, found.title) == (record.responsible, record.title)
+
+
+LOOSE_ACTIVITIES = ACTIVITIES + [
+    act("Gemensamma krav på ekologiska livsmedel i skolköken", "Måltider", "Måltidsutvecklingsgruppen"),
+    act("Fortbildning i specialkost och allergier för måltidspersonal", "Måltider", "Specialkostnätverket"),
+]
+
+
+@pytest.mark.parametrize(("topic", "group"), [
+    ("Vem ansvarar för kravställningen kring ekologisk mat i skolköken?", "Måltidsutvecklingsgruppen"),
+    ("Vilken grupp håller i utbildningen om specialkost för kökspersonalen?", "Specialkostnätverket"),
+])
+def test_a_record_worded_differently_is_found_loosely_where_words_fail(topic, group):
+    assert not find_responsible(topic, LOOSE_ACTIVITIES, DECISIONS)
+    found = find_responsible_loosely(topic, LOOSE_ACTIVITIES, DECISIONS)
+    assert found is not None and found[0] == group
+
+
+@pytest.mark.parametrize("topic", ["Vem ansvarar för snöröjningen i Lomma?", "Vem ansvarar för vattenförsörjningen?",
+                                   "Vilken grupp ansvarar för äldreboendena i Eslöv?"])
+def test_loose_matching_still_finds_nothing_for_an_unrelated_topic(topic):
+    assert find_responsible_loosely(topic, LOOSE_ACTIVITIES, DECISIONS) is None
