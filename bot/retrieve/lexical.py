@@ -184,6 +184,7 @@ class LexicalIndex:
         self.vocab_words = [w for w, a in zip(vocab, alpha) if a]
         self.gram_word = to_grams[np.flatnonzero(alpha)].T.tocsr()
         self.positions = {cid: i for i, cid in enumerate(table.ids)}
+        self.word_t.sort_indices()  # coverage looks chunks up in a row by binary search
         return self
 
     def _word_terms(self, word: str) -> list[str]:
@@ -230,13 +231,15 @@ class LexicalIndex:
 
     @staticmethod
     def _score(matrix: sp.csr_matrix, rows: dict[int, float]) -> np.ndarray:
+        """Weighted sum of the query's rows: per chunk, sum of weight x BM25 over the query's terms."""
         n = matrix.shape[1]
         if not rows:
             return np.zeros(n, dtype=np.float32)
         idx = np.fromiter(rows.keys(), dtype=np.int64, count=len(rows))
         val = np.fromiter(rows.values(), dtype=np.float32, count=len(rows))
-        q = sp.csr_matrix((val, idx, np.array([0, len(idx)])), shape=(1, matrix.shape[0]))
-        return np.asarray((q @ matrix).todense()).ravel()
+        # the query's rows, times the weights as a dense vector: the same float32 sums, in the same
+        # order, as a sparse query row times the whole matrix, at a quarter of the time
+        return matrix[idx].T @ val
 
     def word_scores(self, weighted_words: dict[str, float]) -> np.ndarray:
         return self._score(self.word_t, self.query_terms(weighted_words))
@@ -244,9 +247,10 @@ class LexicalIndex:
     def char_scores(self, weighted_words: dict[str, float]) -> np.ndarray:
         return self._score(self.char_t, self.query_grams(weighted_words))
 
-    def coverage(self, weighted_words: dict[str, float],
-                 alternatives: dict[str, set[str]] | None = None) -> np.ndarray:
-        """Per chunk, the share of the question's idf mass that the chunk contains.
+    def coverage(self, weighted_words: dict[str, float], alternatives: dict[str, set[str]] | None = None,
+                 positions: np.ndarray | None = None) -> np.ndarray:
+        """Per chunk (or per chunk of `positions`, in their order), the share of the question's idf mass
+        that the chunk contains.
 
         Each of the user's own words (weight 1) counts with its idf, found when the chunk has it or one
         of its alternatives (a synonym, a typo fix): "KDG" is found in a chunk about
@@ -254,7 +258,7 @@ class LexicalIndex:
         the highest idf, so an off-topic question scores low.
         """
         n = len(self.chunks)
-        found = np.zeros(n, dtype=np.float32)
+        found = np.zeros(n if positions is None else len(positions), dtype=np.float32)
         if not weighted_words or n == 0:
             return found
         alternatives = alternatives or {}
@@ -277,9 +281,15 @@ class LexicalIndex:
             seen.update(rows)
             mass = weight * float(self.term_idf[rows[0]])
             total += mass
-            hit = np.zeros(n, dtype=bool)
+            hit = np.zeros(len(found), dtype=bool)
             for j in rows:
-                hit[self.word_t.indices[self.word_t.indptr[j]:self.word_t.indptr[j + 1]]] = True
+                chunks = self.word_t.indices[self.word_t.indptr[j]:self.word_t.indptr[j + 1]]
+                if positions is None:
+                    hit[chunks] = True
+                elif len(chunks):
+                    # a row's chunk numbers are sorted: look the few positions up instead of filling all n
+                    at = np.minimum(np.searchsorted(chunks, positions), len(chunks) - 1)
+                    hit |= chunks[at] == positions
             found[hit] += mass
         return np.minimum(found / total, 1.0) if total else found
 
@@ -354,5 +364,6 @@ class LexicalIndex:
                     "vocab_words", "gram_word"):
             setattr(self, key, state[key])
         self.positions = {cid: i for i, cid in enumerate(self.chunks.ids)}
+        self.word_t.sort_indices()  # a no-op for the files this code writes, which are sorted
         return self
 

@@ -91,11 +91,18 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
     return {tuple(ws[i:i + 3]) for i in range(len(ws) - 2)}
 
 
-def drop_near_duplicates(passages: list[RetrievedPassage], threshold: float = NEAR_DUPLICATE) -> list[RetrievedPassage]:
+def drop_near_duplicates(passages: list[RetrievedPassage], threshold: float = NEAR_DUPLICATE,
+                         limit: int | None = None) -> list[RetrievedPassage]:
     """Keep the better of two passages whose word 3-shingles overlap above the threshold
-    (the same text in two versions of a plan, a paragraph repeated in minutes)."""
+    (the same text in two versions of a plan, a paragraph repeated in minutes).
+
+    With `limit`, stop once that many are kept: a passage is judged only against those before it,
+    so the first `limit` kept are the same, and the passages after them need no shingles.
+    """
     kept: list[tuple[RetrievedPassage, set]] = []
     for p in passages:
+        if limit is not None and len(kept) >= limit:
+            break
         sh = _shingles(p.text)
         dup = False
         for _, other in kept:
