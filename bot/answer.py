@@ -202,7 +202,8 @@ class TermScorer:
                 weight *= NAME_WEIGHT
             options = [[(stem(w), self._parts(w)) for w in option if w not in STOP_WORDS]
                        for option in variants.get(word, [])]
-            self.slots.append(Slot(head, self._parts(word), weight * max(idf, 0.1), word not in names,
+            parts = self._parts(word) or (self._head_split(word) if j is None else set())
+            self.slots.append(Slot(head, parts, weight * max(idf, 0.1), word not in names,
                                    [o for o in options if o], word))
         self.total = sum(s.weight for s in self.slots) or 1.0
         focus = sum(s.weight for s in self.slots if s.focus)
@@ -212,6 +213,18 @@ class TermScorer:
         if self.decompounder is None:
             return set()
         return {stem_part(p) for p in self.decompounder.split(word)}
+
+    def _head_split(self, word: str) -> set[str]:
+        """A compound the documents never use, split at its longest head they do use: "nätfiskeövningen"
+        → "nätfisk" + "övning", so that "Övning … nätfiskemejl" holds it. The modifier need not be a word
+        of its own in the documents; a sentence must then hold a word opening with it."""
+        if self.index is None or len(word) < 10 or not word.isalpha():
+            return set()
+        for i in range(4, len(word) - 3):
+            head = stem(word[i:])
+            if len(head) >= 4 and head in self.index.term_index:
+                return {stem_part(word[:i]), head}
+        return set()
 
     def terms(self, text: str) -> set[str]:
         out: set[str] = set()
@@ -228,6 +241,8 @@ class TermScorer:
             return HEADING_WEIGHT
         if parts and parts <= (body | head):
             return 0.8  # "kompetensförsörjning" ~ "försörjning av kompetens"
+        if parts and all(p in body or (len(p) >= 5 and any(t.startswith(p) for t in body)) for p in parts):
+            return 0.75  # "nätfiskeövningen" ~ "övning … nätfiskemejl"
         if len(stem_) >= 5 and any(stem_ in t for t in body):
             return 0.7  # "turism" inside "turismstrategi"
         if any(same_word(stem_, t) for t in body):
@@ -292,6 +307,7 @@ class QuestionShape:
     asked: str | None = None  # stem of the thing asked about: "syftet" in "Vad är syftet med …?"
     listing: bool = False  # "Vilka kommuner …?": an enumeration
     quantity: bool = False  # "Hur många …?", "Vad kostar …?": a number
+    when: bool = False  # "När …?", "Under vilken period …?": a time
 
 
 _COPULA = frozenset("är var blir blev".split())
@@ -305,12 +321,28 @@ _NUMBER_WORDS = frozenset("""
 """.split())
 
 
+_WHEN_RE = re.compile(r"^(?:(?:senast\s+)?när\b|under\s+vilken\s+(?:period|tid)|vilken\s+tidsplan|"
+                      r"vad\s+är\s+tidsplanen|(?:by\s+)?when\b|what\s+is\s+the\s+(?:timeline|schedule|deadline))",
+                      re.IGNORECASE)
+_MONTHS = ("januari februari mars april maj juni juli augusti september oktober november december "
+           "jan feb apr jun jul aug sep sept okt nov dec")
+_TIME_RE = re.compile(rf"\b(?:(?:19|20)\d\d|{'|'.join(_MONTHS.split())}|vt|ht|kv|kvartal|q[1-4]|"
+                      r"våren|hösten|sommaren|vintern|vårterminen|höstterminen|vecka|veckan)\b", re.IGNORECASE)
+
+
+def has_time(text: str) -> bool:
+    """A year, month, season, term or quarter: what "När …?" asks for."""
+    return bool(_TIME_RE.search(text))
+
+
 def question_shape(question: str) -> QuestionShape:
     """The asked noun follows the question word ("Vilka kommuner"), a copula ("Vad är syftet med …")
     or "Hur många" ("Hur många invånare")."""
     tokens = re.findall(r"[\wÅÄÖåäö:-]+", question.lower())
     if len(tokens) < 2:
         return QuestionShape()
+    if _WHEN_RE.match(question.strip()):
+        return QuestionShape(when=True)
     quantity = bool(_QUANTITY_RE.match(question.strip()))
     rest: list[str] = []
     listing = False
@@ -518,6 +550,8 @@ def _mentions(asked: str, text: str) -> bool:
 def fits_shape(shape: QuestionShape, unit: Unit, opens_section: bool) -> bool:
     """The unit has the form the question asks for. A ranking cue only, never support: it cannot turn
     an abstention into an answer."""
+    if shape.when:
+        return has_time(unit.text)
     if not shape.asked:
         return False
     if opens_section and unit.heading and len(unit.heading.split()) <= 3 and _mentions(shape.asked, unit.heading):

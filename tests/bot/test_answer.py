@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bot.answer import ABSTAIN_TEXT, has_quantity, passage_units, question_shape, same_word, topic_words
+from bot.answer import ABSTAIN_TEXT, has_quantity, has_time, passage_units, question_shape, same_word, topic_words
 from tests.fixtures.services import corpus_folder, indexed_assistant
 
 
@@ -346,3 +346,19 @@ def test_which_municipalities_is_not_answered_by_a_sentence_naming_none(water):
 
 def test_english_question_on_a_topic_the_documents_never_name_abstains(assistant):
     assert assistant.ask("What did the municipal directors decide about the airport?").abstained
+
+
+def test_a_compound_the_documents_never_use_meets_its_parts(water):
+    # "dagvattenkartläggningen" is nowhere, nor "dagvatten" alone; "Kartläggning av dagvattenledningar" holds both.
+    answer = water.ask("Vad är status för dagvattenkartläggningen?")
+    assert not answer.abstained and "Pågår enligt plan" in answer.answer
+
+
+def test_when_asks_for_a_time():
+    assert question_shape("När ska receptbanken tas fram?").when
+    assert question_shape("Under vilken period ges simundervisningen för vuxna?").when
+    assert question_shape("When will the exercise take place?").when
+    assert not question_shape("Vad är status för receptbanken?").when
+    assert has_time("Tidsperiod: Jan–jun 2031.") and has_time("Hösten 2033")
+    assert not has_time("Riktlinjerna tas fram tillsammans med säkerhetssamordnarna.")
+    assert not has_time("Vår region växer.")  # "vår" is "our", not spring
