@@ -11,7 +11,7 @@ Other models keep their own limit; MLR_EMBEDDING_MAX_TOKENS overrides either.
 Many passages at once (an ingest) are embedded in parallel streams, one batch at a time each, every
 stream a thread that runs torch on one core: a small model like MiniLM gains little from two threads
 working on one batch, which wait for each other after every operation, and on a busy machine those
-waits dominate. Single texts (queries) run on the caller's thread as before.
+waits dominate. A query runs on the caller's thread, on one core for the same reason (see `_one_core`).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from __future__ import annotations
 import importlib.util
 import queue
 import threading
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -89,6 +90,7 @@ class Embedder:
         self.backend = resolve_backend(backend)
         if self.backend == "bf16":
             self.model = self.model.to(torch.bfloat16)
+        self.model.eval()  # once here: `encode` does it on every call, which costs a query ~1 ms
         q, p = default_prefixes(model_name)
         self.query_prefix = q if query_prefix is None else query_prefix
         self.passage_prefix = p if passage_prefix is None else passage_prefix
@@ -158,7 +160,17 @@ class Embedder:
         return self._submit([self.query_prefix + t for t in texts]).result()
 
     def embed_query(self, text: str) -> np.ndarray:
-        return self.embed_queries([text])[0]
+        """One query's vector: the same numbers as `embed_queries([text])[0]`, computed on one core and,
+        where it can be, without `encode`'s per-call set-up (sorting, progress bar, eval mode)."""
+        import torch
+
+        text = self.query_prefix + text
+        with _one_core(), torch.inference_mode():
+            # `encode` adds a model's default prompt itself; older sentence-transformers lack `preprocess`
+            if getattr(self.model, "default_prompt_name", None) or not hasattr(self.model, "preprocess"):
+                return _normalised(self._encode_batch([text]))[0]
+            vector = self.model(self.model.preprocess([text]))["sentence_embedding"]
+        return _normalised(vector.float().numpy())[0]
 
 
 class PendingVectors:
@@ -198,11 +210,41 @@ def _normalised(vectors: np.ndarray) -> np.ndarray:
     return (vectors / np.maximum(norms, 1e-12)).astype(np.float32, copy=False)
 
 
+@contextmanager
+def _one_core():
+    """Run torch on one core in this thread for the block.
+
+    One short text is too little work to share: two OpenMP threads wait for each other after every
+    operation, and when the machine is busy, for a second core that is not free. On the shared 2-core
+    machine a query took 50-500 ms with two threads and 11-16 ms with one (docs/benchmarks.md). The
+    setting is per thread under OpenMP, so other threads keep theirs; without OpenMP it is process-wide
+    and is left alone.
+    """
+    import torch
+
+    if not _threads_are_per_thread():
+        yield
+        return
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(threads)
+
+
+@lru_cache(maxsize=1)
+def _threads_are_per_thread() -> bool:
+    import torch
+
+    return "OpenMP" in torch.__config__.parallel_info()
+
+
 def default_streams() -> int:
     """One stream per torch thread, where torch keeps thread settings per thread (OpenMP builds)."""
     import torch
 
-    return torch.get_num_threads() if "OpenMP" in torch.__config__.parallel_info() else 1
+    return torch.get_num_threads() if _threads_are_per_thread() else 1
 
 
 def embedding_identity(settings: Settings) -> str:

@@ -75,3 +75,16 @@ def test_near_duplicates_with_a_limit_keep_the_same_first_passages():
         assert ([p.id for p in drop_near_duplicates(passages, limit=k)]
                 == [p.id for p in drop_near_duplicates(passages)[:k]])
 
+
+def test_a_query_embeds_on_one_core_like_a_batch_and_leaves_the_thread_setting_alone():
+    torch = pytest.importorskip("torch")
+    from ingest.embed import Embedder
+
+    embedder = Embedder("sentence-transformers/all-MiniLM-L6-v2", backend="fp32", streams=1)
+    threads = torch.get_num_threads()
+    question = "Vem beslutar om aktivitetsplanerna?"
+    one = embedder.embed_query(question)
+    assert torch.get_num_threads() == threads
+    assert one.dtype == np.float32 and abs(float(np.linalg.norm(one)) - 1.0) < 1e-5
+    # one core may round differently from several; the vector is the same to well within ranking noise
+    assert float(one @ embedder.embed_queries([question])[0]) > 0.9999
