@@ -40,7 +40,8 @@ SHAPE_TIER = 1.0  # a unit of the shape the question asks for outranks every oth
 GENERIC_WORDS = frozenset("""
     göra gör gjort står stå stod innebär innebära betyder betyda handlar handla säger säga skriver skriva
     menas gäller gälla sker ske hända händer fungerar fungera arbetar arbeta jobbar ingår ingå
-    dokument dokumenten dokumentet typ slags sorts olika viss vissa många mycket flest mest hel hela
+    dokument dokumenten dokumentet typ slags sorts olika viss vissa många mycket flest mest hel hela gång gången
+    gick hände
 """.split())
 
 
@@ -308,6 +309,8 @@ class QuestionShape:
     listing: bool = False  # "Vilka kommuner …?": an enumeration
     quantity: bool = False  # "Hur många …?", "Vad kostar …?": a number
     when: bool = False  # "När …?", "Under vilken period …?": a time
+    money: bool = False  # "Vad kostar …?", "Hur mycket pengar …?": an amount of money
+    outcome: bool = False  # "Hur gick det med …?", "Vad blev resultatet av …?": a decision
 
 
 _COPULA = frozenset("är var blir blev".split())
@@ -328,6 +331,21 @@ _MONTHS = ("januari februari mars april maj juni juli augusti september oktober 
            "jan feb apr jun jul aug sep sept okt nov dec")
 _TIME_RE = re.compile(rf"\b(?:(?:19|20)\d\d|{'|'.join(_MONTHS.split())}|vt|ht|kv|kvartal|q[1-4]|"
                       r"våren|hösten|sommaren|vintern|vårterminen|höstterminen|vecka|veckan)\b", re.IGNORECASE)
+
+
+_MONEY_QUESTION_RE = re.compile(r"\b(?:kost\w*|pengar|budget\w*|belopp\w*|kronor|avgift\w*|pris\w*|cost\w*|"
+                                r"money|spen[dt]\w*|price\w*|fee\w*|funding)\b", re.IGNORECASE)
+_MONEY_RE = re.compile(r"\d[\d\s,.]*\s*(?:kronor|kr\b|kr\.|mnkr|tkr|mkr|miljoner?\s+kronor|miljarder?\s+kronor|"
+                       r"sek\b|euro|€)|(?:sek|€)\s*\d", re.IGNORECASE)
+_OUTCOME_RE = re.compile(r"^(?:hur\s+gick\s+det|vad\s+(?:blev|hände)|what\s+(?:happened|became)|"
+                         r"how\s+did\s+\w+\s+(?:go|end))\b", re.IGNORECASE)
+_DECISION_RE = re.compile(r"\b(?:beslut\w*|besluta\w*|beslöt|avslå\w*|avslog\w*|bifall\w*|bifölls|godkän\w*|"
+                          r"bordlä\w*|antog|antogs|fastställ\w*|avslutas|avslutades)\b", re.IGNORECASE)
+
+
+def has_money(text: str) -> bool:
+    """An amount of money: "300 000 kronor", "2 kr", "1,5 mnkr"."""
+    return bool(_MONEY_RE.search(text))
 
 
 def has_time(text: str) -> bool:
@@ -364,7 +382,8 @@ def question_shape(question: str) -> QuestionShape:
         phrase.append(word)
     words = [w for w in phrase if not w.endswith(":s")]
     asked = stem(words[-1]) if words and words[-1] not in GENERIC_WORDS else None
-    return QuestionShape(asked, listing, quantity)
+    return QuestionShape(asked, listing, quantity, money=quantity and bool(_MONEY_QUESTION_RE.search(question)),
+                         outcome=bool(_OUTCOME_RE.match(question.strip())))
 
 
 # A number that labels a period or an item ("Kv 1", "Q1", "Vt 2028", "§ 4", "kl. 13"), not an amount.
@@ -489,6 +508,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     units = [u for rank, hit in enumerate(hits, 1) for u in passage_units(hit.text, rank)]
     if not units:
         return []
+    shape = question_shape(question)
     if embedder is not None:  # an English question: lexical overlap with Swedish text means little
         units = units[:ENGLISH_UNITS]  # embedding sentences costs time; the best passages come first
         vectors = embedder.embed_passages([" ".join(f"{u.heading}. {u.text}".split()[:40]) for u in units])
@@ -501,10 +521,10 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         required = rare_words(topic_words(question) - scorer.document_words, index) | place_words(question)
         if required:
             # A topic word the sentence lacks ("Vad beslutade styrelsen om vindkraft?") leaves no support;
-            # its headings count, up to the passage's section ("§ 7 Yttrande över … biljettsystem").
-            support = [0.0 if scorer.missing(required, u.text, f"{u.heading} {hits[u.source - 1].section or ''}")
+            # its headings count, up to the passage's section ("§ 7 Yttrande över … biljettsystem"). What
+            # came of a proposal is decided about the item as a whole: its decision need not repeat it.
+            support = [0.0 if scorer.missing(required, u.text, _context(u, hits[u.source - 1], shape))
                        else v for u, v in zip(units, support)]
-    shape = question_shape(question)
     opening = {}  # first unit under each heading of each passage
     for unit in units:
         opening.setdefault((unit.source, unit.heading), unit)
@@ -517,6 +537,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value *= BLOCK_WEIGHT  # lists of facts answer a question only when little else does
         if shape.quantity and not has_quantity(unit.text):
             value = 0.0  # "Hur många …?" is not answered by a sentence without a number
+        if shape.money and not has_money(unit.text):
+            value = 0.0  # "Vad kostar …?" is not answered by "två kommuner"
         if shape.asked == "år" and not re.search(r"\b(?:1[89]|20)\d\d\b", unit.text):
             value = 0.0  # "Vilket år …?" is not answered by a sentence without a year
         if shape.asked == "kommun" and not shape.quantity and not names_municipalities(unit.text):
@@ -542,6 +564,14 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     return chosen
 
 
+def _context(unit: Unit, hit: SearchHit, shape: QuestionShape) -> str:
+    """Where a required word may stand besides the unit: its heading and the passage's section, or the
+    whole passage for the decision that answers "Hur gick det med …?"."""
+    if shape.outcome and _DECISION_RE.search(unit.text):
+        return hit.text
+    return f"{unit.heading} {hit.section or ''}"
+
+
 def _mentions(asked: str, text: str) -> bool:
     """The text has a form of the asked word."""
     return any(t == asked or same_word(asked, t) for t in (stem(w) for w in content_words(text)))
@@ -552,6 +582,8 @@ def fits_shape(shape: QuestionShape, unit: Unit, opens_section: bool) -> bool:
     an abstention into an answer."""
     if shape.when:
         return has_time(unit.text)
+    if shape.outcome and _DECISION_RE.search(unit.text):
+        return True  # what came of a proposal is what was decided
     if not shape.asked:
         return False
     if opens_section and unit.heading and len(unit.heading.split()) <= 3 and _mentions(shape.asked, unit.heading):

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bot.answer import ABSTAIN_TEXT, has_quantity, has_time, passage_units, question_shape, same_word, topic_words
+from bot.answer import ABSTAIN_TEXT, has_money, has_quantity, has_time, passage_units, question_shape, same_word, topic_words
 from tests.fixtures.services import corpus_folder, indexed_assistant
 
 
@@ -130,6 +130,16 @@ Målet är att skydda 500 hektar ny naturreservatsmark i regionen.
 ## Beslut
 
 Styrelsen beslutar att Naturvårdsgruppen ska redovisa inventeringen av våtmarker senast i december 2032.
+
+## Förslag om gemensam naturskola
+
+Höör har föreslagit en gemensam naturskola för mellanstadiet. Malmö och Lund har redan egna naturskolor.
+
+Styrelsen beslutar att inte gå vidare med förslaget.
+
+## Friluftskartan
+
+Den gemensamma friluftskartan trycks i 5 000 exemplar.
 """
 
 
@@ -362,3 +372,17 @@ def test_when_asks_for_a_time():
     assert has_time("Tidsperiod: Jan–jun 2031.") and has_time("Hösten 2033")
     assert not has_time("Riktlinjerna tas fram tillsammans med säkerhetssamordnarna.")
     assert not has_time("Vår region växer.")  # "vår" is "our", not spring
+
+
+def test_what_came_of_a_proposal_is_its_decision(nature):
+    answer = nature.ask("Hur gick det med Höörs förslag om en gemensam naturskola?")
+    assert not answer.abstained
+    assert answer.answer.startswith("Styrelsen beslutar att inte gå vidare med förslaget.")
+
+
+def test_a_cost_question_needs_an_amount_of_money(nature):
+    # "5 000 exemplar" is a number, not what the map costs.
+    assert nature.ask("Vad kostar den gemensamma friluftskartan?").abstained
+    assert question_shape("How much did the IT attacks cost the municipalities?").money
+    assert not question_shape("Hur många kommuner deltar?").money
+    assert has_money("avsätta 300 000 kronor") and not has_money("två av kommunerna")
