@@ -22,7 +22,8 @@ ENGLISH_STOP = ENGLISH_MARKERS | frozenset("can could would should will shall an
 
 # The frame of an English question ("What does the plan say about …") names no topic.
 ENGLISH_FRAME_WORDS = frozenset("say says said tell tells mean means plan plans document documents write writes "
-                                "written describe describes mention mentions".split())
+                                "written describe describes mention mentions take takes place happen happens "
+                                "held".split())
 FRAME_WEIGHT = 0.3
 SYNONYM_WEIGHT = 0.8  # an expansion counts a little less than what the user wrote
 TYPO_WEIGHT = 0.8
