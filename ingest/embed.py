@@ -216,7 +216,7 @@ def _one_core():
 
     One short text is too little work to share: two OpenMP threads wait for each other after every
     operation, and when the machine is busy, for a second core that is not free. On the shared 2-core
-    machine a query took 50-500 ms with two threads and 11-16 ms with one (docs/benchmarks.md). The
+    machine a query took 50-490 ms with two threads and 11-17 ms with one (docs/benchmarks.md). The
     setting is per thread under OpenMP, so other threads keep theirs; without OpenMP it is process-wide
     and is left alone.
     """
