@@ -509,6 +509,9 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     if not units:
         return []
     shape = question_shape(question)
+    if shape.asked and index is not None and len(index.term_idf) and not _known(shape.asked, index) \
+            and re.match(r"\s*vilk(?:en|et|a)\b", question, re.IGNORECASE):
+        return []  # "Vilket it-företag …?": no document ever names such a thing, so none says which
     if embedder is not None:  # an English question: lexical overlap with Swedish text means little
         units = units[:ENGLISH_UNITS]  # embedding sentences costs time; the best passages come first
         vectors = embedder.embed_passages([" ".join(f"{u.heading}. {u.text}".split()[:40]) for u in units])
@@ -562,6 +565,11 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         if unit.text != chosen[0][0].text:
             chosen.append((unit, value))
     return chosen
+
+
+def _known(stem_: str, index) -> bool:
+    """Some form of the word occurs in the documents."""
+    return stem_ in index.term_index or _inflected_term(stem_, index) is not None
 
 
 def _context(unit: Unit, hit: SearchHit, shape: QuestionShape) -> str:

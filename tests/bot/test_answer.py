@@ -386,3 +386,9 @@ def test_a_cost_question_needs_an_amount_of_money(nature):
     assert question_shape("How much did the IT attacks cost the municipalities?").money
     assert not question_shape("Hur många kommuner deltar?").money
     assert has_money("avsätta 300 000 kronor") and not has_money("två av kommunerna")
+
+
+def test_which_thing_the_documents_never_name_abstains(nature):
+    # No document uses "konsultföretag" in any form, so none can say which one.
+    assert nature.ask("Vilket konsultföretag gör inventeringen av våtmarker?").abstained
+    assert not nature.ask("Vilken grupp ska redovisa inventeringen av våtmarker?").abstained
