@@ -650,7 +650,37 @@ def compose_answer(assistant: "Assistant", question: str, context: str | None = 
     if answer.abstained and topic:
         # No record matched word for word and no sentence answers: a record worded differently may.
         return _responsibility_answer(assistant, question, topic, loose=True) or answer
+    if answer.abstained:
+        return _field_answer(assistant, question) or answer
     return answer
+
+
+_FIELD_LABELS_SHOWN = {"status": "status", "kommuner": "deltagande kommuner"}
+
+
+def _field_answer(assistant: "Assistant", question: str) -> Answer | None:
+    """"Vad är läget för X?", "Vilka kommuner deltar i X?" from the activity records, when no sentence
+    answered: a table row or list item the question words differently still holds the field."""
+    from bot.knowledge import field_question, find_activity
+    from ingest.structure.activities import ActivityRecord
+
+    asked = field_question(question)
+    if asked is None:
+        return None
+    field_name, topic = asked
+    activities = [ActivityRecord.from_metadata(r) for r in assistant.records("activity")]
+    record = find_activity(topic, activities)
+    value = None
+    if record is not None:
+        value = record.status if field_name == "status" else ", ".join(record.municipalities) or None
+    if not value:
+        return None
+    hit = assistant.record_passage(record.doc_id, record.page, record.title) if record.doc_id else None
+    if hit is None:
+        return None
+    source = _as_source(1, hit)
+    text = f"{record.title} – {_FIELD_LABELS_SHOWN[field_name]}: {value} [1]"
+    return Answer(question=question, answer=text, abstained=False, sources=[source])
 
 
 def _passage_answer(assistant: "Assistant", question: str, context: str | None, responsibility: bool) -> Answer:

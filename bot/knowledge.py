@@ -328,6 +328,15 @@ def find_responsible_loosely(
     return group, best, round(best_share, 4)
 
 
+def find_activity(topic: str, activities: list[ActivityRecord]) -> ActivityRecord | None:
+    """The activity a topic names: by its words, or else by its wording (see find_responsible_loosely)."""
+    for _, record, _ in find_responsible(topic, activities, []):
+        if isinstance(record, ActivityRecord):
+            return record
+    loose = find_responsible_loosely(topic, activities, [])
+    return loose[1] if loose and isinstance(loose[1], ActivityRecord) else None
+
+
 # --- question detection -------------------------------------------------------------------------
 
 _WHO = r"(?:vem|vilka(?:\s+[^\W\d_]+)?|vilken(?:\s+[^\W\d_]+)?|vilket(?:\s+[^\W\d_]+)?|vad\s+för\s+(?:en\s+)?[^\W\d_]+)"
@@ -401,3 +410,30 @@ def is_responsibility_question(question: str) -> str | None:
     topic = _TRAILING_CONTEXT_RE.sub("", topic.strip(" ?!.,"))
     topic = _LEADING_FILLER_RE.sub("", topic).strip(" ?!.,")
     return topic or None
+
+
+# Questions about one field of an activity: its status or the municipalities taking part.
+_FIELD_QUESTION_RES = (
+    ("kommuner", re.compile(
+        r"^vilka\s+(?:medlems)?kommuner\s+(?:deltar|medverkar|är\s+med|ingår|är\s+delaktiga|"
+        r"ska\s+delta|ska\s+medverka|samarbetar|är\s+engagerade)\s+(?:i|om|kring|med|för)\s+(?P<topic>.+)$|"
+        r"^which\s+municipalities\s+(?:take\s+part|participate|are\s+(?:involved|taking\s+part|participating))"
+        r"\s+in\s+(?P<topic2>.+)$", re.IGNORECASE)),
+    ("status", re.compile(
+        r"^(?:vad\s+är|hur\s+är|vilken\s+är)\s+(?:status(?:en)?|läget)\s+(?:för|på|i|med|kring)\s+(?P<topic>.+)$|"
+        r"^vad\s+har\s+(?P<topic2>.+?)\s+för\s+status$|^hur\s+långt\s+har\s+(?P<topic3>.+?)\s+kommit$|"
+        r"^what\s+is\s+the\s+(?:status|progress)\s+of\s+(?P<topic4>.+)$", re.IGNORECASE)),
+)
+
+
+def field_question(question: str) -> tuple[str, str] | None:
+    """("status" or "kommuner", topic) for "Vad är läget för X?", "Vilka kommuner deltar i X?", else None."""
+    q = re.sub(r"\s+", " ", normalize(question or "")).strip(" ?!.")
+    for field_name, pattern in _FIELD_QUESTION_RES:
+        if m := pattern.match(q):
+            topic = next(g for g in m.groups() if g)
+            topic = _TRAILING_CONTEXT_RE.sub("", topic.strip(" ?!.,"))
+            topic = _LEADING_FILLER_RE.sub("", topic).strip(" ?!.,")
+            if topic:
+                return field_name, topic
+    return None

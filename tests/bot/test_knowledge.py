@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge import find_responsible, find_responsible_loosely, is_responsibility_question
+from bot.knowledge import (field_question, find_activity, find_responsible, find_responsible_loosely,
+                           is_responsibility_question)
 from ingest.structure.activities import ActivityRecord
 from ingest.structure.minutes import Decision
 
@@ -167,3 +168,23 @@ def test_a_record_worded_differently_is_found_loosely_where_words_fail(topic, gr
                                    "Vilken grupp ansvarar för äldreboendena i Eslöv?"])
 def test_loose_matching_still_finds_nothing_for_an_unrelated_topic(topic):
     assert find_responsible_loosely(topic, LOOSE_ACTIVITIES, DECISIONS) is None
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Vad är läget för nätfiskeövningen?", ("status", "nätfiskeövningen")),
+    ("Vad har reservrutinen för löneutbetalningar för status?", ("status", "reservrutinen för löneutbetalningar")),
+    ("Hur långt har arbetet med den digitala välkomstguiden kommit?", ("status", "den digitala välkomstguiden")),
+    ("Vilka kommuner är med i arbetet med säkrare skolvägar?", ("kommuner", "säkrare skolvägar")),
+    ("What is the status of the shared library card?", ("status", "shared library card")),
+    ("Hur många kommuner deltar i turismstrategin?", None),  # a number, not a list of names
+    ("Vem ansvarar för turismen?", None),
+])
+def test_field_questions_name_the_field_and_the_activity(question, expected):
+    assert field_question(question) == expected
+
+
+def test_the_activity_a_field_question_names_is_found_by_words_or_wording():
+    assert find_activity("turismstrategin", ACTIVITIES).responsible == "Näringslivschefsgruppen"
+    assert find_activity("utbildningen om specialkost för kökspersonalen", LOOSE_ACTIVITIES).title.startswith(
+        "Fortbildning i specialkost")
+    assert find_activity("snöröjningen i Lomma", LOOSE_ACTIVITIES) is None
