@@ -343,6 +343,12 @@ _DECISION_RE = re.compile(r"\b(?:beslut\w*|besluta\w*|beslöt|avslå\w*|avslog\w
                           r"bordlä\w*|antog|antogs|fastställ\w*|avslutas|avslutades)\b", re.IGNORECASE)
 
 
+_REFUSAL_RE = re.compile(r"\b(?:avslå\w*|avslog\w*|avslag\w*|avböj\w*|beviljades\s+inte|fick\s+inte|"
+                         r"inte\s+(?:beviljas|bevilja|ge|få)|får\s+inte)\b", re.IGNORECASE)
+_NEGATION_RE = re.compile(r"\b(?:inte|ej|icke|aldrig|avslå\w*|avslog\w*|avslag\w*|nekad\w*|nekades|avböj\w*)\b",
+                          re.IGNORECASE)
+
+
 def has_money(text: str) -> bool:
     """An amount of money: "300 000 kronor", "2 kr", "1,5 mnkr"."""
     return bool(_MONEY_RE.search(text))
@@ -528,6 +534,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             # came of a proposal is decided about the item as a whole: its decision need not repeat it.
             support = [0.0 if scorer.missing(required, u.text, _context(u, hits[u.source - 1], shape))
                        else v for u, v in zip(units, support)]
+    # "Vilken/Vem …?" presupposes that something happened; a refusal names what did not.
+    refusal = bool(re.match(r"\s*(?:vilk(?:en|et|a)|vem)\b", question, re.IGNORECASE)) and not _NEGATION_RE.search(question)
     opening = {}  # first unit under each heading of each passage
     for unit in units:
         opening.setdefault((unit.source, unit.heading), unit)
@@ -544,6 +552,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0  # "Vad kostar …?" is not answered by "två kommuner"
         if shape.asked == "år" and not re.search(r"\b(?:1[89]|20)\d\d\b", unit.text):
             value = 0.0  # "Vilket år …?" is not answered by a sentence without a year
+        if refusal and _REFUSAL_RE.search(unit.text):
+            value = 0.0  # "Vilken festival fick stöd?" is not answered by the refused application
         if shape.asked == "kommun" and not shape.quantity and not names_municipalities(unit.text):
             value = 0.0  # "Vilka kommuner …?" is not answered by "två av kommunerna"
         if shape.asked and "|" in unit.text and not any(

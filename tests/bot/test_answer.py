@@ -137,6 +137,10 @@ Höör har föreslagit en gemensam naturskola för mellanstadiet. Malmö och Lun
 
 Styrelsen beslutar att inte gå vidare med förslaget.
 
+## Festivaler
+
+Styrelsen beslutar att avslå ansökan om stöd till festivalen Naturfest Syd, eftersom den bara berör en kommun.
+
 ## Friluftskartan
 
 Den gemensamma friluftskartan trycks i 5 000 exemplar.
@@ -392,3 +396,10 @@ def test_which_thing_the_documents_never_name_abstains(nature):
     # No document uses "konsultföretag" in any form, so none can say which one.
     assert nature.ask("Vilket konsultföretag gör inventeringen av våtmarker?").abstained
     assert not nature.ask("Vilken grupp ska redovisa inventeringen av våtmarker?").abstained
+
+
+def test_a_refusal_does_not_answer_which_one_got_it(nature):
+    # The application was refused: "which festival got support" has no answer here.
+    assert nature.ask("Vilken festival fick stöd av styrelsen?").abstained
+    answer = nature.ask("Vilken festival fick avslag på sin ansökan?")
+    assert not answer.abstained and "Naturfest Syd" in answer.answer
