@@ -135,10 +135,13 @@ class Assistant:
         return None
 
     def _hit(self, chunk_ids: list[str], text: str, meta: dict, score: float) -> SearchHit:
+        section = meta.get("section") or None
+        if section == meta["title"]:
+            section = None  # a page under the document's title alone: "Titel – Titel, s. 1" says nothing more
         return SearchHit(
             doc_id=meta["doc_id"], title=meta["title"], doc_type=meta["doc_type"], path=meta["path"],
             url=self.link_for(meta, chunk_ids[0], text), page=meta.get("page_start") or None,
-            page_end=meta.get("page_end") or None, section=meta.get("section") or None, text=text,
+            page_end=meta.get("page_end") or None, section=section, text=text,
             score=round(float(score), 4), passage_id=chunk_ids[0], date=meta.get("date") or None,
         )
 
