@@ -409,6 +409,8 @@ _TOPIC_PREPOSITIONS = frozenset("om för med av i inom på till kring mellan hos
 # English questions: their prepositions open a topic too, their articles do not end one.
 _ENGLISH_TOPIC_PREPOSITIONS = frozenset("about of on in for with regarding concerning at from".split())
 _ENGLISH_DETERMINERS = frozenset("the a an this that these those its their our your".split())
+_ENGLISH_AUXILIARIES = frozenset("is are was were has have had will would can could should shall may might must did "
+                                 "does do".split())
 # "i dag", "i år", "på sikt": time adverbs, not a topic after a preposition.
 _TIME_WORDS = frozenset("dag dagsläget år fjol morgon går kväll höst vår sommar vinter sikt tiden".split())
 _YEAR_RE = re.compile(r"\d{4,8}")
@@ -430,6 +432,8 @@ def topic_words(question: str) -> set[str]:
     Each must be in the answer; a sentence that matches the rest of the question answers another one."""
     tokens = re.findall(r"[\wÅÄÖåäö-]+|[,;]", question.lower())
     out: set[str] = set()
+    if len(tokens) > 2 and tokens[0] == "who" and tokens[1] not in _ENGLISH_AUXILIARIES:
+        out.add(tokens[1])  # "Who chairs …?": the verb is what is asked; "chairs" must be there as "ordförande"
     after = False
     for token in tokens:
         if token in _TOPIC_PREPOSITIONS or token in _ENGLISH_TOPIC_PREPOSITIONS:

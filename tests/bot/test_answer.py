@@ -311,6 +311,8 @@ def test_two_word_field_labels_stay_with_their_item():
 def test_time_adverbs_and_english_articles_in_topic_words():
     assert topic_words("Hur mycket mat slängs i dag per portion i skolrestaurangerna?") == {"skolrestaurangerna"}
     assert topic_words("What did the board decide about the airport?") == {"airport"}
+    assert topic_words("Who chairs the traffic safety council?") == {"chairs"}  # the asked verb
+    assert topic_words("Who was asked to deliver the analysis?") == set()
 
 
 def test_english_how_much_asks_for_a_number():
@@ -403,3 +405,4 @@ def test_a_refusal_does_not_answer_which_one_got_it(nature):
     assert nature.ask("Vilken festival fick stöd av styrelsen?").abstained
     answer = nature.ask("Vilken festival fick avslag på sin ansökan?")
     assert not answer.abstained and "Naturfest Syd" in answer.answer
+
