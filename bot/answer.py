@@ -314,6 +314,11 @@ class QuestionShape:
 
 
 _COPULA = frozenset("är var blir blev".split())
+# Verbs right after "Vilka"/"Vilken" ("Vilka tar fram …?"): the pronoun is the subject, nothing is asked by name.
+_SUBJECT_VERBS = frozenset("""
+    tar har hade gör gjorde ska skall kan får fick deltar deltog ansvarar leder ledde driver äger ingår står sköter
+    håller jobbar arbetar samordnar ger gav fattar beslutar beslutade behöver vill bör måste skulle kommer
+""".split())
 _PREPOSITIONS = frozenset("med för om av i inom på till hos från kring under vid mellan".split())
 _QUANTITY_RE = re.compile(r"^(?:hur\s+(?:många|mycket|stor\s+andel|stort\s+antal|(?:stor|stort|hög|högt)\s+(?:är|var|blir|blev))"
                           r"|vad\s+kostar|how\s+(?:much|many|large|big|high)|what\s+(?:does|did|will)\s.*\bcost)\b",
@@ -370,7 +375,7 @@ def question_shape(question: str) -> QuestionShape:
     quantity = bool(_QUANTITY_RE.match(question.strip()))
     rest: list[str] = []
     listing = False
-    if tokens[0] in ("vilka", "vilken", "vilket") and tokens[1] not in _COPULA:
+    if tokens[0] in ("vilka", "vilken", "vilket") and tokens[1] not in _COPULA and tokens[1] not in _SUBJECT_VERBS:
         listing, rest = tokens[0] == "vilka", tokens[1:2]
     elif tokens[0] in ("vad", "vilka", "vilken", "vilket", "hur") and tokens[1] in _COPULA:
         rest = tokens[2:]
@@ -393,8 +398,8 @@ def question_shape(question: str) -> QuestionShape:
 
 
 # A number that labels a period or an item ("Kv 1", "Q1", "Vt 2028", "§ 4", "kl. 13"), not an amount.
-_LABEL_NUMBER_RE = re.compile(r"(?:\b(?:kv|q|vt|ht|kl|nr|punkt|kvartal)\.?\s*|§\s*)\d+(?:\s*[–-]\s*\d+)?\b",
-                              re.IGNORECASE)
+_LABEL_NUMBER_RE = re.compile(r"(?:\b(?:kv|q|vt|ht|kl|nr|punkt|kvartal|årskurs|åk)\.?\s*|§\s*)\d+(?:\s*[–-]\s*\d+)?\b"
+                              r"|\b\d+\s*[–-]\s*\d+\s*år\b", re.IGNORECASE)  # "årskurs 1–3", "unga 16–24 år": no count
 
 
 def has_quantity(text: str) -> bool:
@@ -411,6 +416,8 @@ _ENGLISH_TOPIC_PREPOSITIONS = frozenset("about of on in for with regarding conce
 _ENGLISH_DETERMINERS = frozenset("the a an this that these those its their our your".split())
 _ENGLISH_AUXILIARIES = frozenset("is are was were has have had will would can could should shall may might must did "
                                  "does do".split())
+_ADJECTIVES = frozenset("ny nya nytt stor stora stort små lilla gamla hela andra första nästa egen egna eget".split())
+_ADJECTIVE_ENDINGS = ("iga", "igt", "isk", "iska", "iskt", "liga", "ligt", "samma", "samt", "ala", "ande", "ende")
 # "i dag", "i år", "på sikt": time adverbs, not a topic after a preposition.
 _TIME_WORDS = frozenset("dag dagsläget år fjol morgon går kväll höst vår sommar vinter sikt tiden".split())
 _YEAR_RE = re.compile(r"\d{4,8}")
@@ -426,14 +433,18 @@ def document_words(hits: list[SearchHit]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _who_verb(question: str) -> set[str]:
+    """The verb of an English "Who <verb> …?": what the question asks about its subject."""
+    tokens = re.findall(r"[\w-]+", question.lower())
+    return {tokens[1]} if len(tokens) > 2 and tokens[0] == "who" and tokens[1] not in _ENGLISH_AUXILIARIES else set()
+
+
 def topic_words(question: str) -> set[str]:
     """The words a question is about: those after a preposition ("… om vindkraft", "… i Turismnätverket").
 
     Each must be in the answer; a sentence that matches the rest of the question answers another one."""
     tokens = re.findall(r"[\wÅÄÖåäö-]+|[,;]", question.lower())
-    out: set[str] = set()
-    if len(tokens) > 2 and tokens[0] == "who" and tokens[1] not in _ENGLISH_AUXILIARIES:
-        out.add(tokens[1])  # "Who chairs …?": the verb is what is asked; "chairs" must be there as "ordförande"
+    out: set[str] = set(_who_verb(question))  # "Who chairs …?": "chairs" must be there as "ordförande"
     after = False
     for token in tokens:
         if token in _TOPIC_PREPOSITIONS or token in _ENGLISH_TOPIC_PREPOSITIONS:
@@ -444,7 +455,8 @@ def topic_words(question: str) -> set[str]:
             after = False
         elif after and token not in STOP_WORDS:
             out.add(token)  # the first word of the phrase; what follows may be the question's verb
-            after = False
+            # … unless it is an adjective: "om ett gemensamt äldreboende" is about the äldreboende
+            after = token in _ADJECTIVES or token.endswith(_ADJECTIVE_ENDINGS)
     return out
 
 
@@ -538,6 +550,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             # came of a proposal is decided about the item as a whole: its decision need not repeat it.
             support = [0.0 if scorer.missing(required, u.text, _context(u, hits[u.source - 1], shape))
                        else v for u, v in zip(units, support)]
+    who_is = bool(re.match(r"\s*vem\s+(?:är|var|blir|blev)\b", question, re.IGNORECASE))
     # "Vilken/Vem …?" presupposes that something happened; a refusal names what did not.
     refusal = bool(re.match(r"\s*(?:vilk(?:en|et|a)|vem)\b", question, re.IGNORECASE)) and not _NEGATION_RE.search(question)
     opening = {}  # first unit under each heading of each passage
@@ -560,12 +573,14 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0  # "Vilken festival fick stöd?" is not answered by the refused application
         if shape.asked == "kommun" and not shape.quantity and not names_municipalities(unit.text):
             value = 0.0  # "Vilka kommuner …?" is not answered by "två av kommunerna"
-        if shape.asked and "|" in unit.text and not any(
+        if shape.asked and ("|" in unit.text or unit.record) and not any(
                 _mentions(shape.asked, t) for t in (unit.text, unit.heading,
                                                     _table_header(hits[unit.source - 1].text, unit.text))):
-            # A table row holds only its columns: "Vilka företag …?", "Vad blev resultatet …?" ask for
-            # something neither the row nor its header names.
+            # A table row or a labelled record holds only its fields: "Vilka företag …?", "Vad blev
+            # resultatet …?" ask for something neither the row nor its header names.
             value = 0.0
+        if who_is and not _names_someone(unit.text, question):
+            value = 0.0  # "Vem är miljöinspektören …?" asks for a name, not that there is one
         if value >= floor and fits_shape(shape, unit, opening[(unit.source, unit.heading)] is unit):
             bonus += SHAPE_TIER
         ranked.append((unit, value, value + bonus))
@@ -579,6 +594,15 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         if unit.text != chosen[0][0].text:
             chosen.append((unit, value))
     return chosen
+
+
+def _names_someone(text: str, question: str) -> bool:
+    """The text names a person or body the question does not: a capitalised word after its first, or a
+    group's name."""
+    asked = {w.lower() for w in re.findall(r"[\w-]+", question)}
+    words = re.findall(r"[\w-]+", text)
+    return any((w[:1].isupper() and i > 0 or _is_group_word(w)) and w.lower() not in asked
+               for i, w in enumerate(words))
 
 
 def _known(stem_: str, index) -> bool:
@@ -632,11 +656,18 @@ def replaced_words(analyzed) -> frozenset[str]:
     return frozenset(getattr(analyzed, "corrections", {}) or {})
 
 
-def synonym_variants(assistant: "Assistant", analyzed) -> dict[str, list[tuple[str, ...]]]:
-    """For each word of the question, the synonyms (from prompts/synonyms.txt) that may replace it."""
+def synonym_variants(assistant: "Assistant", analyzed, question: str = "") -> dict[str, list[tuple[str, ...]]]:
+    """For each word of the question, the synonyms (from prompts/synonyms.txt) that may replace it, its
+    phrases' among them ("summer" of "summer jobs" may be found as "sommarjobb")."""
     synonyms = assistant.retriever.analyzer.synonyms
-    return {w: synonyms.expansions([w]) for w, weight in analyzed.words.items()
-            if weight >= 1.0 and synonyms.expansions([w])}
+    out = {w: synonyms.expansions([w]) for w, weight in analyzed.words.items()
+           if weight >= 1.0 and synonyms.expansions([w])}
+    for owners, variant in synonyms.matches(re.findall(r"[\w-]+", question.lower())):
+        if len(owners) > 1:
+            for w in owners:
+                if analyzed.words.get(w, 0) >= 1.0 and variant not in out.setdefault(w, []):
+                    out[w].append(variant)
+    return out
 
 
 def _as_source(n: int, hit: SearchHit) -> Source:
@@ -713,14 +744,19 @@ def _passage_answer(assistant: "Assistant", question: str, context: str | None, 
         # only a close semantic match counts.
         names = proper_names(question)
         asked = [w for w, weight in analyzed.words.items() if weight >= 1.0 and w not in names]
-        translatable = {w for w in asked if assistant.retriever.analyzer.synonyms.expansions([w])}
+        synonyms = assistant.retriever.analyzer.synonyms
+        # A word translates alone ("tourism") or within a phrase of the glossary ("young people" → "unga").
+        in_phrases = {w for owners, _ in synonyms.matches(re.findall(r"[\w-]+", question.lower())) for w in owners}
+        translatable = {w for w in asked if w in in_phrases or synonyms.expansions([w])}
         # An English word keeps its slot when it has a translation: "tourism" is found as "turism".
         words = {w: weight for w, weight in analyzed.words.items() if index.has_word(w) or w in translatable}
         understood = [w for w in asked if index.has_word(w) or w in translatable]
+        if set(asked) - set(understood) & _who_verb(question):
+            return _abstain(question, hits)  # "Who won the tender …?": what is asked is a word we cannot read
         if not asked or len(understood) < 0.5 * len(asked):
             embedder, threshold = assistant.retriever.embedder, MIN_DENSE_SUPPORT
     chosen = select_units(words, index, hits, embedder=embedder, question=question,
-                          replaced=replaced_words(analyzed), variants=synonym_variants(assistant, analyzed),
+                          replaced=replaced_words(analyzed), variants=synonym_variants(assistant, analyzed, question),
                           tie_breaker=assistant.retriever.embedder if embedder is None else None, floor=threshold)
     if not chosen or chosen[0][1] < threshold:
         return _abstain(question, hits)

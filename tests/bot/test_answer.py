@@ -141,6 +141,10 @@ Styrelsen beslutar att inte gå vidare med förslaget.
 
 Styrelsen beslutar att avslå ansökan om stöd till festivalen Naturfest Syd, eftersom den bara berör en kommun.
 
+## Personal
+
+Höör har anställt en naturvårdare med inriktning på småvatten.
+
 ## Friluftskartan
 
 Den gemensamma friluftskartan trycks i 5 000 exemplar.
@@ -406,3 +410,21 @@ def test_a_refusal_does_not_answer_which_one_got_it(nature):
     answer = nature.ask("Vilken festival fick avslag på sin ansökan?")
     assert not answer.abstained and "Naturfest Syd" in answer.answer
 
+
+
+
+def test_shapes_of_this_round():
+    assert question_shape("Vilka tar fram riktlinjerna för att skydda gamla träd?").asked is None  # a verb
+    assert not has_quantity("Fortbildning för lärare i årskurs 1–3")  # a school year, no count
+    assert not has_quantity("Uppsökande arbete bland unga 16–24 år")  # an age range, no count
+    assert topic_words("Vad beslutade styrelsen om ett gemensamt äldreboende?") == {"gemensamt", "äldreboende"}
+
+
+def test_who_is_asks_for_a_name(nature):
+    # The plan says that Höör hired someone, not who.
+    assert nature.ask("Vem är naturvårdaren som Höör har anställt?").abstained
+
+
+def test_a_labelled_record_does_not_answer_what_it_has_no_field_for(water):
+    assert water.ask("Vilka företag genomför kartläggningen av dagvattenledningar?").abstained
+    assert not water.ask("Vem äger kartläggningen av dagvattenledningar?").abstained
