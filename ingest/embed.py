@@ -91,6 +91,8 @@ class Embedder:
         if self.backend == "bf16":
             self.model = self.model.to(torch.bfloat16)
         self.model.eval()  # once here: `encode` does it on every call, which costs a query ~1 ms
+        # `encode` adds a model's default prompt itself; older sentence-transformers lack `preprocess`
+        self._direct = not getattr(self.model, "default_prompt_name", None) and hasattr(self.model, "preprocess")
         q, p = default_prefixes(model_name)
         self.query_prefix = q if query_prefix is None else query_prefix
         self.passage_prefix = p if passage_prefix is None else passage_prefix
@@ -105,24 +107,36 @@ class Embedder:
         import torch
 
         with torch.inference_mode():
-            vectors = self.model.encode(texts, batch_size=self.batch_size, convert_to_tensor=True,
-                                        show_progress_bar=False)
+            if self._direct and len(texts) <= self.batch_size:  # one batch: `encode`'s numbers, without its set-up
+                vectors = self.model(self.model.preprocess(texts))["sentence_embedding"]
+            else:
+                vectors = self.model.encode(texts, batch_size=self.batch_size, convert_to_tensor=True,
+                                            show_progress_bar=False)
         return vectors.float().cpu().numpy()
 
     def submit_passages(self, texts: list[str]) -> "PendingVectors":
-        """Start embedding passages in the background streams; the result waits for them."""
-        return self._submit([self.passage_prefix + t for t in texts])
+        """Start embedding passages in the background streams, however few; the result waits for them.
 
-    def _submit(self, texts: list[str]) -> "PendingVectors":
+        An ingest submits batch after batch while the streams are busy with the previous ones: work done
+        on the calling thread would then run on more threads than there are cores."""
+        return self._submit([self.passage_prefix + t for t in texts], background=True)
+
+    def _submit(self, texts: list[str], background: bool = False) -> "PendingVectors":
         pending = PendingVectors(len(texts), self.dimension)
-        if self.streams < 2 or len(texts) <= self.batch_size:
-            pending.add(list(range(len(texts))), self._encode_batch(texts) if texts else None)
+        if not texts:
+            return pending
+        if self.streams < 2 or (len(texts) <= self.batch_size and not background):
+            pending.add(list(range(len(texts))), self._encode_batch(texts))
             return pending
         # batches of similar length pad little; each goes to whichever stream is free first
         order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        size = self.batch_size
+        if background:  # as many equal batches as keep every stream busy to the end: no lone last batch
+            rounds = -(-len(texts) // (self.batch_size * self.streams))
+            size = -(-len(texts) // (rounds * self.streams))
         jobs = self._start_streams()
-        for start in range(0, len(order), self.batch_size):
-            batch = order[start:start + self.batch_size]
+        for start in range(0, len(order), size):
+            batch = order[start:start + size]
             jobs.put((batch, [texts[i] for i in batch], pending))
         return pending
 
@@ -154,7 +168,7 @@ class Embedder:
                 pending.fail(batch, exc)
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
-        return self.submit_passages(texts).result()
+        return self._submit([self.passage_prefix + t for t in texts]).result()
 
     def embed_queries(self, texts: list[str]) -> np.ndarray:
         return self._submit([self.query_prefix + t for t in texts]).result()

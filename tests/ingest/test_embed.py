@@ -106,3 +106,29 @@ def test_streams_setting_reaches_the_embedder(make_settings):
 
     assert get_embedder(make_settings(embedding_streams=1)).streams == 1
     assert get_embedder(make_settings(embedding_streams=2)).streams == 2
+
+
+def test_an_ingest_batch_is_shared_out_to_the_streams_however_small(monkeypatch):
+    import threading
+
+    parallel = Embedder("sentence-transformers/all-MiniLM-L6-v2", backend="fp32", batch_size=8, streams=2)
+    expected = parallel.embed_passages(TEXTS)  # few texts: on the calling thread, as before
+    original = parallel._encode_batch
+    ran_on = []
+
+    def record(texts):
+        ran_on.append(threading.current_thread().name)
+        return original(texts)
+
+    monkeypatch.setattr(parallel, "_encode_batch", record)
+    vectors = parallel.submit_passages(TEXTS).result()
+    assert len(ran_on) == 2 and all(n.startswith("embed-") for n in ran_on)  # two batches, none on this thread
+    assert float(np.min(np.sum(vectors * expected, axis=1))) > 0.9999
+
+
+def test_one_forward_pass_gives_the_numbers_of_encode(fp32):
+    import torch
+
+    with torch.inference_mode():
+        encoded = fp32.model.encode(TEXTS, batch_size=32, convert_to_tensor=True, show_progress_bar=False)
+    assert np.allclose(fp32._encode_batch(TEXTS), encoded.float().numpy(), atol=1e-6)
