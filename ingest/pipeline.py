@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 from ingest.chunk import chunk_document
 from ingest.clean import clean_blocks
 from ingest.doctype import detect_date, detect_doc_type, document_title
-from ingest.embed import embedding_identity
+from ingest.embed import PendingVectors, embedding_identity
 from ingest.load import SUPPORTED_SUFFIXES, load_document
 from ingest.manifest import MANIFEST_NAME, ManifestEntry, load_manifest
 from ingest.models import Chunk, DocumentInfo, LoadError, LoadedDocument
@@ -29,6 +29,9 @@ from ingest.store import DocumentWrite, IndexStore
 Progress = Callable[[str, int, int], None]
 _IGNORED_NAMES = {MANIFEST_NAME, ".gitkeep", "README.md"}
 EMBED_BATCH_CHUNKS = 64  # chunks embedded together; many small files would otherwise make tiny batches
+# Chunks stored per write. A Chroma write holds the GIL throughout, stalling the embedding streams, and
+# costs ~90 ms besides its per-chunk work (docs/benchmarks.md): fewer, larger writes stall them less.
+WRITE_BATCH_CHUNKS = 256
 
 
 class IngestBusy(Exception):
@@ -208,6 +211,7 @@ class Ingester:
                        committed: dict[str, dict], writer: "_Writer", result: IngestResult, progress: Progress) -> None:
         """Prepare every new or changed file and embed them in batches; unchanged files are only hashed."""
         pending: list[PreparedDocument] = []
+        unwritten: list[tuple[list[PreparedDocument], PendingVectors]] = []  # embedding, not yet handed to the writer
         for done, (path, rel) in enumerate(zip(files, rel_paths)):
             progress(rel, done, len(files))
             doc_id = doc_ids[rel]
@@ -230,8 +234,8 @@ class Ingester:
                 continue
             pending.append(prepared)
             if sum(len(p.chunks) for p in pending) >= EMBED_BATCH_CHUNKS:
-                self._embed(pending, writer, result)
-        self._embed(pending, writer, result)
+                self._embed(pending, unwritten, writer, result)
+        self._embed(pending, unwritten, writer, result, last=True)
 
     def _prepare(self, path: Path, rel: str, doc_id: str, entry: ManifestEntry | None, version: str,
                  replaces: bool) -> "PreparedDocument":
@@ -244,11 +248,18 @@ class Ingester:
         chunks = chunk_document(loaded.blocks, doc_id, self.settings.chunk_min_words, self.settings.chunk_max_words)
         return PreparedDocument(info, chunks, extract_records(loaded, info), replaces)
 
-    def _embed(self, pending: list["PreparedDocument"], writer: "_Writer", result: IngestResult) -> None:
-        """Start embedding the pending documents' chunks together (small files fill a batch); the writer
-        stores them when done, while this thread prepares the next files."""
-        if not pending:
-            return
+    def _embed(self, pending: list["PreparedDocument"], unwritten: list, writer: "_Writer", result: IngestResult,
+               last: bool = False) -> None:
+        """Start embedding the pending documents' chunks together (small files fill a batch); once enough
+        chunks are on their way the writer stores them in one write, while this thread prepares the next files."""
+        if pending:
+            self._submit(pending, unwritten, writer, result)
+        if unwritten and (last or sum(len(d.chunks) for docs, _ in unwritten for d in docs) >= WRITE_BATCH_CHUNKS):
+            writer.call(self._store, list(unwritten))
+            unwritten.clear()
+
+    def _submit(self, pending: list["PreparedDocument"], unwritten: list, writer: "_Writer",
+                result: IngestResult) -> None:
         vectors = self.embedder.submit_passages([c.text for p in pending for c in p.chunks])
         if not result.embedded_chunks:  # the first batch: record the vector size before any chunk is stored
             writer.call(self.store.set_index_state, model=self.settings.embedding_model,
@@ -262,19 +273,20 @@ class Ingester:
             result.documents.append({"path": doc.info.path, "doc_id": doc.info.doc_id, "title": doc.info.title,
                                      "doc_type": doc.info.doc_type, "pages": doc.info.page_count,
                                      "chunks": len(doc.chunks), "records": len(doc.records)})
-        writer.call(self._store, list(pending), vectors)
+        unwritten.append((list(pending), vectors))
         pending.clear()
 
-    def _store(self, docs: list["PreparedDocument"], pending_vectors) -> None:
-        vectors = pending_vectors.result()
-        writes, offset = [], 0
-        for doc in docs:
-            info, chunks = doc.info, doc.chunks
-            writes.append(DocumentWrite(
-                info, [f"{info.doc_id}:{c.ordinal}:{info.version[:8]}" for c in chunks], [c.text for c in chunks],
-                [chunk_metadata(info, c) for c in chunks], vectors[offset:offset + len(chunks)], doc.records,
-                replaces=doc.replaces))
-            offset += len(chunks)
+    def _store(self, batches: list[tuple[list["PreparedDocument"], "PendingVectors"]]) -> None:
+        writes = []
+        for docs, pending_vectors in batches:
+            vectors, offset = pending_vectors.result(), 0
+            for doc in docs:
+                info, chunks = doc.info, doc.chunks
+                writes.append(DocumentWrite(
+                    info, [f"{info.doc_id}:{c.ordinal}:{info.version[:8]}" for c in chunks], [c.text for c in chunks],
+                    [chunk_metadata(info, c) for c in chunks], vectors[offset:offset + len(chunks)], doc.records,
+                    replaces=doc.replaces))
+                offset += len(chunks)
         self.store.write_documents(writes)
 
 

@@ -151,6 +151,7 @@ KILL_SCRIPT = textwrap.dedent("""
     from ingest.pipeline import Ingester
 
     ingest.pipeline.EMBED_BATCH_CHUNKS = 1  # one document per batch
+    ingest.pipeline.WRITE_BATCH_CHUNKS = 1  # and per write
     original = IndexStore.write_documents
     written = []
 
@@ -250,6 +251,7 @@ def test_a_failed_write_stops_the_run_and_the_next_run_completes_it(make_setting
     for i in range(3):
         write(settings.corpus_dir / f"doc{i}.md", text_doc(f"ämne nummer {i}"))
     monkeypatch.setattr("ingest.pipeline.EMBED_BATCH_CHUNKS", 1)  # one document per batch
+    monkeypatch.setattr("ingest.pipeline.WRITE_BATCH_CHUNKS", 1)  # and per write
     original = IndexStore.write_documents
     calls = []
 
@@ -315,4 +317,24 @@ def test_many_small_files_are_embedded_together_and_all_committed(make_settings)
         write(settings.corpus_dir / f"notis{i:02}.txt", f"Notis {i} om samverkan kring cykelvägar i kommun {i}.")
     result = Ingester(settings).run()
     assert result.added == 70 and result.embedded_chunks == 70
+    assert len(visible_state(settings)) == 70
+
+
+def test_embedded_batches_are_stored_in_few_writes(make_settings, monkeypatch):
+    settings = make_settings()
+    for i in range(70):
+        write(settings.corpus_dir / f"notis{i:02}.txt", f"Notis {i} om samverkan kring cykelvägar i kommun {i}.")
+    monkeypatch.setattr("ingest.pipeline.EMBED_BATCH_CHUNKS", 8)
+    monkeypatch.setattr("ingest.pipeline.WRITE_BATCH_CHUNKS", 32)
+    original = IndexStore.write_documents
+    writes = []
+
+    def count_writes(self, docs):
+        writes.append(sum(len(d.chunk_ids) for d in docs))
+        return original(self, docs)
+
+    monkeypatch.setattr(IndexStore, "write_documents", count_writes)
+    result = Ingester(settings).run()
+    assert result.added == 70 and sum(writes) == 70
+    assert writes == [32, 32, 6]  # several embedded batches share a write; the rest is written at the end
     assert len(visible_state(settings)) == 70
