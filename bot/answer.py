@@ -311,6 +311,7 @@ class QuestionShape:
     when: bool = False  # "När …?", "Under vilken period …?": a time
     money: bool = False  # "Vad kostar …?", "Hur mycket pengar …?": an amount of money
     outcome: bool = False  # "Hur gick det med …?", "Vad blev resultatet av …?": a decision
+    count: bool = False  # "Hur många …?": a count, not a share
 
 
 _COPULA = frozenset("är var blir blev".split())
@@ -320,7 +321,7 @@ _SUBJECT_VERBS = frozenset("""
     håller jobbar arbetar samordnar ger gav fattar beslutar beslutade behöver vill bör måste skulle kommer
 """.split())
 _PREPOSITIONS = frozenset("med för om av i inom på till hos från kring under vid mellan".split())
-_QUANTITY_RE = re.compile(r"^(?:hur\s+(?:många|mycket|stor\s+andel|stort\s+antal|(?:stor|stort|hög|högt)\s+(?:är|var|blir|blev))"
+_QUANTITY_RE = re.compile(r"^(?:hur\s+(?:många|mycket|stor\s+andel|stort\s+antal|(?:stor|stort|hög|högt|höga)\s+\w+)"
                           r"|vad\s+kostar|how\s+(?:much|many|large|big|high)|what\s+(?:does|did|will)\s.*\bcost)\b",
                           re.IGNORECASE)
 _NUMBER_WORDS = frozenset("""
@@ -338,7 +339,8 @@ _TIME_RE = re.compile(rf"\b(?:(?:19|20)\d\d|{'|'.join(_MONTHS.split())}|vt|ht|kv
                       r"våren|hösten|sommaren|vintern|vårterminen|höstterminen|vecka|veckan)\b", re.IGNORECASE)
 
 
-_MONEY_QUESTION_RE = re.compile(r"\b(?:kost\w*|pengar|budget\w*|belopp\w*|kronor|avgift\w*|pris\w*|cost\w*|"
+_MONEY_QUESTION_RE = re.compile(r"\b(?:kost\w*|pengar|budget\w*|belopp\w*|kronor|avgift\w*|pris\w*|bidrag\w*|anslag\w*|"
+                                r"ersättning\w*|cost\w*|grant\w*|"
                                 r"money|spen[dt]\w*|price\w*|fee\w*|funding)\b", re.IGNORECASE)
 _MONEY_RE = re.compile(r"\d[\d\s,.]*\s*(?:kronor|kr\b|kr\.|mnkr|tkr|mkr|miljoner?\s+kronor|miljarder?\s+kronor|"
                        r"sek\b|euro|€)|(?:sek|€)\s*\d", re.IGNORECASE)
@@ -352,6 +354,29 @@ _REFUSAL_RE = re.compile(r"\b(?:avslå\w*|avslog\w*|avslag\w*|avböj\w*|beviljad
                          r"inte\s+(?:beviljas|bevilja|ge|få)|får\s+inte)\b", re.IGNORECASE)
 _NEGATION_RE = re.compile(r"\b(?:inte|ej|icke|aldrig|avslå\w*|avslog\w*|avslag\w*|nekad\w*|nekades|avböj\w*)\b",
                           re.IGNORECASE)
+
+
+_PERCENT_RE = re.compile(r"\d+(?:[,.]\d+)?\s*(?:procent|%)", re.IGNORECASE)
+_VAGUE = frozenset("""
+    flera några olika många alla samtliga vissa ett en två tre fyra fem sex sju åtta nio tio
+""".split())
+
+
+def _only_vague(asked: str, text: str) -> bool:
+    """Every mention of the asked word in the text is counted or quantified, not named: "tre vägsträckor",
+    "på flera språk", "120 kommunala lekplatser" say how many, not which."""
+    tokens = list(re.finditer(r"[\w-]+", text.lower()))
+    words = [t.group() for t in tokens]
+    mentions = [i for i, w in enumerate(words) if stem(w) == asked or same_word(asked, stem(w))]
+    if not mentions:
+        return False
+
+    def vague(i: int) -> bool:
+        if re.match(r"\s*(?:\w+\s+)?:", text[tokens[i].end():]):
+            return False  # "fyra stora utmaningar: …" goes on to name them
+        return any(w in _VAGUE or w.isdigit() for w in words[max(0, i - 2):i])
+
+    return all(vague(i) for i in mentions)
 
 
 def has_money(text: str) -> bool:
@@ -376,7 +401,8 @@ def question_shape(question: str) -> QuestionShape:
     rest: list[str] = []
     listing = False
     if tokens[0] in ("vilka", "vilken", "vilket") and tokens[1] not in _COPULA and tokens[1] not in _SUBJECT_VERBS:
-        listing, rest = tokens[0] == "vilka", tokens[1:2]
+        # "Vilka tre vägsträckor …?": the number says how many, the noun what
+        listing, rest = tokens[0] == "vilka", tokens[2:3] if tokens[1] in _NUMBER_WORDS else tokens[1:2]
     elif tokens[0] in ("vad", "vilka", "vilken", "vilket", "hur") and tokens[1] in _COPULA:
         rest = tokens[2:]
         if rest and rest[0] in ("det", "den", "de"):
@@ -394,7 +420,8 @@ def question_shape(question: str) -> QuestionShape:
     words = [w for w in phrase if not w.endswith(":s")]
     asked = stem(words[-1]) if words and words[-1] not in GENERIC_WORDS else None
     return QuestionShape(asked, listing, quantity, money=quantity and bool(_MONEY_QUESTION_RE.search(question)),
-                         outcome=bool(_OUTCOME_RE.match(question.strip())))
+                         outcome=bool(_OUTCOME_RE.match(question.strip())),
+                         count=bool(re.match(r"\s*(?:hur\s+många|how\s+many)\b", question, re.IGNORECASE)))
 
 
 # A number that labels a period or an item ("Kv 1", "Q1", "Vt 2028", "§ 4", "kl. 13"), not an amount.
@@ -419,7 +446,10 @@ _ENGLISH_AUXILIARIES = frozenset("is are was were has have had will would can co
 _ADJECTIVES = frozenset("ny nya nytt stor stora stort små lilla gamla hela andra första nästa egen egna eget".split())
 _ADJECTIVE_ENDINGS = ("iga", "igt", "isk", "iska", "iskt", "liga", "ligt", "samma", "samt", "ala", "ande", "ende")
 # "i dag", "i år", "på sikt": time adverbs, not a topic after a preposition.
-_TIME_WORDS = frozenset("dag dagsläget år fjol morgon går kväll höst vår sommar vinter sikt tiden".split())
+_TIME_WORDS = frozenset("""
+    dag dagsläget år fjol morgon går kväll höst vår sommar vinter sikt tiden januari februari mars april maj juni
+    juli augusti september oktober november december möte mötet mötena sammanträde sammanträdet sammanträdena
+""".split())  # … nor months or the meeting itself ("på sammanträdet den 22 februari")
 _YEAR_RE = re.compile(r"\d{4,8}")
 
 
@@ -550,7 +580,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             # came of a proposal is decided about the item as a whole: its decision need not repeat it.
             support = [0.0 if scorer.missing(required, u.text, _context(u, hits[u.source - 1], shape))
                        else v for u, v in zip(units, support)]
-    who_is = bool(re.match(r"\s*vem\s+(?:är|var|blir|blev)\b", question, re.IGNORECASE))
+    who_is = bool(re.match(r"\s*(?:vem\s+(?:är|var|blir|blev)|who\s+(?:is|was|will\s+be)\s+the)\b", question,
+                           re.IGNORECASE))
     # "Vilken/Vem …?" presupposes that something happened; a refusal names what did not.
     refusal = bool(re.match(r"\s*(?:vilk(?:en|et|a)|vem)\b", question, re.IGNORECASE)) and not _NEGATION_RE.search(question)
     opening = {}  # first unit under each heading of each passage
@@ -565,6 +596,11 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value *= BLOCK_WEIGHT  # lists of facts answer a question only when little else does
         if shape.quantity and not has_quantity(unit.text):
             value = 0.0  # "Hur många …?" is not answered by a sentence without a number
+        if shape.count and not has_quantity(_PERCENT_RE.sub(" ", unit.text)):
+            value = 0.0  # "Hur många viltolyckor …?" is not answered by "ökat med 40 procent"
+        if shape.listing and shape.asked and shape.asked != "kommun" and not unit.listing \
+                and _only_vague(shape.asked, unit.text):
+            value = 0.0  # "Vilka tre vägsträckor …?" is not answered by "föreslå tre vägsträckor"
         if shape.money and not has_money(unit.text):
             value = 0.0  # "Vad kostar …?" is not answered by "två kommuner"
         if shape.asked == "år" and not re.search(r"\b(?:1[89]|20)\d\d\b", unit.text):

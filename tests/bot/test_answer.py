@@ -141,6 +141,10 @@ Styrelsen beslutar att inte gå vidare med förslaget.
 
 Styrelsen beslutar att avslå ansökan om stöd till festivalen Naturfest Syd, eftersom den bara berör en kommun.
 
+## Besökare
+
+Antalet besökare i naturreservaten har ökat med 40 procent sedan 2030.
+
 ## Personal
 
 Höör har anställt en naturvårdare med inriktning på småvatten.
@@ -428,3 +432,28 @@ def test_who_is_asks_for_a_name(nature):
 def test_a_labelled_record_does_not_answer_what_it_has_no_field_for(water):
     assert water.ask("Vilka företag genomför kartläggningen av dagvattenledningar?").abstained
     assert not water.ask("Vem äger kartläggningen av dagvattenledningar?").abstained
+
+
+def test_counts_names_and_amounts_are_read_from_the_question():
+    assert question_shape("Hur många viltolyckor inträffade under 2033?").count
+    assert not question_shape("Hur stor andel av vägarna har viltstängsel?").count
+    shape = question_shape("Hur stort statligt bidrag får kommunerna för yrkesvux?")
+    assert shape.quantity and shape.money
+    assert question_shape("Vilka tre vägsträckor har valts ut?").asked == "vägsträck"
+    assert topic_words("Vilket uppdrag fick nätverket på sammanträdet den 22 februari 2034?") == set()
+
+
+def test_a_counted_mention_does_not_say_which():
+    from bot.answer import _only_vague
+
+    assert _only_vague("vägsträck", "Gruppen får i uppdrag att föreslå tre vägsträckor där viltstängsel bör prövas.")
+    assert _only_vague("språk", "Välkomstpaket på flera språk till nyinflyttade hushåll")
+    assert not _only_vague("utmaning", "Vi har fyra stora utmaningar: bostäder, trafik och kompetens.")
+    assert not _only_vague("vägsträck", "De valda vägsträckorna är väg 108 och väg 11.")
+
+
+
+def test_a_share_does_not_answer_how_many(nature):
+    # "ökat med 40 procent" says how much the number grew, not how many there are.
+    assert nature.ask("Hur många besökare har naturreservaten?").abstained
+    assert not nature.ask("Hur mycket har antalet besökare i naturreservaten ökat?").abstained
