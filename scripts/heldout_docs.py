@@ -1,5 +1,5 @@
 """Builders shared by the held-out document generators (scripts/make_heldout*.py): a PDF plan with one
-table, minutes or notes as Word, and the command line. Same fixed dates and fonts as make_examples.py,
+table, a Word plan by area, minutes or notes as Word, a whole set, and the command line. Same fixed dates and fonts as make_examples.py,
 so regenerating gives the same bytes."""
 
 from __future__ import annotations
@@ -60,6 +60,34 @@ def items_docx(path: Path, title: str, header: Sequence[str], items: Sequence[tu
         doc.add_paragraph(f"Protokollet justeras av {adjuster} (fiktivt).")
     _save_docx(doc, path)
     return path
+
+
+def areas_docx(path: Path, title: str, intro: str, areas: Sequence[tuple]) -> Path:
+    """A plan as Word: an introduction, then a heading per priority area with each effort's "Label: value"
+    lines ((area, [[(label, value), …], …]), …)."""
+    doc = _docx_document(title)
+    doc.add_paragraph(intro)
+    for area, efforts in areas:
+        doc.add_heading(area, level=2)
+        for fields in efforts:
+            for label, value in fields:
+                doc.add_paragraph(f"{label}: {value}", style="List Bullet")
+    _save_docx(doc, path)
+    return path
+
+
+def write_set(out_dir: Path, *, pdf: tuple, docx: tuple, minutes: tuple, prose: tuple[str, str]) -> list[Path]:
+    """The four documents of a held-out set: a table PDF (file, title, intro, columns, widths, rows), a Word
+    plan by area (file, title, intro, areas), minutes (file, title, header, items, adjuster) and a
+    Markdown text (file, text)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    prose_file, text = prose
+    (out_dir / prose_file).write_text(text, encoding="utf-8")
+    pdf_file, *pdf_args = pdf
+    docx_file, *docx_args = docx
+    minutes_file, title, header, items, adjuster = minutes
+    return [table_pdf(out_dir / pdf_file, *pdf_args), areas_docx(out_dir / docx_file, *docx_args),
+            items_docx(out_dir / minutes_file, title, header, items, adjuster), out_dir / prose_file]
 
 
 def run(make_all: Callable[[Path], list[Path]], description: str, out_dir: Path) -> None:

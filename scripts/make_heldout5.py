@@ -19,8 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.heldout_docs import items_docx, run, table_pdf  # noqa: E402
-from scripts.make_examples import EXAMPLE_LINE, _docx_document, _save_docx  # noqa: E402
+from scripts.heldout_docs import run, write_set  # noqa: E402
+from scripts.make_examples import EXAMPLE_LINE  # noqa: E402
 
 OUT_DIR = ROOT / "benchmarks" / "data" / "heldout5" / "docs"
 
@@ -147,35 +147,19 @@ Arbetet följs upp i en årlig rapport i mars. Planen utvärderas efter halva ti
 """
 
 
-def make_plan_pdf(path: Path) -> Path:
-    return table_pdf(path, PLAN_PDF_TITLE,
-                     "Aktivitetsplanen visar de gemensamma insatserna under 2033, vilken grupp som ansvarar, "
-                     "tidsperioden och status i januari 2033.",
-                     PLAN_PDF_COLUMNS, PLAN_PDF_WIDTHS, PLAN_PDF)
-
-
-def make_plan_docx(path: Path) -> Path:
-    doc = _docx_document(PLAN_DOCX_TITLE)
-    doc.add_paragraph("Aktivitetsplanen beskriver de gemensamma åtgärderna för utbildning, omsorg och stadsmiljö "
-                      "under 2033, ordnade efter prioriterat område.")
-    for area, efforts in PLAN_DOCX:
-        doc.add_heading(area, level=2)
-        for fields in efforts:
-            for label, value in fields:
-                doc.add_paragraph(f"{label}: {value}", style="List Bullet")
-    _save_docx(doc, path)
-    return path
-
-
-def make_notes_docx(path: Path) -> Path:
-    return items_docx(path, NOTES_TITLE, NOTES_HEADER, NOTES_ITEMS)
-
-
 def make_all(out_dir: Path = OUT_DIR) -> list[Path]:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / PROSE_FILE).write_text(PROSE, encoding="utf-8")
-    return [make_plan_pdf(out_dir / PLAN_PDF_FILE), make_plan_docx(out_dir / PLAN_DOCX_FILE),
-            make_notes_docx(out_dir / NOTES_FILE), out_dir / PROSE_FILE]
+    return write_set(
+        out_dir,
+        pdf=(PLAN_PDF_FILE, PLAN_PDF_TITLE,
+             "Aktivitetsplanen visar de gemensamma insatserna under 2033, vilken grupp som ansvarar, "
+             "tidsperioden och status i januari 2033.",
+             PLAN_PDF_COLUMNS, PLAN_PDF_WIDTHS, PLAN_PDF),
+        docx=(PLAN_DOCX_FILE, PLAN_DOCX_TITLE,
+              "Aktivitetsplanen beskriver de gemensamma åtgärderna för utbildning, omsorg och stadsmiljö "
+              "under 2033, ordnade efter prioriterat område.",
+              PLAN_DOCX),
+        minutes=(NOTES_FILE, NOTES_TITLE, NOTES_HEADER, NOTES_ITEMS, None),
+        prose=(PROSE_FILE, PROSE))
 
 
 def main() -> None:

@@ -19,8 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.heldout_docs import items_docx, run, table_pdf  # noqa: E402
-from scripts.make_examples import EXAMPLE_LINE, _docx_document, _save_docx  # noqa: E402
+from scripts.heldout_docs import run, write_set  # noqa: E402
+from scripts.make_examples import EXAMPLE_LINE  # noqa: E402
 
 OUT_DIR = ROOT / "benchmarks" / "data" / "heldout6" / "docs"
 
@@ -155,35 +155,19 @@ Verksamhetsplanen gäller från den 1 januari 2034 till den 31 december 2037. Ar
 """
 
 
-def make_plan_pdf(path: Path) -> Path:
-    return table_pdf(path, PLAN_PDF_TITLE,
-                     "Aktivitetsplanen visar de gemensamma aktiviteterna under 2034, vilken grupp som äger "
-                     "aktiviteten, tidplanen och läget i januari 2034.",
-                     PLAN_PDF_COLUMNS, PLAN_PDF_WIDTHS, PLAN_PDF)
-
-
-def make_plan_docx(path: Path) -> Path:
-    doc = _docx_document(PLAN_DOCX_TITLE)
-    doc.add_paragraph("Aktivitetsplanen beskriver de gemensamma insatserna för lärande, engagemang och närmiljö "
-                      "under 2034, ordnade efter prioriterat område.")
-    for area, efforts in PLAN_DOCX:
-        doc.add_heading(area, level=2)
-        for fields in efforts:
-            for label, value in fields:
-                doc.add_paragraph(f"{label}: {value}", style="List Bullet")
-    _save_docx(doc, path)
-    return path
-
-
-def make_minutes_docx(path: Path) -> Path:
-    return items_docx(path, MINUTES_TITLE, MINUTES_HEADER, MINUTES_ITEMS, adjuster=MINUTES_ADJUSTER)
-
-
 def make_all(out_dir: Path = OUT_DIR) -> list[Path]:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / PROSE_FILE).write_text(PROSE, encoding="utf-8")
-    return [make_plan_pdf(out_dir / PLAN_PDF_FILE), make_plan_docx(out_dir / PLAN_DOCX_FILE),
-            make_minutes_docx(out_dir / MINUTES_FILE), out_dir / PROSE_FILE]
+    return write_set(
+        out_dir,
+        pdf=(PLAN_PDF_FILE, PLAN_PDF_TITLE,
+             "Aktivitetsplanen visar de gemensamma aktiviteterna under 2034, vilken grupp som äger "
+             "aktiviteten, tidplanen och läget i januari 2034.",
+             PLAN_PDF_COLUMNS, PLAN_PDF_WIDTHS, PLAN_PDF),
+        docx=(PLAN_DOCX_FILE, PLAN_DOCX_TITLE,
+              "Aktivitetsplanen beskriver de gemensamma insatserna för lärande, engagemang och närmiljö "
+              "under 2034, ordnade efter prioriterat område.",
+              PLAN_DOCX),
+        minutes=(MINUTES_FILE, MINUTES_TITLE, MINUTES_HEADER, MINUTES_ITEMS, MINUTES_ADJUSTER),
+        prose=(PROSE_FILE, PROSE))
 
 
 def main() -> None:
