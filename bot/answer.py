@@ -775,24 +775,21 @@ def _passage_answer(assistant: "Assistant", question: str, context: str | None, 
     analyzed = retrieval.analysis
     index = assistant.retriever.index()
     words, embedder, threshold = analyzed.words, None, MIN_SUPPORT
+    variants = synonym_variants(assistant, analyzed, question)
     if getattr(analyzed, "english", False):
         # English against Swedish text: the translated words carry the lexical evidence; without any,
-        # only a close semantic match counts.
+        # only a close semantic match counts. A word with a translation, alone ("tourism" → "turism") or
+        # in a phrase ("young people" → "unga"), keeps its slot.
         names = proper_names(question)
         asked = [w for w, weight in analyzed.words.items() if weight >= 1.0 and w not in names]
-        synonyms = assistant.retriever.analyzer.synonyms
-        # A word translates alone ("tourism") or within a phrase of the glossary ("young people" → "unga").
-        in_phrases = {w for owners, _ in synonyms.matches(re.findall(r"[\w-]+", question.lower())) for w in owners}
-        translatable = {w for w in asked if w in in_phrases or synonyms.expansions([w])}
-        # An English word keeps its slot when it has a translation: "tourism" is found as "turism".
-        words = {w: weight for w, weight in analyzed.words.items() if index.has_word(w) or w in translatable}
-        understood = [w for w in asked if index.has_word(w) or w in translatable]
+        words = {w: weight for w, weight in analyzed.words.items() if index.has_word(w) or w in variants}
+        understood = [w for w in asked if index.has_word(w) or w in variants]
         if set(asked) - set(understood) & _who_verb(question):
             return _abstain(question, hits)  # "Who won the tender …?": what is asked is a word we cannot read
         if not asked or len(understood) < 0.5 * len(asked):
             embedder, threshold = assistant.retriever.embedder, MIN_DENSE_SUPPORT
     chosen = select_units(words, index, hits, embedder=embedder, question=question,
-                          replaced=replaced_words(analyzed), variants=synonym_variants(assistant, analyzed, question),
+                          replaced=replaced_words(analyzed), variants=variants,
                           tie_breaker=assistant.retriever.embedder if embedder is None else None, floor=threshold)
     if not chosen or chosen[0][1] < threshold:
         return _abstain(question, hits)
