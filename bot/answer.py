@@ -733,20 +733,23 @@ def compose_answer(assistant: "Assistant", question: str, context: str | None = 
         return _responsibility_answer(assistant, question, topic, loose=True) or answer
     if answer.abstained:
         return _field_answer(assistant, question) or answer
-    return answer
+    # "Vad är läget för X?" answered by a sentence about X that gives no status: the record gives it.
+    return _field_answer(assistant, question, only="status", unless_in=answer.answer) or answer
 
 
 _FIELD_LABELS_SHOWN = {"status": "status", "kommuner": "deltagande kommuner"}
 
 
-def _field_answer(assistant: "Assistant", question: str) -> Answer | None:
-    """"Vad är läget för X?", "Vilka kommuner deltar i X?" from the activity records, when no sentence
-    answered: a table row or list item the question words differently still holds the field."""
+def _field_answer(assistant: "Assistant", question: str, only: str | None = None,
+                  unless_in: str | None = None) -> Answer | None:
+    """"Vad är läget för X?", "Vilka kommuner deltar i X?" from the activity records: a table row or list
+    item the question words differently still holds the field. `only` limits it to one field;
+    `unless_in` is an answer already found, kept (None returned) when it already gives the value."""
     from bot.knowledge import field_question, find_activity
     from ingest.structure.activities import ActivityRecord
 
     asked = field_question(question)
-    if asked is None:
+    if asked is None or (only and asked[0] != only):
         return None
     field_name, topic = asked
     activities = [ActivityRecord.from_metadata(r) for r in assistant.records("activity")]
@@ -754,7 +757,7 @@ def _field_answer(assistant: "Assistant", question: str) -> Answer | None:
     value = None
     if record is not None:
         value = record.status if field_name == "status" else ", ".join(record.municipalities) or None
-    if not value:
+    if not value or (unless_in is not None and value.lower() in unless_in.lower()):
         return None
     hit = assistant.record_passage(record.doc_id, record.page, record.title) if record.doc_id else None
     if hit is None:

@@ -457,3 +457,10 @@ def test_a_share_does_not_answer_how_many(nature):
     # "ökat med 40 procent" says how much the number grew, not how many there are.
     assert nature.ask("Hur många besökare har naturreservaten?").abstained
     assert not nature.ask("Hur mycket har antalet besökare i naturreservaten ökat?").abstained
+
+
+def test_a_status_question_answered_without_a_status_gets_the_records_status(assistant):
+    # The plan's prose says who runs the export programme, not how far it has come; the record does.
+    answer = assistant.ask("Vad är läget för exportprogrammet?")
+    assert not answer.abstained and "status:" in answer.answer
+    assert any(s in answer.answer for s in ("Genomförd", "Pågår", "Planerad"))
