@@ -133,6 +133,9 @@ def cmd_ask(assistant, args) -> int:
 
 
 def cmd_responsible(assistant, args) -> int:
+    if not args.topic.strip():
+        _err("Ange ett ämne, till exempel: mlr responsible turism")
+        return 2
     response = assistant.responsible(args.topic)
     if args.json:
         _emit(response)

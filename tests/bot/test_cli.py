@@ -86,3 +86,12 @@ def test_an_invalid_setting_names_the_variable_instead_of_a_traceback(monkeypatc
     monkeypatch.setenv("MLR_EMBEDDING_STREAMS", "0")
     assert main(["status"]) == 2
     assert "MLR_EMBEDDING_STREAMS" in capsys.readouterr().err
+
+
+def test_an_empty_responsibility_topic_is_refused_with_a_reason(tmp_path, monkeypatch, capsys, fresh_settings):
+    from bot.cli import main
+
+    monkeypatch.setenv("MLR_CORPUS_DIR", str(tmp_path / "corpus"))
+    monkeypatch.setenv("MLR_INDEX_DIR", str(tmp_path / "index"))
+    assert main(["responsible", "  "]) == 2
+    assert "Ange ett ämne" in capsys.readouterr().err
