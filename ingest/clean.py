@@ -173,7 +173,19 @@ def _head_fragment(right: str, tail: str) -> bool:
     return len(right) < len(tail) or right == "s" + tail
 
 
-def _should_join_unhyphenated(left_line: str, left: str, right: str, vocabulary: set[str], longest: int) -> bool:
+# Rough advance widths of a proportional font, in widths of an average lower-case letter: a column
+# holds fewer of "Kommunsk" than of "ogsförvaltar", so a line's length in characters misjudges whether
+# it fills the column.
+_NARROW = frozenset("fijlrtI.,:;'!|()-")
+_WIDE = frozenset("mwMW")
+
+
+def rendered_width(line: str) -> float:
+    """Approximate printed width of a line, for telling whether it filled its column."""
+    return sum(0.55 if ch in _NARROW else 1.45 if ch in _WIDE else 1.15 if ch.isupper() else 1.0 for ch in line)
+
+
+def _should_join_unhyphenated(left_line: str, left: str, right: str, vocabulary: set[str], longest: float) -> bool:
     """Decide whether a cell line break between left and right falls inside one word.
 
     A column breaks a word without a hyphen only when the word alone is wider than the column, so the
@@ -189,7 +201,7 @@ def _should_join_unhyphenated(left_line: str, left: str, right: str, vocabulary:
     joined = (lw + rw).lower()
     if joined in vocabulary:
         return True
-    fills_line = len(left_line.split()) == 1 and len(left_line) >= 0.75 * longest
+    fills_line = len(left_line.split()) == 1 and rendered_width(left_line) >= 0.75 * longest
     if not fills_line or len(lw) < 5:
         return False
     if lw.lower() in vocabulary and rw.lower() in vocabulary:
@@ -210,7 +222,7 @@ def _should_join_unhyphenated(left_line: str, left: str, right: str, vocabulary:
     return len(lw) >= 10 and low_r not in vocabulary and low_l not in vocabulary and rw.isalpha()
 
 
-def _one_broken_name(lines: list[str], longest: int) -> bool:
+def _one_broken_name(lines: list[str], longest: float) -> bool:
     """The whole cell is one group name the column broke at arbitrary letters ("Kollektivtra\\nfikrådet",
     "Folkhälsosa\\nmordnarnä\\ntverket"): one word per line, each but the last filling its line, and the
     letters joined end in the head noun of an organisation. A line that is already a whole name
@@ -219,7 +231,7 @@ def _one_broken_name(lines: list[str], longest: int) -> bool:
         return False
     if any(not ln[0].islower() for ln in lines[1:]):
         return False
-    if any(len(ln) < 0.75 * longest or ln.lower().endswith(ORGANISATION_TAILS) for ln in lines[:-1]):
+    if any(rendered_width(ln) < 0.75 * longest or ln.lower().endswith(ORGANISATION_TAILS) for ln in lines[:-1]):
         return False
     return "".join(lines).lower().endswith(ORGANISATION_TAILS)
 
@@ -238,7 +250,7 @@ def join_cell_lines(text: str, vocabulary: set[str] | None = None, *, repair_wor
     lines = [ln for ln in lines if ln]
     if not lines:
         return ""
-    longest = max(len(ln) for ln in lines)
+    longest = max(rendered_width(ln) for ln in lines)
     if repair_words and _one_broken_name(lines, longest):
         return normalise_whitespace("".join(lines))
     out = lines[0]

@@ -231,6 +231,8 @@ def test_table_of_contents_lines_dropped():
         ("Kompetensförsö\nrjningsgruppen", "Kompetensförsörjningsgruppen"),
         ("Energieffektivis\neringsnätverket", "Energieffektiviseringsnätverket"),
         ("Kommundirektö\nrsgruppen,\nSekretariatet", "Kommundirektörsgruppen, Sekretariatet"),
+        # Wide letters fill the column with fewer characters than narrow ones ("Kommunsk" vs "ogsförvaltar").
+        ("Kommunsk\nogsförvaltar\nnätverket", "Kommunskogsförvaltarnätverket"),
         # ... while whole words that happen to fill a line stay apart.
         ("Deltagande\nkommuner", "Deltagande kommuner"),
         ("Gemensamma\nanalyser", "Gemensamma analyser"),
