@@ -104,7 +104,7 @@ PLAN_2025: dict[str, list[dict]] = {
         dict(title="Gemensam närvaro på fastighetsmässan MIPIM", responsible="Näringslivschefsgruppen",
              printed="NÄRINGSLIVSCHEFSGRUPPEN", period="Mars 2025", status="Genomförd",
              cell="Lund, Malmö, Kävlinge och Staffanstorp",
-             municipalities=["Kävlinge", "Lund", "Malmö", "Staffanstorp"]),
+             municipalities=["Lund", "Malmö", "Kävlinge", "Staffanstorp"]),
     ],
     "Fysisk planering och infrastruktur": [  # one line per activity: "Titel – Ansvarig: X. Tid: Y. …"
         dict(title="Yttrande över Skånetrafikens trafikförsörjningsprogram", responsible="Trafikplaneringsgruppen",

@@ -177,13 +177,16 @@ _ALL_RE = re.compile(
 
 
 def normalise_municipalities(text: str | None) -> list[str]:
-    """The municipalities a cell names, in the canonical order; "alla"/"samtliga kommuner" → all 12."""
+    """The municipalities a cell names, in the order it names them (a reader compares the answer with
+    the document); "alla"/"samtliga kommuner" → all 12 in the canonical order."""
     s = _clean(text).lower()
     if not s:
         return []
 
     def named(part: str) -> list[str]:
-        return [m for m in MUNICIPALITIES if re.search(rf"(?<![^\W\d_]){m.lower()}s?(?![^\W\d_])", part)]
+        found = {m: hit.start() for m in MUNICIPALITIES
+                 if (hit := re.search(rf"(?<![^\W\d_]){m.lower()}s?(?![^\W\d_])", part))}
+        return sorted(found, key=found.get)
 
     if _ALL_RE.search(s):
         m = re.search(r"\b(?:utom|förutom|ej|inte)\b(.+)$", s)
@@ -486,4 +489,4 @@ def _continue_record(record: ActivityRecord, values: dict) -> None:
             setattr(record, key, _clean(f"{getattr(record, key) or ''} {values[key]}"))
     if values.get("municipalities"):
         extra = normalise_municipalities(values["municipalities"])
-        record.municipalities = [m for m in MUNICIPALITIES if m in set(record.municipalities) | set(extra)]
+        record.municipalities += [m for m in extra if m not in record.municipalities]
