@@ -357,6 +357,14 @@ _SV_TOPIC_RE = re.compile(
 )
 _SV_DUTY_RE = re.compile(rf"^{_WHO}{_FILLER}\s+(?P<topic>(?:{_DUTY_VERBS})\b.*\S.*)$", re.IGNORECASE)
 _SV_LABEL_RE = re.compile(r"^(?:ansvarig|ansvar)\s+för\s+(?P<topic>.+)$", re.IGNORECASE)
+# "Vilken grupp ska kartlägga X?", "Vilket nätverk tar fram X?", "Vem ska kartlägga X?": a group word (or
+# "vem" with "ska") and any verb ask who does X; the verb stays in the topic like a duty's.
+_GROUP_WORDS = r"(?:arbets)?grupp(?:en)?|nätverk(?:et)?|råd(?:et)?|team(?:et)?|forum(?:et)?|organ(?:et)?"
+_SV_ACTION_RE = re.compile(
+    rf"^(?:(?:vilken|vilket|vilka)\s+(?:{_GROUP_WORDS}|grupper|nätverk)(?:\s+(?:ska|kommer\s+att|skulle))?"
+    rf"|vem\s+(?:ska|kommer\s+att|skulle))\s+(?P<topic>[^\W\d_]{{3,}}\s+\S.*)$",
+    re.IGNORECASE,
+)
 _EN_TOPIC_RE = re.compile(
     r"^(?:who|which\s+\w+|what\s+\w+)(?:\s+in\s+\w+)?\s+(?:is|are|was|will\s+be)\s+"
     r"(?:responsible|in\s+charge|accountable)"
@@ -405,6 +413,8 @@ def is_responsibility_question(question: str) -> str | None:
         topic = m.group("topic")
     elif m := _EN_DUTY_RE.match(q):
         topic = m.group("topic")
+    elif m := _SV_ACTION_RE.match(q):
+        topic = m.group("topic")
     if not topic:
         return None
     topic = _TRAILING_CONTEXT_RE.sub("", topic.strip(" ?!.,"))
@@ -422,7 +432,9 @@ _FIELD_QUESTION_RES = (
     ("status", re.compile(
         r"^(?:vad\s+är|hur\s+är|vilken\s+är)\s+(?:status(?:en)?|läget)\s+(?:för|på|i|med|kring)\s+(?P<topic>.+)$|"
         r"^vad\s+har\s+(?P<topic2>.+?)\s+för\s+status$|^hur\s+långt\s+har\s+(?P<topic3>.+?)\s+kommit$|"
-        r"^what\s+is\s+the\s+(?:status|progress)\s+of\s+(?P<topic4>.+)$", re.IGNORECASE)),
+        r"^what\s+is\s+the\s+(?:status|progress|state)\s+of\s+(?P<topic4>.+)$|"
+        r"^hur\s+går\s+det\s+(?:med|för)\s+(?P<topic5>.+)$|^how\s+is\s+(?P<topic6>.+?)\s+(?:going|progressing)$",
+        re.IGNORECASE)),
 )
 
 
