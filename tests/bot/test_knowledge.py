@@ -61,6 +61,10 @@ def best(topic):
         ("Who handles cycling?", "cycling"),
         ("Vem bereder styrelsens ärenden?", "bereder styrelsens ärenden"),
         ("Vem beslutar om aktivitetsplanerna?", "beslutar om aktivitetsplanerna"),
+        # A group word (or "vem ska") before any verb asks who does it.
+        ("Vilken grupp ska kartlägga hushåll utan bredband?", "kartlägga hushåll utan bredband"),
+        ("Vilket nätverk tar fram en plan för fjärrvärme?", "tar fram en plan för fjärrvärme"),
+        ("Vem ska kartlägga översvämningsriskerna?", "kartlägga översvämningsriskerna"),
     ],
 )
 def test_responsibility_questions_give_their_topic(question, topic):
@@ -70,7 +74,8 @@ def test_responsibility_questions_give_their_topic(question, topic):
 @pytest.mark.parametrize(
     "question",
     ["Vad står det om turism?", "Hur många kommuner ingår?", "Vem är MalmöLundregionen till för?",
-     "What is the business plan about?", "", "ansvar"],
+     "What is the business plan about?", "", "ansvar", "Vilken grupp är störst?", "Vem ska betala?",
+     "Vilken kommun ska leda arbetet?"],
 )
 def test_other_questions_are_not_responsibility_questions(question):
     assert is_responsibility_question(question) is None
@@ -176,6 +181,8 @@ def test_loose_matching_still_finds_nothing_for_an_unrelated_topic(topic):
     ("Hur långt har arbetet med den digitala välkomstguiden kommit?", ("status", "den digitala välkomstguiden")),
     ("Vilka kommuner är med i arbetet med säkrare skolvägar?", ("kommuner", "säkrare skolvägar")),
     ("What is the status of the shared library card?", ("status", "shared library card")),
+    ("Hur går det med kartläggningen av hushåll utan bredband?", ("status", "kartläggningen av hushåll utan bredband")),
+    ("How is the shared library card going?", ("status", "shared library card")),
     ("Hur många kommuner deltar i turismstrategin?", None),  # a number, not a list of names
     ("Vem ansvarar för turismen?", None),
 ])
