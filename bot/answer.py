@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 
-from bot.retrieve.analysis import STOP_WORDS, content_words, stem, stem_part
+from bot.retrieve.analysis import STOP_WORDS, content_words, stem, stem_part, verb_lemma
+from bot.retrieve.analysis import words as word_forms
+from bot.knowledge import action_verb, is_responsibility_question
 from bot.retrieve.query import proper_names
 from ingest.chunk import split_sentences
 from bot.schemas import Answer, GroupRef, SearchHit, Source
@@ -38,7 +40,7 @@ RARE_IDF_SHARE = 0.6  # a topic word at least this rare (idf relative to the rar
 SHAPE_TIER = 1.0  # a unit of the shape the question asks for outranks every other sufficient unit
 # Words of the question's frame ("Vad står det om …", "Vad ska … göra") that say nothing about its topic.
 GENERIC_WORDS = frozenset("""
-    göra gör gjort står stå stod innebär innebära betyder betyda handlar handla säger säga skriver skriva
+    göra gör gjort står stå stod fatta fattar fattade fattat innebär innebära betyder betyda handlar handla säger säga skriver skriva
     menas gäller gälla sker ske hända händer fungerar fungera arbetar arbeta jobbar ingår ingå
     dokument dokumenten dokumentet typ slags sorts olika viss vissa många mycket flest mest hel hela gång gången
     gick hände
@@ -203,6 +205,10 @@ class TermScorer:
                 weight *= NAME_WEIGHT
             options = [[(stem(w), self._parts(w)) for w in option if w not in STOP_WORDS]
                        for option in variants.get(word, [])]
+            if lemma := verb_lemma(word):
+                options.append([("~" + lemma, set())])  # "fick" is answered by "får"
+                if lemma in STOP_WORDS:
+                    weight *= GENERIC_WEIGHT  # a form of "få", "ha", "göra": it asks nothing itself
             parts = self._parts(word) or (self._head_split(word) if j is None else set())
             self.slots.append(Slot(head, parts, weight * max(idf, 0.1), word not in names,
                                    [o for o in options if o], word))
@@ -232,6 +238,7 @@ class TermScorer:
         for word in content_words(text):
             out.add(stem(word))
             out |= self._parts(word)
+        out |= {"~" + lemma for word in word_forms(text) if (lemma := verb_lemma(word))}
         return out
 
     @staticmethod
@@ -242,8 +249,9 @@ class TermScorer:
             return HEADING_WEIGHT
         if parts and parts <= (body | head):
             return 0.8  # "kompetensförsörjning" ~ "försörjning av kompetens"
-        if parts and all(p in body or (len(p) >= 5 and any(t.startswith(p) for t in body)) for p in parts):
-            return 0.75  # "nätfiskeövningen" ~ "övning … nätfiskemejl"
+        if parts and all(p in body or (len(p) >= 5 and any(t.startswith(p) or same_word(p, t) or same_word(t, p) for t in body))
+                         for p in parts):
+            return 0.75  # "nätfiskeövningen" ~ "övning … nätfiskemejl", "partikelmätning" ~ "mätning av partiklar"
         if len(stem_) >= 5 and any(stem_ in t for t in body):
             return 0.7  # "turism" inside "turismstrategi"
         if any(same_word(stem_, t) for t in body):
@@ -339,13 +347,18 @@ _TIME_RE = re.compile(rf"\b(?:(?:19|20)\d\d|{'|'.join(_MONTHS.split())}|vt|ht|kv
                       r"våren|hösten|sommaren|vintern|vårterminen|höstterminen|vecka|veckan)\b", re.IGNORECASE)
 
 
-_MONEY_QUESTION_RE = re.compile(r"\b(?:kost\w*|pengar|budget\w*|belopp\w*|kronor|avgift\w*|pris\w*|bidrag\w*|anslag\w*|"
+_MONEY_QUESTION_RE = re.compile(r"\b(?:kost\w*|pengar|budget\w*|belopp\w*|kronor|avgift\w*|pris\w*|\w*bidrag\w*|\w*anslag\w*|"
+                                r"\w*stöd(?:et|en)?|"
                                 r"ersättning\w*|cost\w*|grant\w*|"
                                 r"money|spen[dt]\w*|price\w*|fee\w*|funding)\b", re.IGNORECASE)
 _MONEY_RE = re.compile(r"\d[\d\s,.]*\s*(?:kronor|kr\b|kr\.|mnkr|tkr|mkr|miljoner?\s+kronor|miljarder?\s+kronor|"
                        r"sek\b|euro|€)|(?:sek|€)\s*\d", re.IGNORECASE)
 _OUTCOME_RE = re.compile(r"^(?:hur\s+gick\s+det|vad\s+(?:blev|hände)|what\s+(?:happened|became)|"
-                         r"how\s+did\s+\w+\s+(?:go|end))\b", re.IGNORECASE)
+                         r"how\s+did\s+\w+\s+(?:go|end)|"
+                         # "Fattade beredningen något beslut om X?", "Har styrelsen beslutat om X?"
+                         r"(?:fattade|fattar|har|hade|tog)\s+(?:\S+\s+){1,4}?(?:fattat\s+|tagit\s+)?(?:något\s+|ett\s+)?"
+                         r"beslut(?:at)?\b|beslutade\s|did\s+(?:\S+\s+){1,4}?decide\b)",
+                         re.IGNORECASE)
 _DECISION_RE = re.compile(r"\b(?:beslut\w*|besluta\w*|beslöt|avslå\w*|avslog\w*|bifall\w*|bifölls|godkän\w*|"
                           r"bordlä\w*|antog|antogs|fastställ\w*|avslutas|avslutades)\b", re.IGNORECASE)
 
@@ -426,7 +439,9 @@ def question_shape(question: str) -> QuestionShape:
 
 # A number that labels a period or an item ("Kv 1", "Q1", "Vt 2028", "§ 4", "kl. 13"), not an amount.
 _LABEL_NUMBER_RE = re.compile(r"(?:\b(?:kv|q|vt|ht|kl|nr|punkt|kvartal|årskurs|åk)\.?\s*|§\s*)\d+(?:\s*[–-]\s*\d+)?\b"
-                              r"|\b\d+\s*[–-]\s*\d+\s*år\b", re.IGNORECASE)  # "årskurs 1–3", "unga 16–24 år": no count
+                              r"|\b\d+\s*[–-]\s*\d+\s*år\b"  # "årskurs 1–3", "unga 16–24 år": no count
+                              r"|\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+                              r"november|december)\b", re.IGNORECASE)  # "den 30 september": a date
 
 
 def has_quantity(text: str) -> bool:
@@ -463,10 +478,33 @@ def document_words(hits: list[SearchHit]) -> frozenset[str]:
     return frozenset(out)
 
 
+_SWEDISH_AUXILIARIES = frozenset("fick kommer bör brukar borde lär".split())
+
+
 def _who_verb(question: str) -> set[str]:
     """The verb of an English "Who <verb> …?": what the question asks about its subject."""
     tokens = re.findall(r"[\w-]+", question.lower())
     return {tokens[1]} if len(tokens) > 2 and tokens[0] == "who" and tokens[1] not in _ENGLISH_AUXILIARIES else set()
+
+
+def _about_words(question: str) -> set[str]:
+    """The words right after "about"/"regarding"/"concerning" (past an article): what an English
+    question is about ("… decide about the opera house?")."""
+    return set(re.findall(r"\b(?:about|regarding|concerning)\s+(?:(?:the|a|an)\s+)?([\w-]+)", question.lower()))
+
+
+def _swedish_who_verb(question: str, index) -> set[str]:
+    """The verb of "Vem <verb> …?" when the documents use it in some form: "Vem justerade protokollet?"
+    is not answered by the date of the next meeting. A verb they never use ("Vem skrev …?" against
+    "Antecknare: …") decides nothing; responsibility verbs are left to the responsibility rules."""
+    tokens = re.findall(r"[\w-]+", question.lower())
+    verb = action_verb(question)  # "Vem ska utvärdera kampanjen?"
+    if verb is None and (len(tokens) <= 2 or tokens[0] != "vem" or tokens[1] in STOP_WORDS
+                         or tokens[1] in _SWEDISH_AUXILIARIES or tokens[1] in GENERIC_WORDS
+                         or is_responsibility_question(question)):
+        return set()
+    verb = verb or tokens[1]
+    return {verb} if index is not None and len(index.term_idf) and _known(stem(verb), index) else set()
 
 
 def topic_words(question: str) -> set[str]:
@@ -549,6 +587,26 @@ def rare_words(words: set[str], index) -> set[str]:
     return out
 
 
+# Asked things whose answer does not name them: "Vilken roll har …?" → "… ansvarar för …".
+_ANSWER_NEED_NOT_NAME = tuple(stem(w) for w in """
+    grupp roll tid tidsplan datum dag status kommun år period typ sort slag del sätt uppgift ansvar läge
+    """.split())
+# What an activity record's fields give: "Vilka kommuner/grupper/aktiviteter …?" may be answered by one.
+_RECORD_FIELDS = frozenset(stem(w) for w in """
+    kommun kommuner grupp grupper aktivitet aktiviteter insats insatser åtgärd åtgärder område områden
+    deltagare ansvarig ansvariga status period
+    """.split())
+
+
+def _date_words(hit: SearchHit) -> str:
+    """The date of a passage's document as a question says it ("den 14 mars 2035" for minutes of
+    2035-03-14), so that naming the meeting's date does not count against its sentences."""
+    m = re.search(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b", f"{hit.date or ''} {hit.title}")
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return ""
+    return f"{int(m.group(3))} {_MONTHS.split()[int(m.group(2)) - 1]} {m.group(1)}"
+
+
 def select_units(question_words: dict[str, float], index, hits: list[SearchHit], embedder=None,
                  question: str = "", replaced: frozenset[str] = frozenset(),
                  variants: dict[str, list[tuple[str, ...]]] | None = None,
@@ -572,8 +630,19 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     else:
         scorer = TermScorer(question_words, index, proper_names(question), replaced, variants,
                             document_words(hits))
-        support = [min(scorer.score(u.text, u.heading)) for u in units]
-        required = rare_words(topic_words(question) - scorer.document_words, index) | place_words(question)
+        support = [min(scorer.score(u.text, f"{u.heading} {_date_words(hits[u.source - 1])}")) for u in units]
+        # "Vilket företag …?", "Hur många turistbyråer …?": the answer names the thing asked for (in
+        # some form, as part of a compound or through a synonym); "Vilka museer …?" is not answered by a
+        # plan's record, whose fields name no museums. Words whose answer need not repeat them are exempt.
+        asked_slot = next((sl for sl in scorer.slots if sl.stem == shape.asked), None) \
+            if shape.asked and not shape.asked.endswith(_ANSWER_NEED_NOT_NAME) else None
+        if asked_slot and (shape.count or re.match(r"\s*vilk(?:en|et)\b", question, re.IGNORECASE)):
+            support = [0.0 if not scorer.slot_share(asked_slot, scorer.terms(u.text), scorer.terms(u.heading))
+                       else v for u, v in zip(units, support)]
+        if asked_slot and shape.listing and shape.asked not in _RECORD_FIELDS:
+            support = [0.0 if u.record or "|" in u.text else v for u, v in zip(units, support)]
+        required = rare_words(topic_words(question) - scorer.document_words, index) | place_words(question) \
+            | _swedish_who_verb(question, index)
         if required:
             # A topic word the sentence lacks ("Vad beslutade styrelsen om vindkraft?") leaves no support;
             # its headings count, up to the passage's section ("§ 7 Yttrande över … biljettsystem"). What
@@ -584,6 +653,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                            re.IGNORECASE))
     # "Vilken/Vem …?" presupposes that something happened; a refusal names what did not.
     refusal = bool(re.match(r"\s*(?:vilk(?:en|et|a)|vem)\b", question, re.IGNORECASE)) and not _NEGATION_RE.search(question)
+    asked_months = set(re.findall(rf"\b(?:{'|'.join(_MONTHS.split()[:12])})\b", question.lower()))
     opening = {}  # first unit under each heading of each passage
     for unit in units:
         opening.setdefault((unit.source, unit.heading), unit)
@@ -615,6 +685,9 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             # A table row or a labelled record holds only its fields: "Vilka företag …?", "Vad blev
             # resultatet …?" ask for something neither the row nor its header names.
             value = 0.0
+        if asked_months and _date_words(hits[unit.source - 1]) and not asked_months & (
+                set(_date_words(hits[unit.source - 1]).split()) | set(unit.text.lower().split())):
+            value = 0.0  # "… sammanträdet i juni?" is not answered by the minutes of a meeting in March
         if who_is and not _names_someone(unit.text, question):
             value = 0.0  # "Vem är miljöinspektören …?" asks for a name, not that there is one
         if value >= floor and fits_shape(shape, unit, opening[(unit.source, unit.heading)] is unit):
@@ -787,8 +860,10 @@ def _passage_answer(assistant: "Assistant", question: str, context: str | None, 
         asked = [w for w, weight in analyzed.words.items() if weight >= 1.0 and w not in names]
         words = {w: weight for w, weight in analyzed.words.items() if index.has_word(w) or w in variants}
         understood = [w for w in asked if index.has_word(w) or w in variants]
-        if set(asked) - set(understood) & _who_verb(question):
-            return _abstain(question, hits)  # "Who won the tender …?": what is asked is a word we cannot read
+        if set(asked) - set(understood) & (_who_verb(question) | _about_words(question)):
+            # "Who won the tender …?", "… about the opera house?": what is asked about is a word we
+            # cannot read, so no sentence can be shown to be about it
+            return _abstain(question, hits)
         if not asked or len(understood) < 0.5 * len(asked):
             embedder, threshold = assistant.retriever.embedder, MIN_DENSE_SUPPORT
     chosen = select_units(words, index, hits, embedder=embedder, question=question,
@@ -896,7 +971,8 @@ def body_role(group: str) -> str | None:
 
 def _responsibility_answer(assistant: "Assistant", question: str, topic: str, loose: bool) -> Answer | None:
     """'Vem ansvarar för …?' from the activity records and decisions, each group cited to its page."""
-    matches = assistant.responsible(topic, loose=loose).matches[:SOURCES]
+    # "Vem ska utvärdera X?": the whole question, so that the records are held to its verb
+    matches = assistant.responsible(question if action_verb(question) else topic, loose=loose).matches[:SOURCES]
     if not matches:
         return None
     sources: list[Source] = []

@@ -207,6 +207,7 @@ def find_responsible(
     give the groups named in the documents; questions about the bodies themselves ("vem bereder
     styrelsens ärenden") are answered from the business plan's description of the organisation.
     """
+    verb = stem(action_verb(topic) or "")
     topic = is_responsibility_question(topic) or topic
     words = _query_words(topic)
     if not words:
@@ -244,6 +245,8 @@ def find_responsible(
         score = _score(query, fields)
         if score < MIN_SCORE:
             continue
+        if verb and not any(t.startswith(verb) for f, _ in fields for t in f.stems):
+            continue  # "Vem ska utvärdera kampanjen?": the campaign's owner need not be its evaluator
         group = as_written(canonical_group(_record_group(cand) or ""), getattr(cand, "text", "") or "")
         if isinstance(cand, ActivityRecord):
             tie = (1, -(cand.year or 0), cand.title)
@@ -436,6 +439,19 @@ _FIELD_QUESTION_RES = (
         r"^hur\s+går\s+det\s+(?:med|för)\s+(?P<topic5>.+)$|^how\s+is\s+(?P<topic6>.+?)\s+(?:going|progressing)$",
         re.IGNORECASE)),
 )
+
+
+def action_verb(question: str) -> str | None:
+    """The verb of "Vilken grupp ska kartlägga X?" / "Vem ska utvärdera X?" (its stem at least five
+    letters: "tar fram" says too little), which the record naming the group must hold in some form."""
+    q = re.sub(r"\s+", " ", normalize(question or "")).strip(" ?!.")
+    if _SV_TOPIC_RE.match(q) or _SV_LABEL_RE.match(q) or _SV_DUTY_RE.match(q):
+        return None
+    m = _SV_ACTION_RE.match(q)
+    if not m:
+        return None
+    verb = m.group("topic").split()[0]
+    return verb if len(stem(verb)) >= 5 else None
 
 
 def field_question(question: str) -> tuple[str, str] | None:

@@ -143,6 +143,51 @@ class Decompounder:
         return best[1]
 
 
+# Strong and irregular verbs, whose forms the stemmer leaves apart ("fick" / "får", "gav" / "ger"): one
+# paradigm a line, the infinitive first. A particle before a form keeps it ("utsåg" → "utse").
+_IRREGULAR_VERBS = """
+få får fick fått
+ge ger gav gett givit
+ta tar tog tagit
+gå går gick gått
+göra gör gjorde gjort
+se ser såg sett
+säga säger sa sade sagt
+bli blir blev blivit
+ha har hade haft
+komma kommer kom kommit
+stå står stod stått
+finnas finns fanns funnits
+välja väljer valde valt
+lägga lägger lade lagt
+ligga ligger låg legat
+hålla håller höll hållit
+dra drar drog dragit
+slå slår slog slagit
+skriva skriver skrev skrivit
+vinna vinner vann vunnit
+sätta sätter satte
+sälja säljer sålde sålt
+bära bär bar burit
+låta låter lät låtit
+besluta beslutar beslöt beslutat
+"""
+_VERB_FORMS = {form: line.split()[0] for line in _IRREGULAR_VERBS.strip().splitlines() for form in line.split()}
+_PARTICLES = ("ut", "an", "av", "del", "före", "in", "bi", "till", "upp", "om", "över", "fram", "på", "genom",
+              "ned", "ner", "åter", "efter", "sam", "under", "mot")
+
+
+def verb_lemma(word: str) -> str | None:
+    """The infinitive of a form of an irregular verb ("fick" → "få", "föreslog" → "föreslå"), else None."""
+    if word in _VERB_FORMS:
+        return _VERB_FORMS[word]
+    for particle in _PARTICLES:
+        rest = word[len(particle):]
+        if word.startswith(particle) and len(rest) >= 2 and rest in _VERB_FORMS:
+            return particle + _VERB_FORMS[rest]
+    return None
+
+
 def stem_part(part: str) -> str:
     """Stem of a compound part; a linking -s is dropped first."""
     if len(part) > 4 and part.endswith("s") and not part.endswith("ss"):

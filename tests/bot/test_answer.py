@@ -464,3 +464,92 @@ def test_a_status_question_answered_without_a_status_gets_the_records_status(ass
     answer = assistant.ask("Vad är läget för exportprogrammet?")
     assert not answer.abstained and "status:" in answer.answer
     assert any(s in answer.answer for s in ("Genomförd", "Pågår", "Planerad"))
+
+
+MINUTES = """# EXEMPEL – Protokoll Beredningen för bredband och kultur 2035-03-14 (fiktivt)
+
+EXEMPEL: fiktivt dokument för tester. Alla uppgifter är påhittade.
+
+## § 1 Justering
+
+Anna Berg (Lomma) valdes att jämte ordföranden justera dagens protokoll.
+
+## § 2 Bredband på landsbygden
+
+Bygdenätsgruppen redovisade att omkring 900 hushåll på landsbygden saknar snabbt bredband.
+
+Bygdenätsgruppen får i uppdrag att ta fram en ansökan om statligt bredbandsstöd, klar senast den 30 september 2035.
+
+## § 3 Översvämningsskydd
+
+Beredningen beslutar att köpa in 600 meter tillfälliga vallar, som ska lagras i Lomma.
+
+## § 4 Gemensamt konstkort
+
+Burlöv presenterade ett förslag om ett konstkort med fri entré till konsthallarna för barn.
+
+Beredningen beslutar att skjuta upp beslutet om konstkortet till sammanträdet den 19 september 2035.
+
+## § 5 Nästa sammanträde
+
+Nästa sammanträde hålls den 13 juni 2035 i Skurup.
+
+## § 6 Vandringsleder
+
+- Aktivitet: Skyltade vandringsleder genom kommunernas skogar
+- Ansvarig: Ledplanerarna
+- Deltagande kommuner: Skurup, Svedala
+"""
+
+
+@pytest.fixture(scope="module")
+def minutes(tmp_path_factory):
+    """The shipped corpus plus fictional minutes of 14 March 2035."""
+    return indexed_assistant(tmp_path_factory.mktemp("minutes"),
+                             {"exempel-protokoll-beredningen-2035-03-14.md": MINUTES})
+
+
+def test_another_form_of_an_irregular_verb_answers(minutes):
+    # "fick" (past) is answered by "får i uppdrag"
+    answer = minutes.ask("Vilket uppdrag fick Bygdenätsgruppen av beredningen?")
+    assert not answer.abstained and "ansökan om statligt bredbandsstöd" in answer.answer
+
+
+def test_a_yes_no_question_on_a_decision_at_the_meetings_date_gets_the_decision(minutes):
+    answer = minutes.ask("Fattade beredningen något beslut om konstkortet på mötet den 14 mars 2035?")
+    assert not answer.abstained and answer.answer.startswith("Beredningen beslutar att skjuta upp")
+
+
+def test_a_meeting_in_another_month_is_not_answered_by_these_minutes(minutes):
+    assert minutes.ask("Vem justerade protokollet från beredningens sammanträde i juni 2035?").abstained
+    answer = minutes.ask("Vem justerade protokollet från beredningens sammanträde i mars 2035?")
+    assert not answer.abstained and "Anna Berg" in answer.answer
+
+
+def test_which_thing_must_be_named_by_the_answer(minutes):
+    # The decision says how much and where, not which company delivers.
+    assert minutes.ask("Vilket företag ska leverera de tillfälliga vallarna?").abstained
+    assert not minutes.ask("Vilket uppdrag fick Bygdenätsgruppen?").abstained
+
+
+def test_how_much_support_needs_an_amount_not_a_date(minutes):
+    assert not has_quantity("klar senast den 30 september 2035")
+    assert question_shape("Hur mycket statligt bredbandsstöd har kommunerna fått?").money
+    assert minutes.ask("Hur mycket statligt bredbandsstöd har kommunerna fått beviljat?").abstained
+
+
+def test_how_many_needs_the_counted_thing(minutes):
+    assert minutes.ask("Hur många konsthallar finns det i Burlöv?").abstained
+    answer = minutes.ask("Hur många hushåll på landsbygden saknar snabbt bredband?")
+    assert not answer.abstained and "900" in answer.answer
+
+
+def test_which_ones_is_not_answered_by_a_record_without_them(minutes):
+    # The record names the trails' group and municipalities, not which trails.
+    assert minutes.ask("Vilka vandringsleder i Skurup ska skyltas?").abstained
+    answer = minutes.ask("Vilka kommuner deltar i arbetet med skyltade vandringsleder?")
+    assert not answer.abstained and "Skurup" in answer.answer
+
+
+def test_english_question_about_something_unreadable_abstains(minutes):
+    assert minutes.ask("What did the committee decide about the opera house?").abstained
