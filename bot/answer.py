@@ -806,8 +806,9 @@ def compose_answer(assistant: "Assistant", question: str, context: str | None = 
         return _responsibility_answer(assistant, question, topic, loose=True) or answer
     if answer.abstained:
         return _field_answer(assistant, question) or answer
-    # "Vad är läget för X?" answered by a sentence about X that gives no status: the record gives it.
-    return _field_answer(assistant, question, only="status", unless_in=answer.answer) or answer
+    # "Vad är läget för X?" answered by a sentence about X that gives no status, "Vilka kommuner deltar i
+    # X?" by one naming a single municipality in passing: X's record gives the field.
+    return _field_answer(assistant, question, unless_in=answer.answer) or answer
 
 
 _FIELD_LABELS_SHOWN = {"status": "status", "kommuner": "deltagande kommuner"}

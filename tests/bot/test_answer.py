@@ -496,17 +496,30 @@ Nästa sammanträde hålls den 13 juni 2035 i Skurup.
 
 ## § 6 Vandringsleder
 
+Skurup presenterade ett förslag om skyltade vandringsleder genom kommunernas skogar.
+"""
+
+TRAIL_PLAN = """# EXEMPEL – Aktivitetsplan för friluftsliv 2035 (fiktiv)
+
+EXEMPEL: fiktivt dokument för tester. Alla uppgifter är påhittade.
+
+## Friluftsliv
+
 - Aktivitet: Skyltade vandringsleder genom kommunernas skogar
 - Ansvarig: Ledplanerarna
-- Deltagande kommuner: Skurup, Svedala
+- Deltagande kommuner: Skurup, Svedala, Höör
+- Aktivitet: Upprustning av rastplatser längs lederna
+- Ansvarig: Ledplanerarna
+- Deltagande kommuner: Höör
 """
 
 
 @pytest.fixture(scope="module")
 def minutes(tmp_path_factory):
-    """The shipped corpus plus fictional minutes of 14 March 2035."""
+    """The shipped corpus plus fictional minutes of 14 March 2035 and a small activity plan."""
     return indexed_assistant(tmp_path_factory.mktemp("minutes"),
-                             {"exempel-protokoll-beredningen-2035-03-14.md": MINUTES})
+                             {"exempel-protokoll-beredningen-2035-03-14.md": MINUTES,
+                              "exempel-aktivitetsplan-friluftsliv-2035.md": TRAIL_PLAN})
 
 
 def test_another_form_of_an_irregular_verb_answers(minutes):
@@ -545,11 +558,25 @@ def test_how_many_needs_the_counted_thing(minutes):
 
 
 def test_which_ones_is_not_answered_by_a_record_without_them(minutes):
-    # The record names the trails' group and municipalities, not which trails.
-    assert minutes.ask("Vilka vandringsleder i Skurup ska skyltas?").abstained
+    # The record names the group and the municipalities, not which resting places.
+    assert minutes.ask("Vilka rastplatser i Höör ska rustas upp?").abstained
+    # A sentence naming one municipality in passing gives way to the record's list.
     answer = minutes.ask("Vilka kommuner deltar i arbetet med skyltade vandringsleder?")
-    assert not answer.abstained and "Skurup" in answer.answer
+    assert not answer.abstained and "Skurup, Svedala, Höör" in answer.answer
 
 
 def test_english_question_about_something_unreadable_abstains(minutes):
     assert minutes.ask("What did the committee decide about the opera house?").abstained
+
+
+def test_a_sentence_naming_one_municipality_gives_way_to_the_records_list(minutes, monkeypatch):
+    import bot.answer as answer_module
+    from bot.schemas import Answer
+
+    question = "Vilka kommuner deltar i arbetet med skyltade vandringsleder?"
+    passing = "Skurup presenterade ett förslag om skyltade vandringsleder genom kommunernas skogar. [1]"
+    monkeypatch.setattr(answer_module, "_passage_answer", lambda *args, **kwargs: Answer(
+        question=question, answer=passing, abstained=False, sources=[]))
+    answer = answer_module.compose_answer(minutes, question)
+    assert "deltagande kommuner: Skurup, Svedala, Höör [1]" in answer.answer
+    assert answer.sources[0].doc_id.endswith("aktivitetsplan-friluftsliv-2035")
