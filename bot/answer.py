@@ -40,7 +40,8 @@ RARE_IDF_SHARE = 0.6  # a topic word at least this rare (idf relative to the rar
 SHAPE_TIER = 1.0  # a unit of the shape the question asks for outranks every other sufficient unit
 # Words of the question's frame ("Vad står det om …", "Vad ska … göra") that say nothing about its topic.
 GENERIC_WORDS = frozenset("""
-    göra gör gjort står stå stod fatta fattar fattade fattat innebär innebära betyder betyda handlar handla säger säga skriver skriva
+    göra gör gjort står stå stod fatta fattar fattade fattat stor stort stora samlad samlade samlat sammanlagd
+    sammanlagda total totala totalt innebär innebära betyder betyda handlar handla säger säga skriver skriva
     menas gäller gälla sker ske hända händer fungerar fungera arbetar arbeta jobbar ingår ingå
     dokument dokumenten dokumentet typ slags sorts olika viss vissa många mycket flest mest hel hela gång gången
     gick hände
@@ -338,13 +339,16 @@ _NUMBER_WORDS = frozenset("""
 """.split())
 
 
-_WHEN_RE = re.compile(r"^(?:(?:senast\s+)?när\b|under\s+vilken\s+(?:period|tid)|vilken\s+tidsplan|"
+_WHEN_RE = re.compile(r"^(?:(?:(?:senast|från\s+och\s+med|fr\.\s*o\.\s*m\.|till\s+och\s+med|sedan|från|till)\s+)?när\b|"
+                      r"(?:senast\s+)?(?:vilken\s+tid(?:punkt)?|vilket\s+klockslag|hur\s+dags)\b|"
+                      r"under\s+vilken\s+(?:period|tid)|vilken\s+tidsplan|"
                       r"vad\s+är\s+tidsplanen|(?:by\s+)?when\b|what\s+is\s+the\s+(?:timeline|schedule|deadline))",
                       re.IGNORECASE)
 _MONTHS = ("januari februari mars april maj juni juli augusti september oktober november december "
            "jan feb apr jun jul aug sep sept okt nov dec")
 _TIME_RE = re.compile(rf"\b(?:(?:19|20)\d\d|{'|'.join(_MONTHS.split())}|vt|ht|kv|kvartal|q[1-4]|"
-                      r"våren|hösten|sommaren|vintern|vårterminen|höstterminen|vecka|veckan)\b", re.IGNORECASE)
+                      r"våren|hösten|sommaren|vintern|vårterminen|höstterminen|vecka|veckan|klockan|kl)\b"
+                      r"|\b\d{1,2}[.:]\d\d\b", re.IGNORECASE)
 
 
 _MONEY_QUESTION_RE = re.compile(r"\b(?:kost\w*|pengar|budget\w*|belopp\w*|kronor|avgift\w*|pris\w*|\w*bidrag\w*|\w*anslag\w*|"
@@ -357,7 +361,8 @@ _OUTCOME_RE = re.compile(r"^(?:hur\s+gick\s+det|vad\s+(?:blev|hände)|what\s+(?:
                          r"how\s+did\s+\w+\s+(?:go|end)|"
                          # "Fattade beredningen något beslut om X?", "Har styrelsen beslutat om X?"
                          r"(?:fattade|fattar|har|hade|tog)\s+(?:\S+\s+){1,4}?(?:fattat\s+|tagit\s+)?(?:något\s+|ett\s+)?"
-                         r"beslut(?:at)?\b|beslutade\s|did\s+(?:\S+\s+){1,4}?decide\b)",
+                         r"beslut(?:at)?\b|beslutade\s|(?:togs|fattades|blev\s+det)\s+(?:något|ett|\w+)\s+beslut\b|"
+                         r"did\s+(?:\S+\s+){1,4}?decide\b)",
                          re.IGNORECASE)
 _DECISION_RE = re.compile(r"\b(?:beslut\w*|besluta\w*|beslöt|avslå\w*|avslog\w*|bifall\w*|bifölls|godkän\w*|"
                           r"bordlä\w*|antog|antogs|fastställ\w*|avslutas|avslutades)\b", re.IGNORECASE)
@@ -406,6 +411,8 @@ def question_shape(question: str) -> QuestionShape:
     """The asked noun follows the question word ("Vilka kommuner"), a copula ("Vad är syftet med …")
     or "Hur många" ("Hur många invånare")."""
     tokens = re.findall(r"[\wÅÄÖåäö:-]+", question.lower())
+    if len(tokens) > 2 and tokens[0] in _PREPOSITIONS and tokens[1] in ("vilka", "vilken", "vilket"):
+        tokens = tokens[1:]  # "Vid vilka busshållplatser …?" asks which stops, as "Vilka busshållplatser …?"
     if len(tokens) < 2:
         return QuestionShape()
     if _WHEN_RE.match(question.strip()):
@@ -464,7 +471,9 @@ _ADJECTIVE_ENDINGS = ("iga", "igt", "isk", "iska", "iskt", "liga", "ligt", "samm
 _TIME_WORDS = frozenset("""
     dag dagsläget år fjol morgon går kväll höst vår sommar vinter sikt tiden januari februari mars april maj juni
     juli augusti september oktober november december möte mötet mötena sammanträde sammanträdet sammanträdena
-""".split())  # … nor months or the meeting itself ("på sammanträdet den 22 februari")
+    morgonen kvällen natten förmiddagen eftermiddagen helgen helger vardagar dygn dygnet timme timmar timmen
+    dagar veckor månader minuter
+""".split())  # … nor months, parts of the day, spans of time or the meeting itself ("på sammanträdet den 22 februari")
 _YEAR_RE = re.compile(r"\d{4,8}")
 
 
@@ -521,6 +530,8 @@ def topic_words(question: str) -> set[str]:
             continue
         elif token in (",", ";") or _YEAR_RE.fullmatch(token) or token in GENERIC_WORDS or token in _TIME_WORDS:
             after = False
+        elif after and (token in _NUMBER_WORDS or token.isdigit()):
+            continue  # "inom två dygn": a number says how much of what follows
         elif after and token not in STOP_WORDS:
             out.add(token)  # the first word of the phrase; what follows may be the question's verb
             # … unless it is an adjective: "om ett gemensamt äldreboende" is about the äldreboende

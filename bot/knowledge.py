@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.retrieve.analysis import Decompounder, content_words, normalize, stem, stem_part
-from bot.retrieve.query import SynonymList
+from bot.retrieve.query import ENGLISH_STOP, SynonymList
 from ingest.structure.activities import ActivityRecord
 from ingest.structure.bodies import BODIES, MUNICIPALITIES, Body, canonical_group, group_key
 from ingest.structure.minutes import Decision
@@ -64,6 +64,8 @@ def _english_words() -> SynonymList:
 def _query_words(text: str) -> list[str]:
     words = []
     for w in content_words(text):
+        if w in ENGLISH_STOP:
+            continue  # "to", "that", "their" in an English topic
         w = _english_words().translate(w) or w
         if w not in _QUESTION_WORDS and not w.isdigit():
             words.append(w)
@@ -430,13 +432,18 @@ _FIELD_QUESTION_RES = (
     ("kommuner", re.compile(
         r"^vilka\s+(?:medlems)?kommuner\s+(?:deltar|medverkar|är\s+med|ingår|är\s+delaktiga|"
         r"ska\s+delta|ska\s+medverka|samarbetar|är\s+engagerade)\s+(?:i|om|kring|med|för)\s+(?P<topic>.+)$|"
+        # "I vilka kommuner delas broddar ut?": where something is done is where it takes part
+        r"^i\s+vilka\s+(?:medlems)?kommuner\s+(?:ska\s+|kommer\s+att\s+)?(?P<topic3>\w+.+)$|"
         r"^which\s+municipalities\s+(?:take\s+part|participate|are\s+(?:involved|taking\s+part|participating))"
         r"\s+in\s+(?P<topic2>.+)$", re.IGNORECASE)),
     ("status", re.compile(
         r"^(?:vad\s+är|hur\s+är|vilken\s+är)\s+(?:status(?:en)?|läget)\s+(?:för|på|i|med|kring)\s+(?P<topic>.+)$|"
         r"^vad\s+har\s+(?P<topic2>.+?)\s+för\s+status$|^hur\s+långt\s+har\s+(?P<topic3>.+?)\s+kommit$|"
         r"^what\s+is\s+the\s+(?:status|progress|state)\s+of\s+(?P<topic4>.+)$|"
-        r"^hur\s+går\s+det\s+(?:med|för)\s+(?P<topic5>.+)$|^how\s+is\s+(?P<topic6>.+?)\s+(?:going|progressing)$",
+        r"^hur\s+går\s+det\s+(?:med|för)\s+(?P<topic5>.+)$|^how\s+is\s+(?P<topic6>.+?)\s+(?:going|progressing)$|"
+        # "Har man börjat med X?", "Har arbetet med X kommit igång?"
+        r"^har\s+(?:man|ni|de|vi|kommunerna)\s+(?:börjat|startat|kommit\s+igång)\s+(?:med|på)\s+(?P<topic7>.+)$|"
+        r"^har\s+(?P<topic8>.+?)\s+(?:börjat|startat|kommit\s+igång)$",
         re.IGNORECASE)),
 )
 

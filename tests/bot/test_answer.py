@@ -580,3 +580,22 @@ def test_a_sentence_naming_one_municipality_gives_way_to_the_records_list(minute
     answer = answer_module.compose_answer(minutes, question)
     assert "deltagande kommuner: Skurup, Svedala, Höör [1]" in answer.answer
     assert answer.sources[0].doc_id.endswith("aktivitetsplan-friluftsliv-2035")
+
+
+def test_shapes_of_questions_on_minutes_and_plans():
+    assert question_shape("Från och med när ska klotter saneras inom två dygn?").when
+    assert question_shape("Senast vilken tid ska cykelstråken vara röjda?").when
+    assert has_time("snöröjda senast klockan 7.00")
+    assert question_shape("Togs något beslut om en gemensam kö till kolonilotterna?").outcome
+    shape = question_shape("Vid vilka busshållplatser ska toaletterna byggas?")
+    assert shape.listing and shape.asked == "busshållplats"
+    assert topic_words("Från och med när ska klotter saneras inom två dygn?") == {"klotter"}
+    assert "morgonen" not in topic_words("Senast vilken tid på morgonen ska stråken vara röjda?")
+
+
+def test_english_grammar_words_stand_for_no_glossary_entry():
+    from bot.knowledge import _query_words
+
+    words = _query_words("home visits to households that are behind on their rent")
+    assert "område" not in words and "to" not in words and "that" not in words
+    assert "hushåll" in words

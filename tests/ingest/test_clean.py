@@ -233,6 +233,9 @@ def test_table_of_contents_lines_dropped():
         ("Kommundirektö\nrsgruppen,\nSekretariatet", "Kommundirektörsgruppen, Sekretariatet"),
         # Wide letters fill the column with fewer characters than narrow ones ("Kommunsk" vs "ogsförvaltar").
         ("Kommunsk\nogsförvaltar\nnätverket", "Kommunskogsförvaltarnätverket"),
+        # Teams, delegations and groups of officials by their role are names too.
+        ("Klottersaner\ningsteamet", "Klottersaneringsteamet"),
+        ("Bostadsanpassningsha\nndläggarna", "Bostadsanpassningshandläggarna"),
         # ... while whole words that happen to fill a line stay apart.
         ("Deltagande\nkommuner", "Deltagande kommuner"),
         ("Gemensamma\nanalyser", "Gemensamma analyser"),
