@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 
-from bot.retrieve.analysis import STOP_WORDS, content_words, stem, stem_part, verb_lemma
+from bot.retrieve.analysis import STOP_WORDS, content_words, stem, stem_part, verb_lemma, verb_lemmas
 from bot.retrieve.analysis import words as word_forms
 from bot.knowledge import action_verb, is_responsibility_question
 from bot.retrieve.query import proper_names
@@ -239,7 +239,7 @@ class TermScorer:
         for word in content_words(text):
             out.add(stem(word))
             out |= self._parts(word)
-        out |= {"~" + lemma for word in word_forms(text) if (lemma := verb_lemma(word))}
+        out |= {"~" + lemma for word in word_forms(text) for lemma in verb_lemmas(word)}
         return out
 
     @staticmethod
@@ -321,6 +321,7 @@ class QuestionShape:
     money: bool = False  # "Vad kostar …?", "Hur mycket pengar …?": an amount of money
     outcome: bool = False  # "Hur gick det med …?", "Vad blev resultatet av …?": a decision
     count: bool = False  # "Hur många …?": a count, not a share
+    reason: bool = False  # "Varför …?": a cause or a purpose
 
 
 _COPULA = frozenset("är var blir blev".split())
@@ -362,10 +363,20 @@ _OUTCOME_RE = re.compile(r"^(?:hur\s+gick\s+det|vad\s+(?:blev|hände)|what\s+(?:
                          # "Fattade beredningen något beslut om X?", "Har styrelsen beslutat om X?"
                          r"(?:fattade|fattar|har|hade|tog)\s+(?:\S+\s+){1,4}?(?:fattat\s+|tagit\s+)?(?:något\s+|ett\s+)?"
                          r"beslut(?:at)?\b|beslutade\s|(?:togs|fattades|blev\s+det)\s+(?:något|ett|\w+)\s+beslut\b|"
-                         r"did\s+(?:\S+\s+){1,4}?decide\b)",
+                         r"did\s+(?:\S+\s+){1,4}?decide\b|"
+                         # "Ska kommunerna ta betalt …?": whether something will be done is decided
+                         r"(?:ska|skall|kommer|blir)\s+(?:kommunerna|man|vi|de|det|\w+(?:en|et|na))\s)",
                          re.IGNORECASE)
 _DECISION_RE = re.compile(r"\b(?:beslut\w*|besluta\w*|beslöt|avslå\w*|avslog\w*|bifall\w*|bifölls|godkän\w*|"
                           r"bordlä\w*|antog|antogs|fastställ\w*|avslutas|avslutades)\b", re.IGNORECASE)
+
+
+_REASON_QUESTION_RE = re.compile(r"^(?:varför|av\s+vilken\s+anledning|av\s+vilka\s+skäl|vad\s+är\s+(?:skälet|skälen|"
+                                 r"anledningen|orsaken)|why)\b", re.IGNORECASE)
+# What gives a reason: a causal or final clause, or a background/purpose section.
+_REASON_RE = re.compile(r"\b(?:eftersom|därför|på\s+grund\s+av|för\s+att|så\s+att|syftet|syftar|skälet|anledningen|"
+                        r"orsaken|leder\s+till|behövs)\b", re.IGNORECASE)
+_REASON_HEADING_RE = re.compile(r"\b(?:bakgrund|syfte|motiv|skäl|varför)", re.IGNORECASE)
 
 
 _REFUSAL_RE = re.compile(r"\b(?:avslå\w*|avslog\w*|avslag\w*|avböj\w*|beviljades\s+inte|fick\s+inte|"
@@ -390,8 +401,11 @@ def _only_vague(asked: str, text: str) -> bool:
         return False
 
     def vague(i: int) -> bool:
-        if re.match(r"\s*(?:\w+\s+)?:", text[tokens[i].end():]):
+        after = text[tokens[i].end():]
+        if re.match(r"\s*(?:\w+\s+)?:", after):
             return False  # "fyra stora utmaningar: …" goes on to name them
+        if words[i].endswith("na") and not re.search(r"[,:]|\boch\b", after):
+            return True  # "vid de största festivalerna": the ones meant, never named
         return any(w in _VAGUE or w.isdigit() for w in words[max(0, i - 2):i])
 
     return all(vague(i) for i in mentions)
@@ -441,7 +455,9 @@ def question_shape(question: str) -> QuestionShape:
     asked = stem(words[-1]) if words and words[-1] not in GENERIC_WORDS else None
     return QuestionShape(asked, listing, quantity, money=quantity and bool(_MONEY_QUESTION_RE.search(question)),
                          outcome=bool(_OUTCOME_RE.match(question.strip())),
-                         count=bool(re.match(r"\s*(?:hur\s+många|how\s+many)\b", question, re.IGNORECASE)))
+                         count=bool(re.match(r"\s*(?:hur\s+många|how\s+many)\b(?!\s+(?:procent|percent))", question,
+                                             re.IGNORECASE)),
+                         reason=bool(_REASON_QUESTION_RE.match(question.strip())))
 
 
 # A number that labels a period or an item ("Kv 1", "Q1", "Vt 2028", "§ 4", "kl. 13"), not an amount.
@@ -609,6 +625,11 @@ _RECORD_FIELDS = frozenset(stem(w) for w in """
     """.split())
 
 
+def _without(numbers: set[str], text: str) -> str:
+    """The text without the given numbers."""
+    return re.sub(r"\b\d+\b", lambda m: " " if m.group() in numbers else m.group(), text) if numbers else text
+
+
 def _date_words(hit: SearchHit) -> str:
     """The date of a passage's document as a question says it ("den 14 mars 2035" for minutes of
     2035-03-14), so that naming the meeting's date does not count against its sentences."""
@@ -626,7 +647,9 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
 
     Support is the smaller of the overall and the focus share, so a sentence that only shares the
     question's place names ("Hur många invånare har Höör?") does not count as an answer."""
-    units = [u for rank, hit in enumerate(hits, 1) for u in passage_units(hit.text, rank)]
+    # A document's title line names the document; it answers nothing ("When will the plan … be evaluated?").
+    units = [u for rank, hit in enumerate(hits, 1) for u in passage_units(hit.text, rank)
+             if u.text.strip(" .") != hit.title.strip(" .")]
     if not units:
         return []
     shape = question_shape(question)
@@ -647,7 +670,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         # plan's record, whose fields name no museums. Words whose answer need not repeat them are exempt.
         asked_slot = next((sl for sl in scorer.slots if sl.stem == shape.asked), None) \
             if shape.asked and not shape.asked.endswith(_ANSWER_NEED_NOT_NAME) else None
-        if asked_slot and (shape.count or re.match(r"\s*vilk(?:en|et)\b", question, re.IGNORECASE)):
+        if asked_slot and (shape.count or re.match(r"\s*(?:\w+\s+)?vilk(?:en|et|a)\b", question, re.IGNORECASE)):
             support = [0.0 if not scorer.slot_share(asked_slot, scorer.terms(u.text), scorer.terms(u.heading))
                        else v for u, v in zip(units, support)]
         if asked_slot and shape.listing and shape.asked not in _RECORD_FIELDS:
@@ -664,6 +687,9 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                            re.IGNORECASE))
     # "Vilken/Vem …?" presupposes that something happened; a refusal names what did not.
     refusal = bool(re.match(r"\s*(?:vilk(?:en|et|a)|vem)\b", question, re.IGNORECASE)) and not _NEGATION_RE.search(question)
+    meeting_month = bool(re.search(rf"\b(?:mötet|möte|sammanträdet|sammanträde|meeting)\s+(?:den\s+\d+\s+|i\s+|in\s+)?"
+                                   rf"(?:{'|'.join(_MONTHS.split()[:12])})\b", question.lower()))
+    given_numbers = set(re.findall(r"\b\d+\b", question))  # "personer över 75 år": 75 is no answer
     asked_months = set(re.findall(rf"\b(?:{'|'.join(_MONTHS.split()[:12])})\b", question.lower()))
     opening = {}  # first unit under each heading of each passage
     for unit in units:
@@ -675,9 +701,9 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         bonus = 0.05 / unit.source - 0.004 * unit.position - 0.002 * max(0, words - 35)
         if unit.block:
             value *= BLOCK_WEIGHT  # lists of facts answer a question only when little else does
-        if shape.quantity and not has_quantity(unit.text):
-            value = 0.0  # "Hur många …?" is not answered by a sentence without a number
-        if shape.count and not has_quantity(_PERCENT_RE.sub(" ", unit.text)):
+        if shape.quantity and not has_quantity(_without(given_numbers, unit.text)):
+            value = 0.0  # "Hur många …?" is not answered by a sentence without a number (but the question's)
+        if shape.count and not has_quantity(_PERCENT_RE.sub(" ", _without(given_numbers, unit.text))):
             value = 0.0  # "Hur många viltolyckor …?" is not answered by "ökat med 40 procent"
         if shape.listing and shape.asked and shape.asked != "kommun" and not unit.listing \
                 and _only_vague(shape.asked, unit.text):
@@ -697,8 +723,10 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             # resultatet …?" ask for something neither the row nor its header names.
             value = 0.0
         if asked_months and _date_words(hits[unit.source - 1]) and not asked_months & (
-                set(_date_words(hits[unit.source - 1]).split()) | set(unit.text.lower().split())):
-            value = 0.0  # "… sammanträdet i juni?" is not answered by the minutes of a meeting in March
+                set(_date_words(hits[unit.source - 1]).split()) | (set() if meeting_month else set(unit.text.lower().split()))):
+            # "… sammanträdet i juni?" is not answered by the minutes of a meeting in March, even where
+            # they name the next meeting in June
+            value = 0.0
         if who_is and not _names_someone(unit.text, question):
             value = 0.0  # "Vem är miljöinspektören …?" asks for a name, not that there is one
         if value >= floor and fits_shape(shape, unit, opening[(unit.source, unit.heading)] is unit):
@@ -748,6 +776,8 @@ def fits_shape(shape: QuestionShape, unit: Unit, opens_section: bool) -> bool:
     an abstention into an answer."""
     if shape.when:
         return has_time(unit.text)
+    if shape.reason:
+        return bool(_REASON_RE.search(unit.text) or _REASON_HEADING_RE.search(unit.heading))
     if shape.outcome and _DECISION_RE.search(unit.text):
         return True  # what came of a proposal is what was decided
     if not shape.asked:
@@ -941,6 +971,13 @@ def named_groups(sentence: str, question: str = "") -> list[str]:
 
     passive = [(a, b) for a, b in spans if before(a, 1) == "av" and before(a, 2).endswith("s")]
     active = [(a, b) for a, b in spans if before(a, 1) not in _NOT_AGENT]
+    # "Vem samordnar återbruket?" against "X leder färdtjänsten, och Y samordnar återbruket": the party
+    # right before the asked verb does it.
+    verbs = {stem(w) for w in re.findall(r"[\w-]+", question.lower())[1:3] if len(w) >= 5}
+    doing = [(a, b) for a, b in active if b < len(tokens) and len(stem(tokens[b].group().lower())) >= 4
+             and stem(tokens[b].group().lower()) in verbs]
+    if doing and not passive:
+        active = doing
     out = []
     for a, b in passive[:1] or active[:1]:
         if b - a == 1:
@@ -951,9 +988,17 @@ def named_groups(sentence: str, question: str = "") -> list[str]:
     return out
 
 
+_RESPONSIBLE_FIELD_RE = re.compile(r"(?:^|[.;]\s*)(?:Ansvarig\s+grupp|Huvudansvarig|Ansvarig|Ansvar|Ägare)\s*:\s*"
+                                   r"([^.;\n]+)", re.IGNORECASE)
+
+
 def _prose_groups(question: str, chosen: list[tuple[Unit, float]]) -> list[GroupRef]:
-    """For "Vem leder …?" answered from the text: the group the cited sentence names."""
+    """For "Vem leder …?" answered from the text: the group a labelled record's responsible field gives
+    ("Ansvarig grupp: Balansträningsinstruktörerna", whatever the name's ending), or else the one the
+    cited sentence names."""
     for unit, _ in chosen:
+        if unit.record and (m := _RESPONSIBLE_FIELD_RE.search(unit.text)):
+            return [GroupRef(name=canonical_group(m.group(1).strip()), activity=None, source_n=unit.source)]
         names = named_groups(unit.text, question)
         if names:
             return [GroupRef(name=name, activity=None, source_n=unit.source) for name in names]

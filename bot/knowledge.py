@@ -349,7 +349,7 @@ _FILLER = r"(?:\s+(?:i|inom|på|hos)\s+[\w:-]+)?(?:\s+är\s+det)?(?:\s+som)?"
 _TOPIC_VERBS = (
     r"ansvarar|ansvarade|ska\s+ansvara|har\s+(?:huvud)?ansvar(?:et)?|bär\s+ansvar(?:et)?|"
     r"(?:är|blir|var)\s+(?:huvud)?ansvarig[a]?|har\s+hand\s+om|tar\s+hand\s+om|sköter|håller\s+i|äger|"
-    r"driver|leder\s+arbetet\s+(?:med|kring)|jobbar\s+med|arbetar\s+med|"
+    r"driver|leder\s+arbetet\s+(?:med|kring)|jobbar\s+med|arbetar\s+med|tar\s+fram|ser\s+till\s+att|"
     r"(?:har\s+fått|fick|får|har)\s+(?:i\s+)?uppdrag(?:et)?\s+(?:att|om)|"
     r"ligger\s+bakom|står\s+bakom|(?:är\s+)?kontakt(?:person)?\s+för"
 )

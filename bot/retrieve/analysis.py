@@ -177,6 +177,18 @@ _PARTICLES = ("ut", "an", "av", "del", "före", "in", "bi", "till", "upp", "om",
               "ned", "ner", "åter", "efter", "sam", "under", "mot")
 
 
+def verb_lemmas(word: str) -> set[str]:
+    """The infinitives a form may stand for: "avsätter" is "avsätta" and, split as questions write it
+    ("satte … av"), "sätta"."""
+    if word in _VERB_FORMS:
+        return {_VERB_FORMS[word]}
+    for particle in _PARTICLES:
+        rest = word[len(particle):]
+        if word.startswith(particle) and len(rest) >= 2 and rest in _VERB_FORMS:
+            return {particle + _VERB_FORMS[rest], _VERB_FORMS[rest]}
+    return set()
+
+
 def verb_lemma(word: str) -> str | None:
     """The infinitive of a form of an irregular verb ("fick" → "få", "föreslog" → "föreslå"), else None."""
     if word in _VERB_FORMS:

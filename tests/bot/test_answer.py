@@ -599,3 +599,47 @@ def test_english_grammar_words_stand_for_no_glossary_entry():
     words = _query_words("home visits to households that are behind on their rent")
     assert "område" not in words and "to" not in words and "that" not in words
     assert "hushåll" in words
+
+
+def test_the_group_doing_the_asked_thing_is_the_one_before_its_verb():
+    from bot.answer import named_groups
+
+    sentence = ("Färdtjänstkommittén leder arbetet med färdtjänsten, och Cirkulärekonomikansliet samordnar "
+                "kommunernas arbete med återbruk.")
+    assert named_groups(sentence, "Vem samordnar kommunernas återbruk?") == ["Cirkulärekonomikansliet"]
+    assert named_groups(sentence, "Vem leder arbetet med färdtjänsten?") == ["Färdtjänstkommittén"]
+
+
+def test_shapes_of_reasons_shares_and_future_decisions():
+    shape = question_shape("Hur många procent av restaurangerna fick anmärkning?")
+    assert shape.quantity and not shape.count  # a share is asked, and "38 procent" gives it
+    assert question_shape("Varför vill kommunerna samordna tillsynen?").reason
+    assert question_shape("Ska kommunerna ta betalt för hundrastgårdarna?").outcome
+
+
+def test_a_definite_plural_without_names_does_not_say_which():
+    from bot.answer import _only_vague
+
+    assert _only_vague("festival", "Polisen vill delta i kontrollerna vid de största festivalerna.")
+    assert not _only_vague("vägsträck", "De valda vägsträckorna är väg 108 och väg 11.")
+
+
+def test_a_particle_verb_meets_its_split_form():
+    from bot.retrieve.analysis import verb_lemmas
+
+    assert verb_lemmas("avsätter") == {"avsätta", "sätta"}  # "satte … av"
+    assert verb_lemmas("fick") == {"få"}
+    assert verb_lemmas("kommunerna") == set()
+
+
+def test_numbers_the_question_gives_do_not_answer_how_many(minutes):
+    # "900 hushåll" answers; a record repeating the question's own "75" would not.
+    from bot.answer import _without
+
+    assert _without({"75"}, "Hembesök hos personer över 75 år") == "Hembesök hos personer över   år"
+    assert minutes.ask("Hur många av de 900 hushållen har fått bredband?").abstained
+
+
+def test_a_labelled_records_responsible_field_names_the_group_whatever_its_ending(minutes):
+    answer = minutes.ask("Vilken grupp rustar upp rastplatserna längs lederna?")
+    assert [g.name for g in answer.groups] == ["Ledplanerarna"]

@@ -65,6 +65,8 @@ def best(topic):
         ("Vilken grupp ska kartlägga hushåll utan bredband?", "kartlägga hushåll utan bredband"),
         ("Vilket nätverk tar fram en plan för fjärrvärme?", "tar fram en plan för fjärrvärme"),
         ("Vem ska kartlägga översvämningsriskerna?", "kartlägga översvämningsriskerna"),
+        ("Vem tar fram reglerna för färdtjänstresor?", "reglerna för färdtjänstresor"),
+        ("Vilken grupp ser till att klotter tas bort?", "klotter tas bort"),
     ],
 )
 def test_responsibility_questions_give_their_topic(question, topic):
