@@ -325,6 +325,9 @@ class QuestionShape:
 
 
 _COPULA = frozenset("är var blir blev".split())
+# "Which group/municipalities/year …?": answered by a record's field or a group's name, not by the noun.
+_ENGLISH_FIELD_NOUNS = frozenset("""group groups team teams network networks body bodies municipality municipalities
+    year years period status date time day month role""".split())
 # Verbs right after "Vilka"/"Vilken" ("Vilka tar fram …?"): the pronoun is the subject, nothing is asked by name.
 _SUBJECT_VERBS = frozenset("""
     tar har hade gör gjorde ska skall kan får fick deltar deltog ansvarar leder ledde driver äger ingår står sköter
@@ -332,7 +335,8 @@ _SUBJECT_VERBS = frozenset("""
 """.split())
 _PREPOSITIONS = frozenset("med för om av i inom på till hos från kring under vid mellan".split())
 _QUANTITY_RE = re.compile(r"^(?:hur\s+(?:många|mycket|stor\s+andel|stort\s+antal|(?:stor|stort|hög|högt|höga)\s+\w+)"
-                          r"|vad\s+kostar|how\s+(?:much|many|large|big|high)|what\s+(?:does|did|will)\s.*\bcost)\b",
+                          r"|vad\s+(?:kostar|kostade|har\s+\S+(?:\s+\S+)?\s+kostat|ska\s+\S+(?:\s+\S+)?\s+kosta)"
+                          r"|how\s+(?:much|many|large|big|high)|what\s+(?:does|did|will)\s.*\bcost)\b",
                           re.IGNORECASE)
 _NUMBER_WORDS = frozenset("""
     två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton arton nitton tjugo
@@ -342,7 +346,8 @@ _NUMBER_WORDS = frozenset("""
 
 _WHEN_RE = re.compile(r"^(?:(?:(?:senast|från\s+och\s+med|fr\.\s*o\.\s*m\.|till\s+och\s+med|sedan|från|till)\s+)?när\b|"
                       r"(?:senast\s+)?(?:vilken\s+tid(?:punkt)?|vilket\s+klockslag|hur\s+dags)\b|"
-                      r"under\s+vilken\s+(?:period|tid)|vilken\s+tidsplan|"
+                      r"under\s+vilken\s+(?:period|tid)|under\s+vilka\s+(?:månader|veckor|år|datum|perioder)|"
+                      r"vilken\s+tidsplan|"
                       r"vad\s+är\s+tidsplanen|(?:by\s+)?when\b|what\s+is\s+the\s+(?:timeline|schedule|deadline))",
                       re.IGNORECASE)
 _MONTHS = ("januari februari mars april maj juni juli augusti september oktober november december "
@@ -404,8 +409,9 @@ def _only_vague(asked: str, text: str) -> bool:
         after = text[tokens[i].end():]
         if re.match(r"\s*(?:\w+\s+)?:", after):
             return False  # "fyra stora utmaningar: …" goes on to name them
-        if words[i].endswith("na") and not re.search(r"[,:]|\boch\b", after):
-            return True  # "vid de största festivalerna": the ones meant, never named
+        rest = re.sub(r"\btill och med\b", " ", after)
+        if not re.search(r"[,:]|\b(?:och|samt)\b", rest) and not re.match(r"\s+[A-ZÅÄÖ]", after):
+            return True  # "vid de största festivalerna", "avtal med sotningsföretag som …": never named
         return any(w in _VAGUE or w.isdigit() for w in words[max(0, i - 2):i])
 
     return all(vague(i) for i in mentions)
@@ -446,6 +452,8 @@ def question_shape(question: str) -> QuestionShape:
         rest = tokens[3:]  # "Hur stor är budgeten …?"
     elif quantity and tokens[0] == "hur":
         rest = tokens[2:3]
+    elif tokens[0] == "which" and tokens[1] not in _ENGLISH_FIELD_NOUNS and tokens[1] not in _ENGLISH_AUXILIARIES:
+        rest = tokens[1:2]  # "Which company supplies …?": a company must be named
     phrase = []
     for word in rest:
         if word in _PREPOSITIONS or word in STOP_WORDS:
@@ -523,6 +531,10 @@ def _swedish_who_verb(question: str, index) -> set[str]:
     is not answered by the date of the next meeting. A verb they never use ("Vem skrev …?" against
     "Antecknare: …") decides nothing; responsibility verbs are left to the responsibility rules."""
     tokens = re.findall(r"[\w-]+", question.lower())
+    if len(tokens) > 3 and tokens[0] in ("vilken", "vilket", "vilka") and re.search(r"(?:ade|de|te)s?$", tokens[2]) \
+            and tokens[2] not in STOP_WORDS and tokens[2] not in GENERIC_WORDS and not is_responsibility_question(question):
+        # "Vilken kommun saknades vid sammanträdet?": what happened is asked, in the past tense
+        return {tokens[2]} if index is not None and len(index.term_idf) and _known(stem(tokens[2]), index) else set()
     verb = action_verb(question)  # "Vem ska utvärdera kampanjen?"
     if verb is None and (len(tokens) <= 2 or tokens[0] != "vem" or tokens[1] in STOP_WORDS
                          or tokens[1] in _SWEDISH_AUXILIARIES or tokens[1] in GENERIC_WORDS
@@ -670,7 +682,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         # plan's record, whose fields name no museums. Words whose answer need not repeat them are exempt.
         asked_slot = next((sl for sl in scorer.slots if sl.stem == shape.asked), None) \
             if shape.asked and not shape.asked.endswith(_ANSWER_NEED_NOT_NAME) else None
-        if asked_slot and (shape.count or re.match(r"\s*(?:\w+\s+)?vilk(?:en|et|a)\b", question, re.IGNORECASE)):
+        if asked_slot and (shape.count or re.match(r"\s*(?:\w+\s+)?(?:vilk(?:en|et|a)|which)\b", question,
+                                                   re.IGNORECASE)):
             support = [0.0 if not scorer.slot_share(asked_slot, scorer.terms(u.text), scorer.terms(u.heading))
                        else v for u, v in zip(units, support)]
         if asked_slot and shape.listing and shape.asked not in _RECORD_FIELDS:
@@ -689,6 +702,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     refusal = bool(re.match(r"\s*(?:vilk(?:en|et|a)|vem)\b", question, re.IGNORECASE)) and not _NEGATION_RE.search(question)
     meeting_month = bool(re.search(rf"\b(?:mötet|möte|sammanträdet|sammanträde|meeting)\s+(?:den\s+\d+\s+|i\s+|in\s+)?"
                                    rf"(?:{'|'.join(_MONTHS.split()[:12])})\b", question.lower()))
+    question_years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
     given_numbers = set(re.findall(r"\b\d+\b", question))  # "personer över 75 år": 75 is no answer
     asked_months = set(re.findall(rf"\b(?:{'|'.join(_MONTHS.split()[:12])})\b", question.lower()))
     opening = {}  # first unit under each heading of each passage
@@ -726,6 +740,13 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                 set(_date_words(hits[unit.source - 1]).split()) | (set() if meeting_month else set(unit.text.lower().split()))):
             # "… sammanträdet i juni?" is not answered by the minutes of a meeting in March, even where
             # they name the next meeting in June
+            value = 0.0
+        if shape.reason and (unit.record or "|" in unit.text):
+            value = 0.0  # "Varför avbröts X?": a record gives X's status, never why
+        if question_years and (doc_year := _date_words(hits[unit.source - 1])[-4:]) and not any(
+                int(y) >= int(doc_year) - 1 or y in unit.text for y in question_years):
+            # Minutes of 2038 that do not name 2036 say nothing of "sommaren 2036" (they may well report
+            # on the year before their own without naming it).
             value = 0.0
         if who_is and not _names_someone(unit.text, question):
             value = 0.0  # "Vem är miljöinspektören …?" asks for a name, not that there is one
@@ -923,7 +944,7 @@ def _passage_answer(assistant: "Assistant", question: str, context: str | None, 
 # Definite nouns that end a group's or body's name ("Kulturchefsgruppen", "Stadsbyggnadskontoret").
 BODY_HEADS = (*GROUP_HEADS, "kontoret", "enheten", "förvaltningen")
 _STANDALONE_BODIES = frozenset({"styrelsen", "sekretariatet", "kansliet"})  # "gruppen" alone refers back
-_NOT_AGENT = frozenset("till av för med i hos från om inom mellan under vid på åt kring än".split())
+_NOT_AGENT = frozenset("till av för med i hos från om inom mellan under vid på åt kring än (".split())  # "Maria Björk (Skurup)"
 _JOINS = frozenset({",", "och", "samt"})
 
 

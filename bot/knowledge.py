@@ -431,7 +431,7 @@ def is_responsibility_question(question: str) -> str | None:
 _FIELD_QUESTION_RES = (
     ("kommuner", re.compile(
         r"^vilka\s+(?:medlems)?kommuner\s+(?:deltar|medverkar|är\s+med|ingår|är\s+delaktiga|"
-        r"ska\s+delta|ska\s+medverka|samarbetar|är\s+engagerade)\s+(?:i|om|kring|med|för)\s+(?P<topic>.+)$|"
+        r"ska\s+delta|ska\s+medverka|samarbetar|är\s+engagerade)\s+(?:i|om|kring|med|för|på)\s+(?P<topic>.+)$|"
         # "I vilka kommuner delas broddar ut?": where something is done is where it takes part
         r"^i\s+vilka\s+(?:medlems)?kommuner\s+(?:ska\s+|kommer\s+att\s+)?(?P<topic3>\w+.+)$|"
         r"^which\s+municipalities\s+(?:take\s+part|participate|are\s+(?:involved|taking\s+part|participating))"
@@ -443,7 +443,10 @@ _FIELD_QUESTION_RES = (
         r"^hur\s+går\s+det\s+(?:med|för)\s+(?P<topic5>.+)$|^how\s+is\s+(?P<topic6>.+?)\s+(?:going|progressing)$|"
         # "Har man börjat med X?", "Har arbetet med X kommit igång?"
         r"^har\s+(?:man|ni|de|vi|kommunerna)\s+(?:börjat|startat|kommit\s+igång)\s+(?:med|på)\s+(?P<topic7>.+)$|"
-        r"^har\s+(?P<topic8>.+?)\s+(?:börjat|startat|kommit\s+igång)$",
+        r"^har\s+(?P<topic8>.+?)\s+(?:börjat|startat|kommit\s+igång)$|"
+        # "Hur långt har man kommit med X?", "Hur ligger arbetet med X till?"
+        r"^hur\s+långt\s+har\s+(?:man|ni|de|vi|kommunerna)\s+kommit\s+(?:med|i)\s+(?P<topic9>.+)$|"
+        r"^hur\s+ligger\s+(?:det\s+till\s+med\s+(?P<topic10>.+)|(?P<topic11>.+?)\s+till)$",
         re.IGNORECASE)),
 )
 

@@ -643,3 +643,25 @@ def test_numbers_the_question_gives_do_not_answer_how_many(minutes):
 def test_a_labelled_records_responsible_field_names_the_group_whatever_its_ending(minutes):
     answer = minutes.ask("Vilken grupp rustar upp rastplatserna längs lederna?")
     assert [g.name for g in answer.groups] == ["Ledplanerarna"]
+
+
+def test_shapes_and_mentions_of_the_last_round():
+    from bot.answer import _only_vague, named_groups
+
+    assert question_shape("Vad kostade de nya livräddningsbåtarna?").money
+    assert question_shape("Which company supplies the radon detectors?").asked == "company"
+    assert question_shape("Which group runs the training?").asked is None  # a group's name answers
+    assert question_shape("Under vilka månader ska det finnas badvakter?").when
+    assert _only_vague("sotningsföretag", "Två kommuner har avtal med sotningsföretag som löper till och med 2039.")
+    assert not _only_vague("festival", "Styrelsen avslår ansökan om stöd till festivalen Naturfest Syd.")
+    assert named_groups("Protokollet justeras av Maria Björk (Skurup).", "Vem justerar protokollet?") == []
+
+
+def test_a_record_gives_no_reason(minutes):
+    # The record says who renovates the resting places, not why.
+    assert minutes.ask("Varför ska rastplatserna längs lederna rustas upp?").abstained
+
+
+def test_minutes_say_nothing_of_a_year_long_before_their_own(minutes):
+    assert minutes.ask("Vilket uppdrag fick Bygdenätsgruppen av beredningen 2031?").abstained
+    assert not minutes.ask("Vilket uppdrag fick Bygdenätsgruppen av beredningen 2035?").abstained

@@ -236,6 +236,7 @@ def test_table_of_contents_lines_dropped():
         # Teams, delegations and groups of officials by their role are names too.
         ("Klottersaner\ningsteamet", "Klottersaneringsteamet"),
         ("Bostadsanpassningsha\nndläggarna", "Bostadsanpassningshandläggarna"),
+        ("Brandskydd\nskontrollarb\netslaget", "Brandskyddskontrollarbetslaget"),
         # ... while whole words that happen to fill a line stay apart.
         ("Deltagande\nkommuner", "Deltagande kommuner"),
         ("Gemensamma\nanalyser", "Gemensamma analyser"),
