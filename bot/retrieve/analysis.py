@@ -204,7 +204,10 @@ def stem_part(part: str) -> str:
     """Stem of a compound part; a linking -s is dropped first."""
     if len(part) > 4 and part.endswith("s") and not part.endswith("ss"):
         part = part[:-1]
-    return stem(part)
+    stemmed = stem(part)
+    if stemmed == part and len(part) > 4 and part.endswith("an"):
+        return stem(part[:-1])  # a definite head the stemmer keeps: "(sotnings)taxan" is "taxa"
+    return stemmed
 
 
 def terms(text: str, decompounder: Decompounder | None = None) -> list[str]:

@@ -665,3 +665,10 @@ def test_a_record_gives_no_reason(minutes):
 def test_minutes_say_nothing_of_a_year_long_before_their_own(minutes):
     assert minutes.ask("Vilket uppdrag fick Bygdenätsgruppen av beredningen 2031?").abstained
     assert not minutes.ask("Vilket uppdrag fick Bygdenätsgruppen av beredningen 2035?").abstained
+
+
+def test_a_compound_with_a_definite_head_meets_its_parts(minutes):
+    from bot.retrieve.analysis import stem_part
+
+    assert stem_part("taxan") == stem_part("taxa")  # "sotningstaxan" ~ "taxa för sotning"
+    assert stem_part("planen") == "plan"
