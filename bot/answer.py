@@ -202,6 +202,8 @@ class TermScorer:
             idf = float(index.term_idf[j]) if j is not None else ABSENT_WEIGHT * max_idf
             if word in GENERIC_WORDS or word in naming:
                 weight *= GENERIC_WEIGHT
+            elif word in _ADJECTIVES:
+                weight *= 0.5  # "de gamla gatlamporna": the lamps are the topic, "gamla" only narrows it
             if word in names:
                 weight *= NAME_WEIGHT
             options = [[(stem(w), self._parts(w)) for w in option if w not in STOP_WORDS]
@@ -347,6 +349,7 @@ _NUMBER_WORDS = frozenset("""
 _WHEN_RE = re.compile(r"^(?:(?:(?:senast|från\s+och\s+med|fr\.\s*o\.\s*m\.|till\s+och\s+med|sedan|från|till)\s+)?när\b|"
                       r"(?:senast\s+)?(?:vilken\s+tid(?:punkt)?|vilket\s+klockslag|hur\s+dags)\b|"
                       r"under\s+vilken\s+(?:period|tid)|under\s+vilka\s+(?:månader|veckor|år|datum|perioder)|"
+                      r"(?:mellan|från)\s+vilka\s+datum|vilka\s+datum|vilket\s+datum|"
                       r"vilken\s+tidsplan|"
                       r"vad\s+är\s+tidsplanen|(?:by\s+)?when\b|what\s+is\s+the\s+(?:timeline|schedule|deadline))",
                       re.IGNORECASE)
@@ -496,7 +499,7 @@ _TIME_WORDS = frozenset("""
     dag dagsläget år fjol morgon går kväll höst vår sommar vinter sikt tiden januari februari mars april maj juni
     juli augusti september oktober november december möte mötet mötena sammanträde sammanträdet sammanträdena
     morgonen kvällen natten förmiddagen eftermiddagen helgen helger vardagar dygn dygnet timme timmar timmen
-    dagar veckor månader minuter
+    dagar veckor månader minuter datum datumet
 """.split())  # … nor months, parts of the day, spans of time or the meeting itself ("på sammanträdet den 22 februari")
 _YEAR_RE = re.compile(r"\d{4,8}")
 
@@ -702,6 +705,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     refusal = bool(re.match(r"\s*(?:vilk(?:en|et|a)|vem)\b", question, re.IGNORECASE)) and not _NEGATION_RE.search(question)
     meeting_month = bool(re.search(rf"\b(?:mötet|möte|sammanträdet|sammanträde|meeting)\s+(?:den\s+\d+\s+|i\s+|in\s+)?"
                                    rf"(?:{'|'.join(_MONTHS.split()[:12])})\b", question.lower()))
+    which_one = bool(re.match(r"\s*(?:\w+\s+)?vilk(?:en|et)\b", question, re.IGNORECASE)) \
+        and not (shape.asked or "").endswith(_ANSWER_NEED_NOT_NAME)
     question_years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
     given_numbers = set(re.findall(r"\b\d+\b", question))  # "personer över 75 år": 75 is no answer
     asked_months = set(re.findall(rf"\b(?:{'|'.join(_MONTHS.split()[:12])})\b", question.lower()))
@@ -719,9 +724,9 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0  # "Hur många …?" is not answered by a sentence without a number (but the question's)
         if shape.count and not has_quantity(_PERCENT_RE.sub(" ", _without(given_numbers, unit.text))):
             value = 0.0  # "Hur många viltolyckor …?" is not answered by "ökat med 40 procent"
-        if shape.listing and shape.asked and shape.asked != "kommun" and not unit.listing \
+        if (shape.listing or which_one) and shape.asked and shape.asked != "kommun" and not unit.listing \
                 and _only_vague(shape.asked, unit.text):
-            value = 0.0  # "Vilka tre vägsträckor …?" is not answered by "föreslå tre vägsträckor"
+            value = 0.0  # "Vilka tre vägsträckor …?" is not answered by "föreslå tre vägsträckor", "Vilken app …?" by "en app"
         if shape.money and not has_money(unit.text):
             value = 0.0  # "Vad kostar …?" is not answered by "två kommuner"
         if shape.asked == "år" and not re.search(r"\b(?:1[89]|20)\d\d\b", unit.text):
@@ -762,7 +767,30 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             break
         if unit.text != chosen[0][0].text:
             chosen.append((unit, value))
-    return chosen
+    out: list[tuple[Unit, float]] = []
+    for unit, value in chosen:
+        unit = _with_antecedent(unit, units)
+        if any(unit.text in kept.text for kept, _ in out):
+            continue
+        out = [(kept, v) for kept, v in out if kept.text not in unit.text]
+        out.append((unit, value))
+    return out
+
+
+# A sentence that points back ("Det är skälet till att …", "Därför …") says its point in the one before.
+_ANAPHORIC_RE = re.compile(r"^(?:det\s+är\s+(?:skälet|anledningen|orsaken)|därför|detta\s+(?:är|innebär|gör)|"
+                           r"det\s+innebär|det\s+beror\s+på)\b", re.IGNORECASE)
+
+
+def _with_antecedent(unit: Unit, units: list[Unit]) -> Unit:
+    """The unit, preceded by the sentence it points back to when it opens with an anaphor."""
+    if not _ANAPHORIC_RE.match(unit.text) or unit.record or unit.block:
+        return unit
+    before = next((u for u in units if u.source == unit.source and u.position == unit.position - 1
+                   and u.heading == unit.heading and not u.record and not u.block), None)
+    if before is None:
+        return unit
+    return Unit(f"{before.text} {unit.text}", unit.heading, unit.source, before.position, item=unit.item)
 
 
 def _names_someone(text: str, question: str) -> bool:

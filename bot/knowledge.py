@@ -247,7 +247,7 @@ def find_responsible(
         score = _score(query, fields)
         if score < MIN_SCORE:
             continue
-        if verb and not any(t.startswith(verb) for f, _ in fields for t in f.stems):
+        if verb and not any(t.startswith(verb[:max(5, len(verb) - 2)]) for f, _ in fields for t in f.stems):
             continue  # "Vem ska utvärdera kampanjen?": the campaign's owner need not be its evaluator
         group = as_written(canonical_group(_record_group(cand) or ""), getattr(cand, "text", "") or "")
         if isinstance(cand, ActivityRecord):
@@ -446,7 +446,11 @@ _FIELD_QUESTION_RES = (
         r"^har\s+(?P<topic8>.+?)\s+(?:börjat|startat|kommit\s+igång)$|"
         # "Hur långt har man kommit med X?", "Hur ligger arbetet med X till?"
         r"^hur\s+långt\s+har\s+(?:man|ni|de|vi|kommunerna)\s+kommit\s+(?:med|i)\s+(?P<topic9>.+)$|"
-        r"^hur\s+ligger\s+(?:det\s+till\s+med\s+(?P<topic10>.+)|(?P<topic11>.+?)\s+till)$",
+        r"^hur\s+ligger\s+(?:det\s+till\s+med\s+(?P<topic10>.+)|(?P<topic11>.+?)\s+till)$|"
+        # "Är den gemensamma kommunjuristen på plats än?", "Är kartläggningen klar?"
+        r"^är\s+(?P<topic12>.+?)\s+(?:på\s+plats|klar|klart|klara|färdig|färdigt|färdiga|igång|i\s+gång|"
+        r"genomförd|genomfört|genomförda|påbörjad|påbörjat|startad|startat|avslutad|avslutat)"
+        r"(?:\s+(?:än|ännu|nu))?$",
         re.IGNORECASE)),
 )
 

@@ -496,6 +496,10 @@ Nästa sammanträde hålls den 13 juni 2035 i Skurup.
 
 ## § 6 Vandringsleder
 
+Omkring 40 skyltar längs lederna är trasiga och går inte längre att laga. Det är skälet till att skyltarna måste bytas.
+
+Skolvalet ska vara öppet mellan den 15 januari och den 15 februari varje år.
+
 Skurup presenterade ett förslag om skyltade vandringsleder genom kommunernas skogar.
 """
 
@@ -672,3 +676,21 @@ def test_a_compound_with_a_definite_head_meets_its_parts(minutes):
 
     assert stem_part("taxan") == stem_part("taxa")  # "sotningstaxan" ~ "taxa för sotning"
     assert stem_part("planen") == "plan"
+
+
+def test_a_sentence_pointing_back_brings_the_one_it_points_to(minutes):
+    answer = minutes.ask("Varför måste skyltarna längs lederna bytas?")
+    assert not answer.abstained and "går inte längre att laga" in answer.answer
+    assert answer.answer.count("går inte längre att laga") == 1
+
+
+def test_between_which_dates_asks_for_dates(minutes):
+    assert question_shape("Mellan vilka datum är skolvalet öppet?").when
+    answer = minutes.ask("Mellan vilka datum är skolvalet öppet?")
+    assert not answer.abstained and "15 januari" in answer.answer
+
+
+def test_which_one_is_not_answered_by_an_unnamed_one():
+    from bot.answer import _only_vague
+
+    assert _only_vague("app", "Kartläggning av invasiva växter med hjälp av en app där invånarna rapporterar fynd.")

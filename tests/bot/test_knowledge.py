@@ -191,6 +191,7 @@ def test_loose_matching_still_finds_nothing_for_an_unrelated_topic(topic):
     ("Hur långt har man kommit med de digitala mötesrummen?", ("status", "de digitala mötesrummen")),
     ("Hur ligger arbetet med gemensamma sotningsavgifter till?", ("status", "gemensamma sotningsavgifter")),
     ("Vilka kommuner är med på radonmätningarna?", ("kommuner", "radonmätningarna")),
+    ("Är den gemensamma kommunjuristen på plats än?", ("status", "den gemensamma kommunjuristen")),
     ("I vilka kommuner delas broddar ut till äldre invånare?", ("kommuner", "delas broddar ut till äldre invånare")),
     ("Hur många kommuner deltar i turismstrategin?", None),  # a number, not a list of names
     ("Vem ansvarar för turismen?", None),
