@@ -40,7 +40,7 @@ RARE_IDF_SHARE = 0.6  # a topic word at least this rare (idf relative to the rar
 SHAPE_TIER = 1.0  # a unit of the shape the question asks for outranks every other sufficient unit
 # Words of the question's frame ("Vad står det om …", "Vad ska … göra") that say nothing about its topic.
 GENERIC_WORDS = frozenset("""
-    göra gör gjort står stå stod fatta fattar fattade fattat stor stort stora samlad samlade samlat sammanlagd
+    göra gör gjort står stå stod fatta fattar fattade fattat finnas fanns funnits stor stort stora samlad samlade samlat sammanlagd
     sammanlagda total totala totalt innebär innebära betyder betyda handlar handla säger säga skriver skriva
     menas gäller gälla sker ske hända händer fungerar fungera arbetar arbeta jobbar ingår ingå
     dokument dokumenten dokumentet typ slags sorts olika viss vissa många mycket flest mest hel hela gång gången
@@ -176,7 +176,7 @@ class TermScorer:
 
     def __init__(self, question_words: dict[str, float], index, names: frozenset[str] = frozenset(),
                  replaced: frozenset[str] = frozenset(), variants: dict[str, list[tuple[str, ...]]] | None = None,
-                 document: frozenset[str] = frozenset()) -> None:
+                 document: frozenset[str] = frozenset(), frame: frozenset[str] = frozenset()) -> None:
         self.index = index
         self.decompounder = index.decompounder if index is not None and len(index) else None
         max_idf = float(index.term_idf.max()) if index is not None and len(index.term_idf) else 1.0
@@ -204,6 +204,8 @@ class TermScorer:
                 weight *= GENERIC_WEIGHT
             elif word in _ADJECTIVES:
                 weight *= 0.5  # "de gamla gatlamporna": the lamps are the topic, "gamla" only narrows it
+            elif word in frame:
+                weight *= GENERIC_WEIGHT  # "Hur mycket pengar …?", "Under vilka månader …?": the shape asks it
             if word in names:
                 weight *= NAME_WEIGHT
             options = [[(stem(w), self._parts(w)) for w in option if w not in STOP_WORDS]
@@ -645,6 +647,16 @@ def _without(numbers: set[str], text: str) -> str:
     return re.sub(r"\b\d+\b", lambda m: " " if m.group() in numbers else m.group(), text) if numbers else text
 
 
+_MONEY_FRAME = frozenset("pengar kronor belopp summa summan beloppet".split())
+_TIME_FRAME = frozenset("månad månader månaden vecka veckor datum datumet tid tiden tidpunkt period perioden år".split())
+
+
+def frame_words(shape: "QuestionShape") -> frozenset[str]:
+    """Words that only say what kind of answer is wanted, once the shape demands it: an amount of
+    money for "Hur mycket pengar …?", a time for "Under vilka månader …?"."""
+    return (_MONEY_FRAME if shape.money else frozenset()) | (_TIME_FRAME if shape.when else frozenset())
+
+
 def _date_words(hit: SearchHit) -> str:
     """The date of a passage's document as a question says it ("den 14 mars 2035" for minutes of
     2035-03-14), so that naming the meeting's date does not count against its sentences."""
@@ -678,7 +690,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         support = [float(s) for s in sims]
     else:
         scorer = TermScorer(question_words, index, proper_names(question), replaced, variants,
-                            document_words(hits))
+                            document_words(hits), frame_words(shape))
         support = [min(scorer.score(u.text, f"{u.heading} {_date_words(hits[u.source - 1])}")) for u in units]
         # "Vilket företag …?", "Hur många turistbyråer …?": the answer names the thing asked for (in
         # some form, as part of a compound or through a synonym); "Vilka museer …?" is not answered by a

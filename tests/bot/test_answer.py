@@ -694,3 +694,11 @@ def test_which_one_is_not_answered_by_an_unnamed_one():
     from bot.answer import _only_vague
 
     assert _only_vague("app", "Kartläggning av invasiva växter med hjälp av en app där invånarna rapporterar fynd.")
+
+
+def test_words_that_only_frame_the_asked_kind_weigh_little():
+    from bot.answer import frame_words
+
+    assert "pengar" in frame_words(question_shape("Hur mycket pengar får varje ungdomsråd?"))
+    assert "månader" in frame_words(question_shape("Under vilka månader ska det finnas badvakter?"))
+    assert not frame_words(question_shape("Vem leder arbetet?"))
