@@ -368,7 +368,8 @@ _MONEY_QUESTION_RE = re.compile(r"\b(?:kost\w*|pengar|budget\w*|belopp\w*|kronor
                                 r"money|spen[dt]\w*|price\w*|fee\w*|funding)\b", re.IGNORECASE)
 _MONEY_RE = re.compile(r"\d[\d\s,.]*\s*(?:kronor|kr\b|kr\.|mnkr|tkr|mkr|miljoner?\s+kronor|miljarder?\s+kronor|"
                        r"sek\b|euro|€)|(?:sek|€)\s*\d", re.IGNORECASE)
-_OUTCOME_RE = re.compile(r"^(?:hur\s+gick\s+det|vad\s+(?:blev|hände)|what\s+(?:happened|became)|"
+_OUTCOME_RE = re.compile(r"^(?:hur\s+gick\s+det|vad\s+(?:blev|hände|bestämdes|beslutades|beslöts)|"
+                         r"what\s+(?:happened|became|was\s+decided)|"
                          r"how\s+did\s+\w+\s+(?:go|end)|"
                          # "Fattade beredningen något beslut om X?", "Har styrelsen beslutat om X?"
                          r"(?:fattade|fattar|har|hade|tog)\s+(?:\S+\s+){1,4}?(?:fattat\s+|tagit\s+)?(?:något\s+|ett\s+)?"
@@ -448,7 +449,7 @@ def question_shape(question: str) -> QuestionShape:
     if tokens[0] in ("vilka", "vilken", "vilket") and tokens[1] not in _COPULA and tokens[1] not in _SUBJECT_VERBS:
         # "Vilka tre vägsträckor …?": the number says how many, the noun what
         listing, rest = tokens[0] == "vilka", tokens[2:3] if tokens[1] in _NUMBER_WORDS else tokens[1:2]
-    elif tokens[0] in ("vad", "vilka", "vilken", "vilket", "hur") and tokens[1] in _COPULA:
+    elif tokens[0] in ("vad", "vilka", "vilken", "vilket", "hur", "vem") and tokens[1] in _COPULA:
         rest = tokens[2:]
         if rest and rest[0] in ("det", "den", "de"):
             rest = rest[1:]
@@ -642,6 +643,15 @@ _RECORD_FIELDS = frozenset(stem(w) for w in """
     """.split())
 
 
+_DAY_RE = re.compile(r"\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+                     r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b|\b(?:19|20)\d\d-\d\d-\d\d\b",
+                     re.IGNORECASE)
+_STATUS_NEGATION_RE = re.compile(r"\b(?:ej|inte)\s+(?:påbörjad|påbörjat|startad|startat|klar|klart)\b", re.IGNORECASE)
+_CLOCK_RE = re.compile(r"\b(?:klockan|kl\.?)\s*\d|\b\d{1,2}[.:]\d\d\b", re.IGNORECASE)
+_ABSENCE_RE = re.compile(r"\b(?:inte|ej|utom|förutom|frånvarande|saknades|saknas|förhinder|anmält\s+förhinder|"
+                         r"avstod|ingen|inga|deltog\s+inte)\b", re.IGNORECASE)
+
+
 def _without(numbers: set[str], text: str) -> str:
     """The text without the given numbers."""
     return re.sub(r"\b\d+\b", lambda m: " " if m.group() in numbers else m.group(), text) if numbers else text
@@ -717,6 +727,12 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     refusal = bool(re.match(r"\s*(?:vilk(?:en|et|a)|vem)\b", question, re.IGNORECASE)) and not _NEGATION_RE.search(question)
     meeting_month = bool(re.search(rf"\b(?:mötet|möte|sammanträdet|sammanträde|meeting)\s+(?:den\s+\d+\s+|i\s+|in\s+)?"
                                    rf"(?:{'|'.join(_MONTHS.split()[:12])})\b", question.lower()))
+    asks_day = bool(re.search(r"\b(?:vilket\s+datum|vilken\s+dag|what\s+date|which\s+day)\b", question, re.IGNORECASE))
+    asks_clock = bool(re.search(r"\b(?:vilka\s+tider|vilket\s+klockslag|hur\s+dags|"
+                                r"what\s+time|opening\s+hours|öppettider(?:na)?)\b", question, re.IGNORECASE))
+    asks_absence = bool(re.match(r"\s*(?:vilk(?:a|en|et)|vem|vilka\s+\w+)\b.*\b(?:inte|ej)\s+(?:med|närvarande|"
+                                 r"representerad\w*|på\s+plats)\b|.*\b(?:saknades|frånvarande)\b", question,
+                                 re.IGNORECASE))
     which_one = bool(re.match(r"\s*(?:\w+\s+)?vilk(?:en|et)\b", question, re.IGNORECASE)) \
         and not (shape.asked or "").endswith(_ANSWER_NEED_NOT_NAME)
     question_years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
@@ -758,6 +774,15 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             # "… sammanträdet i juni?" is not answered by the minutes of a meeting in March, even where
             # they name the next meeting in June
             value = 0.0
+        if meeting_month and question_years and _date_words(hits[unit.source - 1]) \
+                and not question_years & {_date_words(hits[unit.source - 1])[-4:]}:
+            value = 0.0  # "sammanträdet den 14 mars 2035" is no meeting of March 2026
+        if asks_day and not _DAY_RE.search(unit.text):
+            value = 0.0  # "Vilket datum i december …?" is not answered by "i december"
+        if asks_clock and not _CLOCK_RE.search(unit.text):
+            value = 0.0  # "Vilka tider är bastun öppen?" is not answered by "Okt 2043–mar 2044"
+        if asks_absence and not _ABSENCE_RE.search(_STATUS_NEGATION_RE.sub(" ", unit.text)):
+            value = 0.0  # "Vilka kommuner var inte med …?" is not answered by where the next meeting is
         if shape.reason and (unit.record or "|" in unit.text):
             value = 0.0  # "Varför avbröts X?": a record gives X's status, never why
         if question_years and (doc_year := _date_words(hits[unit.source - 1])[-4:]) and not any(

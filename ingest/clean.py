@@ -211,6 +211,8 @@ def _should_join_unhyphenated(left_line: str, left: str, right: str, vocabulary:
         return True  # "Näringslivschefsgrupp" + "en", "Planchefsgruppe" + "n"
     if len(lw) >= 8 and low_l.endswith(COMPOUND_STEM_ENDINGS):
         return True  # "Kompetensförsörjnings" + "gruppen"
+    if len(lw) >= 6 and low_l.endswith("s") and low_r.endswith(("arna", "erna", "orna")) and len(low_r) >= 8:
+        return True  # "Gatunamns" + "granskarna": a linking s before people named by their role
     left_complete = low_l.endswith(ORGANISATION_TAILS + COMPLETE_WORD_ENDINGS)
     tail = next((t for t in ORGANISATION_TAILS if joined.endswith(t)), None)
     if tail and (not left_complete or low_r in ORGANISATION_TAILS or _head_fragment(low_r, tail)):

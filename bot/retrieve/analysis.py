@@ -166,7 +166,7 @@ dra drar drog dragit
 slå slår slog slagit
 skriva skriver skrev skrivit
 vinna vinner vann vunnit
-sätta sätter satte
+sätta sätter satte sattes satts
 sälja säljer sålde sålt
 bära bär bar burit
 låta låter lät låtit

@@ -270,7 +270,8 @@ def known_group_words() -> set[str]:
 # Definite nouns that end the name of a group of people ("Kulturchefsgruppen", "Krisberedskapssamordnarna").
 GROUP_HEADS = ("gruppen", "grupperna", "nätverket", "nätverken", "rådet", "styrelsen", "sekretariatet",
                "kansliet", "forumet", "kommittén", "teamet", "delegationen", "kollegiet", "beredningen",
-               "utskottet", "arbetslaget", "cirkeln", "konsortiet", "enheten", "kontoret", "ledningen",
+               "utskottet", "arbetslaget", "cirkeln", "konsortiet", "enheten", "kontoret", "ledningen", "kåren",
+               "granskarna", "värdarna",
                "samordnarna", "koordinatorerna", "strategerna", "cheferna", "planerarna", "ombuden",
                "handläggarna", "rådgivarna", "utvecklarna", "inspektörerna", "specialisterna", "experterna")
 # … and the indefinite forms: a table cell line ending inside such a name is a broken word.

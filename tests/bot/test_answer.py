@@ -702,3 +702,12 @@ def test_words_that_only_frame_the_asked_kind_weigh_little():
     assert "pengar" in frame_words(question_shape("Hur mycket pengar får varje ungdomsråd?"))
     assert "månader" in frame_words(question_shape("Under vilka månader ska det finnas badvakter?"))
     assert not frame_words(question_shape("Vem leder arbetet?"))
+
+
+def test_day_clock_and_absence_questions_need_what_they_ask(minutes):
+    # The minutes give the month of the next meeting, not a day, no clock time and nobody absent.
+    assert minutes.ask("Vilket datum i juni 2035 hålls nästa sammanträde?").answer.count("13 juni") == 1
+    assert minutes.ask("Vilka tider är konsthallarna öppna för barn?").abstained
+    assert minutes.ask("Vilka kommuner var inte med på sammanträdet den 14 mars 2035?").abstained
+    assert question_shape("Vem är kontaktperson för hjärtstartarna?").asked == "kontaktperson"
+    assert question_shape("Vad bestämdes om tillgängligheten?").outcome

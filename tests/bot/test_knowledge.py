@@ -192,6 +192,8 @@ def test_loose_matching_still_finds_nothing_for_an_unrelated_topic(topic):
     ("Hur ligger arbetet med gemensamma sotningsavgifter till?", ("status", "gemensamma sotningsavgifter")),
     ("Vilka kommuner är med på radonmätningarna?", ("kommuner", "radonmätningarna")),
     ("Är den gemensamma kommunjuristen på plats än?", ("status", "den gemensamma kommunjuristen")),
+    ("Var står arbetet med riktlinjerna för gatunamn?", ("status", "riktlinjerna för gatunamn")),
+    ("Har HLR-kursen för föreningsledarna genomförts?", ("status", "hlr-kursen för föreningsledarna")),
     ("I vilka kommuner delas broddar ut till äldre invånare?", ("kommuner", "delas broddar ut till äldre invånare")),
     ("Hur många kommuner deltar i turismstrategin?", None),  # a number, not a list of names
     ("Vem ansvarar för turismen?", None),

@@ -237,6 +237,7 @@ def test_table_of_contents_lines_dropped():
         ("Klottersaner\ningsteamet", "Klottersaneringsteamet"),
         ("Bostadsanpassningsha\nndläggarna", "Bostadsanpassningshandläggarna"),
         ("Brandskydd\nskontrollarb\netslaget", "Brandskyddskontrollarbetslaget"),
+        ("Gatunamns\ngranskarna", "Gatunamnsgranskarna"),
         # ... while whole words that happen to fill a line stay apart.
         ("Deltagande\nkommuner", "Deltagande kommuner"),
         ("Gemensamma\nanalyser", "Gemensamma analyser"),
