@@ -1,6 +1,6 @@
 """Answer quality and latency: prints figures per question set, asserts nothing.
 
-    .venv/bin/python benchmarks/answers.py [--set tuning|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|all] [--verbose]
+    .venv/bin/python benchmarks/answers.py [--set tuning|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|all] [--verbose]
 
 tuning: benchmarks/data/answers_*.jsonl and unanswerable.txt over corpus/ (business plan and the
 examples). The answer rules' constants were set on this set.
@@ -26,6 +26,8 @@ heldout11 (scripts/make_heldout11.py) and heldout12 (scripts/make_heldout12.py) 
 and questions were committed before the system was ever run on them. Never tune on them.
 heldout13 (scripts/make_heldout13.py) is blind: its documents and questions were committed before the
 system was ever run on them. Never tune on it.
+heldout14 (scripts/make_heldout14.py) is blind: its documents and questions were committed before the
+system was ever run on them. Never tune on it.
 
 Each set goes through the service layer in one process, over a fresh index in a temporary folder.
 """
@@ -48,7 +50,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 DATA = Path(__file__).resolve().parent / "data"
 HELD_OUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
+                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14")
 
 
 def _jsonl(paths) -> list[dict]:
