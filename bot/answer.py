@@ -210,8 +210,9 @@ class TermScorer:
                 weight *= NAME_WEIGHT
             options = [[(stem(w), self._parts(w)) for w in option if w not in STOP_WORDS]
                        for option in variants.get(word, [])]
+            for lemma in sorted(verb_lemmas(word)):
+                options.append([("~" + lemma, set())])  # "fick" is answered by "får", "förslaget" by "föreslog"
             if lemma := verb_lemma(word):
-                options.append([("~" + lemma, set())])  # "fick" is answered by "får"
                 if lemma in STOP_WORDS:
                     weight *= GENERIC_WEIGHT  # a form of "få", "ha", "göra": it asks nothing itself
             parts = self._parts(word) or (self._head_split(word) if j is None else set())

@@ -433,6 +433,8 @@ _FIELD_QUESTION_RES = (
     ("kommuner", re.compile(
         r"^vilka\s+(?:medlems)?kommuner\s+(?:deltar|medverkar|är\s+med|ingår|är\s+delaktiga|"
         r"ska\s+delta|ska\s+medverka|samarbetar|är\s+engagerade)\s+(?:i|om|kring|med|för|på)\s+(?P<topic>.+)$|"
+        # "Vilka kommuner får tömningsstationer?"
+        r"^vilka\s+(?:medlems)?kommuner\s+(?:får|ska\s+få|fick)\s+(?P<topic4>.+)$|"
         # "I vilka kommuner delas broddar ut?": where something is done is where it takes part
         r"^i\s+vilka\s+(?:medlems)?kommuner\s+(?:ska\s+|kommer\s+att\s+)?(?P<topic3>\w+.+)$|"
         r"^which\s+municipalities\s+(?:take\s+part|participate|are\s+(?:involved|taking\s+part|participating))"

@@ -163,7 +163,7 @@ lägga lägger lade lagt
 ligga ligger låg legat
 hålla håller höll hållit
 dra drar drog dragit
-slå slår slog slagit
+slå slår slog slagit slogs slås
 skriva skriver skrev skrivit
 vinna vinner vann vunnit
 sätta sätter satte sattes satts
@@ -177,9 +177,17 @@ _PARTICLES = ("ut", "an", "av", "del", "före", "in", "bi", "till", "upp", "om",
               "ned", "ner", "åter", "efter", "sam", "under", "mot")
 
 
+# Nouns of the minutes that name what a verb does: "förslaget" is what "föreslog" made.
+_ACTION_NOUNS = {"förslag": "föreslå", "avslag": "avslå", "uppdrag": "uppdra", "ansökan": "ansöka",
+                 "ansökn": "ansöka", "beslut": "besluta"}
+
+
 def verb_lemmas(word: str) -> set[str]:
     """The infinitives a form may stand for: "avsätter" is "avsätta" and, split as questions write it
-    ("satte … av"), "sätta"."""
+    ("satte … av"), "sätta"; "förslaget" stands for "föreslå"."""
+    for noun, verb in _ACTION_NOUNS.items():
+        if word.startswith(noun) and len(word) <= len(noun) + 4:
+            return {verb}
     if word in _VERB_FORMS:
         return {_VERB_FORMS[word]}
     for particle in _PARTICLES:

@@ -271,7 +271,8 @@ def known_group_words() -> set[str]:
 GROUP_HEADS = ("gruppen", "grupperna", "nätverket", "nätverken", "rådet", "styrelsen", "sekretariatet",
                "kansliet", "forumet", "kommittén", "teamet", "delegationen", "kollegiet", "beredningen",
                "utskottet", "arbetslaget", "cirkeln", "konsortiet", "enheten", "kontoret", "ledningen", "kåren",
-               "granskarna", "värdarna",
+               "granskarna", "värdarna", "administrationen", "kommissionen", "organisationen", "verkstaden",
+               "ambassadörerna", "informatörerna", "mentorerna",
                "samordnarna", "koordinatorerna", "strategerna", "cheferna", "planerarna", "ombuden",
                "handläggarna", "rådgivarna", "utvecklarna", "inspektörerna", "specialisterna", "experterna")
 # … and the indefinite forms: a table cell line ending inside such a name is a broken word.

@@ -711,3 +711,10 @@ def test_day_clock_and_absence_questions_need_what_they_ask(minutes):
     assert minutes.ask("Vilka kommuner var inte med på sammanträdet den 14 mars 2035?").abstained
     assert question_shape("Vem är kontaktperson för hjärtstartarna?").asked == "kontaktperson"
     assert question_shape("Vad bestämdes om tillgängligheten?").outcome
+
+
+def test_a_proposal_and_its_verb_are_one_word_for_answers():
+    from bot.retrieve.analysis import verb_lemmas
+
+    assert verb_lemmas("förslaget") & verb_lemmas("föreslog")  # "Vad blev det av förslaget …?" ~ "X föreslog …"
+    assert verb_lemmas("avslogs") & verb_lemmas("avslå")

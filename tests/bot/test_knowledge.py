@@ -194,6 +194,7 @@ def test_loose_matching_still_finds_nothing_for_an_unrelated_topic(topic):
     ("Är den gemensamma kommunjuristen på plats än?", ("status", "den gemensamma kommunjuristen")),
     ("Var står arbetet med riktlinjerna för gatunamn?", ("status", "riktlinjerna för gatunamn")),
     ("Har HLR-kursen för föreningsledarna genomförts?", ("status", "hlr-kursen för föreningsledarna")),
+    ("Vilka kommuner får tömningsstationer för toalettavfall?", ("kommuner", "tömningsstationer för toalettavfall")),
     ("I vilka kommuner delas broddar ut till äldre invånare?", ("kommuner", "delas broddar ut till äldre invånare")),
     ("Hur många kommuner deltar i turismstrategin?", None),  # a number, not a list of names
     ("Vem ansvarar för turismen?", None),

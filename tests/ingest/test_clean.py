@@ -238,6 +238,7 @@ def test_table_of_contents_lines_dropped():
         ("Bostadsanpassningsha\nndläggarna", "Bostadsanpassningshandläggarna"),
         ("Brandskydd\nskontrollarb\netslaget", "Brandskyddskontrollarbetslaget"),
         ("Gatunamns\ngranskarna", "Gatunamnsgranskarna"),
+        ("Småbåtsha\nmnsköadmi\nnistrationen", "Småbåtshamnsköadministrationen"),
         # ... while whole words that happen to fill a line stay apart.
         ("Deltagande\nkommuner", "Deltagande kommuner"),
         ("Gemensamma\nanalyser", "Gemensamma analyser"),
