@@ -13,21 +13,11 @@ studied, so it is no longer blind.
 heldout3: benchmarks/data/heldout3/ (scripts/make_heldout3.py), built the same way on topics the other
 sets do not cover; a blind set whose questions were written before the system was run on its
 documents. Its misses have since been studied, so it is no longer blind.
-heldout4, heldout5: benchmarks/data/heldout4/ and heldout5/ (scripts/make_heldout4.py, make_heldout5.py),
-built the same way on yet other topics, with questions written before the system was run on their
-documents. The misses of heldout4, heldout5 and heldout6 have been studied.
-heldout6 (scripts/make_heldout6.py) was run blind once, then studied; heldout7 (scripts/make_heldout7.py)
-has only had its summary figures printed. Never tune on heldout7.
-heldout8 (scripts/make_heldout8.py) and heldout9 (scripts/make_heldout9.py) are blind: their questions
-were written and committed before the system was ever run on their documents. Never tune on them.
-heldout10 (scripts/make_heldout10.py) is blind too: its documents and questions were committed before
-the system was ever run on them. Never tune on it.
-heldout11 (scripts/make_heldout11.py) and heldout12 (scripts/make_heldout12.py) are blind: their documents
-and questions were committed before the system was ever run on them. Never tune on them.
-heldout13 (scripts/make_heldout13.py) is blind: its documents and questions were committed before the
-system was ever run on them. Never tune on it.
-heldout14 (scripts/make_heldout14.py) is blind: its documents and questions were committed before the
-system was ever run on them. Never tune on it.
+heldout4 … heldout14: benchmarks/data/heldoutN/ (scripts/make_heldoutN.py), built the same way on yet
+other topics, each with documents and questions committed before the system was ever run on them.
+Each was run blind once (summary figures only); heldout4 to heldout13 were then studied, so they are
+no longer blind. heldout14 has only had its summary figures printed: never tune on it. A new blind set
+is the only unbiased estimate after a change of the answer rules.
 
 Each set goes through the service layer in one process, over a fresh index in a temporary folder.
 """
