@@ -416,6 +416,10 @@ def _only_vague(asked: str, text: str) -> bool:
         after = text[tokens[i].end():]
         if re.match(r"\s*(?:\w+\s+)?:", after):
             return False  # "fyra stora utmaningar: …" goes on to name them
+        base = words[i][:-1]
+        if words[i].endswith("s") and (stem(base) == asked or same_word(asked, stem(base))) \
+                and re.match(r"\s+[a-zåäö]", after):
+            return True  # a genitive, "företagens behov", qualifies something else
         rest = re.sub(r"\btill och med\b", " ", after)
         if not re.search(r"[,:]|\b(?:och|samt)\b", rest) and not re.match(r"\s+[A-ZÅÄÖ]", after):
             return True  # "vid de största festivalerna", "avtal med sotningsföretag som …": never named
@@ -753,7 +757,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0  # "Hur många …?" is not answered by a sentence without a number (but the question's)
         if shape.count and not has_quantity(_PERCENT_RE.sub(" ", _without(given_numbers, unit.text))):
             value = 0.0  # "Hur många viltolyckor …?" is not answered by "ökat med 40 procent"
-        if (shape.listing or which_one) and shape.asked and shape.asked != "kommun" and not unit.listing \
+        if (shape.listing and not unit.listing or which_one) and shape.asked and shape.asked != "kommun" \
                 and _only_vague(shape.asked, unit.text):
             value = 0.0  # "Vilka tre vägsträckor …?" is not answered by "föreslå tre vägsträckor", "Vilken app …?" by "en app"
         if shape.money and not has_money(unit.text):

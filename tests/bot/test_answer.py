@@ -718,3 +718,11 @@ def test_a_proposal_and_its_verb_are_one_word_for_answers():
 
     assert verb_lemmas("förslaget") & verb_lemmas("föreslog")  # "Vad blev det av förslaget …?" ~ "X föreslog …"
     assert verb_lemmas("avslogs") & verb_lemmas("avslå")
+
+
+def test_a_genitive_or_an_unrelated_list_does_not_say_which_one(assistant):
+    from bot.answer import _only_vague
+
+    assert _only_vague("företag", "Att matcha företagens behov av arbetskraft, bristyrken inom skola.")
+    # The business plan's challenges mention companies' needs, not which company measures anything.
+    assert assistant.ask("Vilket företag ska genomföra mätningen av företagsklimatet?").abstained
