@@ -1008,7 +1008,12 @@ def _passage_answer(assistant: "Assistant", question: str, context: str | None, 
     text = " ".join(f"{unit.text} [{unit.source}]" for unit, _ in chosen)
     sources = [_as_source(i, h) for i, h in enumerate(hits, 1)]
     groups = _prose_groups(question, chosen) if responsibility else []
+    if responsibility and not groups and not any(_PERSON_RE.search(unit.text) for unit, _ in chosen):
+        return _abstain(question, hits)  # "Vem ansvarar för turismen?" is not answered by a sentence naming nobody
     return Answer(question=question, answer=text, abstained=False, sources=sources, groups=groups)
+
+
+_PERSON_RE = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ][a-zåäöé]+\b")
 
 
 # Definite nouns that end a group's or body's name ("Kulturchefsgruppen", "Stadsbyggnadskontoret").

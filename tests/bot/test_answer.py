@@ -726,3 +726,9 @@ def test_a_genitive_or_an_unrelated_list_does_not_say_which_one(assistant):
     assert _only_vague("företag", "Att matcha företagens behov av arbetskraft, bristyrken inom skola.")
     # The business plan's challenges mention companies' needs, not which company measures anything.
     assert assistant.ask("Vilket företag ska genomföra mätningen av företagsklimatet?").abstained
+
+
+def test_who_is_responsible_is_not_answered_by_a_sentence_naming_nobody(assistant):
+    # The business plan mentions tourism in its vision, but names no one responsible for it.
+    answer = assistant.ask("Vem ansvarar för turismen?")
+    assert answer.abstained or answer.groups
