@@ -11,13 +11,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 
-from bot.retrieve.analysis import STOP_WORDS, content_words, stem, stem_part, verb_lemma, verb_lemmas
+from bot.retrieve.analysis import STOP_WORDS, content_words, stem, stem_part, verb_lemmas
 from bot.retrieve.analysis import words as word_forms
 from bot.knowledge import action_verb, is_responsibility_question
 from bot.retrieve.query import proper_names
 from ingest.chunk import split_sentences
 from bot.schemas import Answer, GroupRef, SearchHit, Source
+from ingest.structure.activities import parse_fields
 from ingest.structure.bodies import GROUP_HEADS, MUNICIPALITIES, canonical_group
+from ingest.structure.minutes import MONTHS
 
 if TYPE_CHECKING:
     from bot.service import Assistant
@@ -210,11 +212,10 @@ class TermScorer:
                 weight *= NAME_WEIGHT
             options = [[(stem(w), self._parts(w)) for w in option if w not in STOP_WORDS]
                        for option in variants.get(word, [])]
-            for lemma in sorted(verb_lemmas(word)):
-                options.append([("~" + lemma, set())])  # "fick" is answered by "får", "förslaget" by "föreslog"
-            if lemma := verb_lemma(word):
-                if lemma in STOP_WORDS:
-                    weight *= GENERIC_WEIGHT  # a form of "få", "ha", "göra": it asks nothing itself
+            lemmas = verb_lemmas(word)
+            options += [[("~" + lemma, set())] for lemma in sorted(lemmas)]  # "fick" ~ "får", "förslaget" ~ "föreslog"
+            if max(lemmas, key=len, default=None) in STOP_WORDS:
+                weight *= GENERIC_WEIGHT  # a form of "få", "ha", "göra" (not "utgöra"): it asks nothing itself
             parts = self._parts(word) or (self._head_split(word) if j is None else set())
             self.slots.append(Slot(head, parts, weight * max(idf, 0.1), word not in names,
                                    [o for o in options if o], word))
@@ -356,9 +357,10 @@ _WHEN_RE = re.compile(r"^(?:(?:(?:senast|från\s+och\s+med|fr\.\s*o\.\s*m\.|till
                       r"vilken\s+tidsplan|"
                       r"vad\s+är\s+tidsplanen|(?:by\s+)?when\b|what\s+is\s+the\s+(?:timeline|schedule|deadline))",
                       re.IGNORECASE)
-_MONTHS = ("januari februari mars april maj juni juli augusti september oktober november december "
-           "jan feb apr jun jul aug sep sept okt nov dec")
-_TIME_RE = re.compile(rf"\b(?:(?:19|20)\d\d|{'|'.join(_MONTHS.split())}|vt|ht|kv|kvartal|q[1-4]|"
+# Month names: the minutes' table, each month's longest name being the written-out one ("mars", "maj").
+_MONTH_NAMES = [max((n for n, k in MONTHS.items() if k == i), key=len) for i in range(1, 13)]
+_MONTH_ALTERNATIVES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_TIME_RE = re.compile(rf"\b(?:(?:19|20)\d\d|{_MONTH_ALTERNATIVES}|vt|ht|kv|kvartal|q[1-4]|"
                       r"våren|hösten|sommaren|vintern|vårterminen|höstterminen|vecka|veckan|klockan|kl)\b"
                       r"|\b\d{1,2}[.:]\d\d\b", re.IGNORECASE)
 
@@ -482,8 +484,7 @@ def question_shape(question: str) -> QuestionShape:
 # A number that labels a period or an item ("Kv 1", "Q1", "Vt 2028", "§ 4", "kl. 13"), not an amount.
 _LABEL_NUMBER_RE = re.compile(r"(?:\b(?:kv|q|vt|ht|kl|nr|punkt|kvartal|årskurs|åk)\.?\s*|§\s*)\d+(?:\s*[–-]\s*\d+)?\b"
                               r"|\b\d+\s*[–-]\s*\d+\s*år\b"  # "årskurs 1–3", "unga 16–24 år": no count
-                              r"|\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
-                              r"november|december)\b", re.IGNORECASE)  # "den 30 september": a date
+                              rf"|\b\d{{1,2}}\s+(?:{'|'.join(_MONTH_NAMES)})\b", re.IGNORECASE)  # "den 30 september": a date
 
 
 def has_quantity(text: str) -> bool:
@@ -503,9 +504,8 @@ _ENGLISH_AUXILIARIES = frozenset("is are was were has have had will would can co
 _ADJECTIVES = frozenset("ny nya nytt stor stora stort små lilla gamla hela andra första nästa egen egna eget".split())
 _ADJECTIVE_ENDINGS = ("iga", "igt", "isk", "iska", "iskt", "liga", "ligt", "samma", "samt", "ala", "ande", "ende")
 # "i dag", "i år", "på sikt": time adverbs, not a topic after a preposition.
-_TIME_WORDS = frozenset("""
-    dag dagsläget år fjol morgon går kväll höst vår sommar vinter sikt tiden januari februari mars april maj juni
-    juli augusti september oktober november december möte mötet mötena sammanträde sammanträdet sammanträdena
+_TIME_WORDS = frozenset(_MONTH_NAMES) | frozenset("""
+    dag dagsläget år fjol morgon går kväll höst vår sommar vinter sikt tiden möte mötet mötena sammanträde sammanträdet sammanträdena
     morgonen kvällen natten förmiddagen eftermiddagen helgen helger vardagar dygn dygnet timme timmar timmen
     dagar veckor månader minuter datum datumet
 """.split())  # … nor months, parts of the day, spans of time or the meeting itself ("på sammanträdet den 22 februari")
@@ -640,6 +640,7 @@ def rare_words(words: set[str], index) -> set[str]:
 # Asked things whose answer does not name them: "Vilken roll har …?" → "… ansvarar för …".
 _ANSWER_NEED_NOT_NAME = tuple(stem(w) for w in """
     grupp roll tid tidsplan datum dag status kommun år period typ sort slag del sätt uppgift ansvar läge
+    anledning skäl orsak
     """.split())
 # What an activity record's fields give: "Vilka kommuner/grupper/aktiviteter …?" may be answered by one.
 _RECORD_FIELDS = frozenset(stem(w) for w in """
@@ -648,13 +649,17 @@ _RECORD_FIELDS = frozenset(stem(w) for w in """
     """.split())
 
 
-_DAY_RE = re.compile(r"\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
-                     r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b|\b(?:19|20)\d\d-\d\d-\d\d\b",
-                     re.IGNORECASE)
+_DAY_RE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTH_ALTERNATIVES})\b|\b(?:19|20)\d\d-\d\d-\d\d\b", re.IGNORECASE)
 _STATUS_NEGATION_RE = re.compile(r"\b(?:ej|inte)\s+(?:påbörjad|påbörjat|startad|startat|klar|klart)\b", re.IGNORECASE)
 _CLOCK_RE = re.compile(r"\b(?:klockan|kl\.?)\s*\d|\b\d{1,2}[.:]\d\d\b", re.IGNORECASE)
 _ABSENCE_RE = re.compile(r"\b(?:inte|ej|utom|förutom|frånvarande|saknades|saknas|förhinder|anmält\s+förhinder|"
                          r"avstod|ingen|inga|deltog\s+inte)\b", re.IGNORECASE)
+
+
+def _which_word(question: str) -> str | None:
+    """The "vilken/vilket/vilka/which" that opens a question, also after a preposition ("Vid vilka …")."""
+    m = re.match(r"\s*(?:\w+\s+)?(vilk(?:en|et|a)|which)\b", question, re.IGNORECASE)
+    return m.group(1).lower() if m else None
 
 
 def _without(numbers: set[str], text: str) -> str:
@@ -678,7 +683,7 @@ def _date_words(hit: SearchHit) -> str:
     m = re.search(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b", f"{hit.date or ''} {hit.title}")
     if not m or not 1 <= int(m.group(2)) <= 12:
         return ""
-    return f"{int(m.group(3))} {_MONTHS.split()[int(m.group(2)) - 1]} {m.group(1)}"
+    return f"{int(m.group(3))} {_MONTH_NAMES[int(m.group(2)) - 1]} {m.group(1)}"
 
 
 def select_units(question_words: dict[str, float], index, hits: list[SearchHit], embedder=None,
@@ -695,8 +700,10 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     if not units:
         return []
     shape = question_shape(question)
-    if shape.asked and index is not None and len(index.term_idf) and not _known(shape.asked, index) \
-            and re.match(r"\s*vilk(?:en|et|a)\b", question, re.IGNORECASE):
+    doc_dates = [_date_words(hit) for hit in hits]  # "14 mars 2035" for minutes of 2035-03-14, else ""
+    which = _which_word(question)
+    if shape.asked and not shape.asked.endswith(_ANSWER_NEED_NOT_NAME) and index is not None \
+            and len(index.term_idf) and not _known(shape.asked, index) and which in ("vilken", "vilket", "vilka"):
         return []  # "Vilket it-företag …?": no document ever names such a thing, so none says which
     if embedder is not None:  # an English question: lexical overlap with Swedish text means little
         units = units[:ENGLISH_UNITS]  # embedding sentences costs time; the best passages come first
@@ -706,14 +713,13 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     else:
         scorer = TermScorer(question_words, index, proper_names(question), replaced, variants,
                             document_words(hits), frame_words(shape))
-        support = [min(scorer.score(u.text, f"{u.heading} {_date_words(hits[u.source - 1])}")) for u in units]
+        support = [min(scorer.score(u.text, f"{u.heading} {doc_dates[u.source - 1]}")) for u in units]
         # "Vilket företag …?", "Hur många turistbyråer …?": the answer names the thing asked for (in
         # some form, as part of a compound or through a synonym); "Vilka museer …?" is not answered by a
         # plan's record, whose fields name no museums. Words whose answer need not repeat them are exempt.
         asked_slot = next((sl for sl in scorer.slots if sl.stem == shape.asked), None) \
             if shape.asked and not shape.asked.endswith(_ANSWER_NEED_NOT_NAME) else None
-        if asked_slot and (shape.count or re.match(r"\s*(?:\w+\s+)?(?:vilk(?:en|et|a)|which)\b", question,
-                                                   re.IGNORECASE)):
+        if asked_slot and (shape.count or which):
             support = [0.0 if not scorer.slot_share(asked_slot, scorer.terms(u.text), scorer.terms(u.heading))
                        else v for u, v in zip(units, support)]
         if asked_slot and shape.listing and shape.asked not in _RECORD_FIELDS:
@@ -731,18 +737,17 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     # "Vilken/Vem …?" presupposes that something happened; a refusal names what did not.
     refusal = bool(re.match(r"\s*(?:vilk(?:en|et|a)|vem)\b", question, re.IGNORECASE)) and not _NEGATION_RE.search(question)
     meeting_month = bool(re.search(rf"\b(?:mötet|möte|sammanträdet|sammanträde|meeting)\s+(?:den\s+\d+\s+|i\s+|in\s+)?"
-                                   rf"(?:{'|'.join(_MONTHS.split()[:12])})\b", question.lower()))
+                                   rf"(?:{'|'.join(_MONTH_NAMES)})\b", question.lower()))
     asks_day = bool(re.search(r"\b(?:vilket\s+datum|vilken\s+dag|what\s+date|which\s+day)\b", question, re.IGNORECASE))
     asks_clock = bool(re.search(r"\b(?:vilka\s+tider|vilket\s+klockslag|hur\s+dags|"
                                 r"what\s+time|opening\s+hours|öppettider(?:na)?)\b", question, re.IGNORECASE))
     asks_absence = bool(re.match(r"\s*(?:vilk(?:a|en|et)|vem|vilka\s+\w+)\b.*\b(?:inte|ej)\s+(?:med|närvarande|"
                                  r"representerad\w*|på\s+plats)\b|.*\b(?:saknades|frånvarande)\b", question,
                                  re.IGNORECASE))
-    which_one = bool(re.match(r"\s*(?:\w+\s+)?vilk(?:en|et)\b", question, re.IGNORECASE)) \
-        and not (shape.asked or "").endswith(_ANSWER_NEED_NOT_NAME)
+    which_one = which in ("vilken", "vilket") and not (shape.asked or "").endswith(_ANSWER_NEED_NOT_NAME)
     question_years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
     given_numbers = set(re.findall(r"\b\d+\b", question))  # "personer över 75 år": 75 is no answer
-    asked_months = set(re.findall(rf"\b(?:{'|'.join(_MONTHS.split()[:12])})\b", question.lower()))
+    asked_months = set(re.findall(rf"\b(?:{'|'.join(_MONTH_NAMES)})\b", question.lower()))
     opening = {}  # first unit under each heading of each passage
     for unit in units:
         opening.setdefault((unit.source, unit.heading), unit)
@@ -774,13 +779,13 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             # A table row or a labelled record holds only its fields: "Vilka företag …?", "Vad blev
             # resultatet …?" ask for something neither the row nor its header names.
             value = 0.0
-        if asked_months and _date_words(hits[unit.source - 1]) and not asked_months & (
-                set(_date_words(hits[unit.source - 1]).split()) | (set() if meeting_month else set(unit.text.lower().split()))):
+        doc_date = doc_dates[unit.source - 1]
+        if asked_months and doc_date and not asked_months & (
+                set(doc_date.split()) | (set() if meeting_month else set(unit.text.lower().split()))):
             # "… sammanträdet i juni?" is not answered by the minutes of a meeting in March, even where
             # they name the next meeting in June
             value = 0.0
-        if meeting_month and question_years and _date_words(hits[unit.source - 1]) \
-                and not question_years & {_date_words(hits[unit.source - 1])[-4:]}:
+        if meeting_month and question_years and doc_date and not question_years & {doc_date[-4:]}:
             value = 0.0  # "sammanträdet den 14 mars 2035" is no meeting of March 2026
         if asks_day and not _DAY_RE.search(unit.text):
             value = 0.0  # "Vilket datum i december …?" is not answered by "i december"
@@ -790,8 +795,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0  # "Vilka kommuner var inte med …?" is not answered by where the next meeting is
         if shape.reason and (unit.record or "|" in unit.text):
             value = 0.0  # "Varför avbröts X?": a record gives X's status, never why
-        if question_years and (doc_year := _date_words(hits[unit.source - 1])[-4:]) and not any(
-                int(y) >= int(doc_year) - 1 or y in unit.text for y in question_years):
+        if question_years and doc_date and not any(
+                int(y) >= int(doc_date[-4:]) - 1 or y in unit.text for y in question_years):
             # Minutes of 2038 that do not name 2036 say nothing of "sommaren 2036" (they may well report
             # on the year before their own without naming it).
             value = 0.0
@@ -1084,17 +1089,13 @@ def named_groups(sentence: str, question: str = "") -> list[str]:
     return out
 
 
-_RESPONSIBLE_FIELD_RE = re.compile(r"(?:^|[.;]\s*)(?:Ansvarig\s+grupp|Huvudansvarig|Ansvarig|Ansvar|Ägare)\s*:\s*"
-                                   r"([^.;\n]+)", re.IGNORECASE)
-
-
 def _prose_groups(question: str, chosen: list[tuple[Unit, float]]) -> list[GroupRef]:
     """For "Vem leder …?" answered from the text: the group a labelled record's responsible field gives
     ("Ansvarig grupp: Balansträningsinstruktörerna", whatever the name's ending), or else the one the
     cited sentence names."""
     for unit, _ in chosen:
-        if unit.record and (m := _RESPONSIBLE_FIELD_RE.search(unit.text)):
-            return [GroupRef(name=canonical_group(m.group(1).strip()), activity=None, source_n=unit.source)]
+        if unit.record and (responsible := parse_fields(unit.text)[1].get("responsible")):
+            return [GroupRef(name=canonical_group(responsible), activity=None, source_n=unit.source)]
         names = named_groups(unit.text, question)
         if names:
             return [GroupRef(name=name, activity=None, source_n=unit.source) for name in names]

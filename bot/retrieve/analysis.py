@@ -197,17 +197,6 @@ def verb_lemmas(word: str) -> set[str]:
     return set()
 
 
-def verb_lemma(word: str) -> str | None:
-    """The infinitive of a form of an irregular verb ("fick" → "få", "föreslog" → "föreslå"), else None."""
-    if word in _VERB_FORMS:
-        return _VERB_FORMS[word]
-    for particle in _PARTICLES:
-        rest = word[len(particle):]
-        if word.startswith(particle) and len(rest) >= 2 and rest in _VERB_FORMS:
-            return particle + _VERB_FORMS[rest]
-    return None
-
-
 def stem_part(part: str) -> str:
     """Stem of a compound part; a linking -s is dropped first."""
     if len(part) > 4 and part.endswith("s") and not part.endswith("ss"):

@@ -24,10 +24,6 @@ ENGLISH_STOP = ENGLISH_MARKERS | frozenset("can could would should will shall an
 ENGLISH_FRAME_WORDS = frozenset("say says said tell tells mean means plan plans document documents write writes "
                                 "written describe describes mention mentions take takes place happen happens "
                                 "held".split())
-# English grammar words never stand for an entry: the Swedish stemmer makes "area" of "are".
-_ENGLISH_GRAMMAR = frozenset("are is was were be been do does did has have had the their there that this those "
-                             "these to of and or with about from which what who how when where why will would "
-                             "should could can".split())
 FRAME_WEIGHT = 0.3
 SYNONYM_WEIGHT = 0.8  # an expansion counts a little less than what the user wrote
 TYPO_WEIGHT = 0.8
@@ -83,8 +79,8 @@ class SynonymList:
 
     def translate(self, word: str) -> str | None:
         """The first one-way target of a single word ("tourism -> turism"), if it has one."""
-        if word in _ENGLISH_GRAMMAR:
-            return None
+        if word in ENGLISH_STOP:
+            return None  # English grammar words stand for no entry: the Swedish stemmer makes "are" of "area"
         key = (A.stem(word),)
         for st, targets in self.oneway:
             if st == key and targets and len(targets[0]) == 1:
@@ -97,7 +93,7 @@ class SynonymList:
 
     def matches(self, query_words: list[str]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
         """(the query's words that matched, a variant to add) for every expansion."""
-        stems = [A.stem(w) if w not in _ENGLISH_GRAMMAR else "\0" for w in query_words]
+        stems = [A.stem(w) if w not in ENGLISH_STOP else "\0" for w in query_words]
         text = " " + " ".join(stems) + " "
         out: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
 
