@@ -41,7 +41,7 @@ _TEXT_LABELS = (
     ("responsible",
      r"ansvarig(?:a)?\s+(?:grupp|arbetsgrupp|aktör|funktion)|huvudansvarig|ansvariga|ansvarig|ansvar|ägare"),
     ("period", r"tidsplan|tidsperiod|tidpunkt|tidram|tid|period"),
-    ("status", r"status"),
+    ("status", r"status|lägesrapport|läge"),
     ("area", r"prioriterat\s+område|område"),
     ("municipalities", r"deltagande\s+kommuner|medverkande\s+kommuner|berörda\s+kommuner|deltagare"),
 )

@@ -228,3 +228,17 @@ def test_area_without_headings_and_areas_of_the_plans_own():
     records = extract_activities(blocks, "d", None)
     assert [(r.title, r.area, r.year) for r in records] == [
         ("Turismstrategi", "Näringsliv", 2026), ("Evenemangskalender", "Kultur och evenemang", 2026)]
+
+
+def test_list_plan_with_lage_as_the_status_label():
+    t = "Aktivitetsplan 2055"
+    blocks = [
+        heading(t),
+        heading("Hälsa och rörelse", 2, (t,)),
+        item("Insats: Träningspass på utegymmen", (t, "Hälsa och rörelse")),
+        item("Tid: Maj–sep 2055", (t, "Hälsa och rörelse")),
+        item("Ägare: Seniorträningsringen", (t, "Hälsa och rörelse")),
+        item("Läge: Pågår", (t, "Hälsa och rörelse")),
+    ]
+    [record] = extract_activities(blocks, "p55", None)
+    assert (record.responsible, record.period, record.status) == ("Seniorträningsringen", "Maj–sep 2055", "Pågår")
