@@ -46,7 +46,7 @@ GENERIC_WORDS = frozenset("""
     sammanlagda total totala totalt innebär innebära betyder betyda handlar handla säger säga skriver skriva
     menas gäller gälla sker ske hända händer fungerar fungera arbetar arbeta jobbar ingår ingå
     dokument dokumenten dokumentet typ slags sorts olika viss vissa många mycket flest mest hel hela gång gången
-    gick hände
+    gick hände hos
 """.split())
 
 
@@ -94,6 +94,11 @@ def passage_units(text: str, source: int) -> list[Unit]:
             if len(block) >= 3:
                 units.append(Unit(", ".join(block), heading, source, len(units), block=True))
                 i += len(block)
+                continue
+            if _LABEL_LINE_RE.match(line):
+                # "Sekreterare: Maja Lindgren" alone is a field with its value, however short: no heading
+                units.append(Unit(line, heading, source, len(units)))
+                i += 1
                 continue
             heading = line
             i += 1
@@ -292,6 +297,8 @@ class TermScorer:
 
 def same_word(q: str, t: str) -> bool:
     """Two stems of one word that the stemmer leaves apart: "syftet" ~ "syft", "säkr" ~ "säkerställ"."""
+    if len(q) == 3 and q[-1] not in _VOWELS and q[-2] not in _VOWELS and q[0] in _VOWELS:
+        return t.startswith(q[:-1] + "e" + q[-1])  # "åkrarna" (stem "åkr") of "åker", "öknar" of "öken"
     if len(q) < 4 or len(t) < 4:
         return False
     if abs(len(q) - len(t)) <= 2 and (t.startswith(q) or q.startswith(t)):
@@ -495,6 +502,9 @@ def has_quantity(text: str) -> bool:
     return False
 
 
+# An infinitive ends in a vowel, not in a definite plural: "använda", "hyra", "gå", not "invånarna".
+_INFINITIVE_RE = re.compile(r"^(?!.*(?:rna|ena)$).*[aeå]$")
+_VERB_PARTICLES = frozenset("fram upp ut in bort ner ned undan".split())
 _TOPIC_PREPOSITIONS = frozenset("om för med av i inom på till kring mellan hos från vid längs angående".split())
 # English questions: their prepositions open a topic too, their articles do not end one.
 _ENGLISH_TOPIC_PREPOSITIONS = frozenset("about of on in for with regarding concerning at from".split())
@@ -561,10 +571,19 @@ def topic_words(question: str) -> set[str]:
     Each must be in the answer; a sentence that matches the rest of the question answers another one."""
     tokens = re.findall(r"[\wÅÄÖåäö-]+|[,;]", question.lower())
     out: set[str] = set(_who_verb(question))  # "Who chairs …?": "chairs" must be there as "ordförande"
-    after = False
+    after = infinitive = False
     for token in tokens:
+        if infinitive:
+            # "försöket med att använda tång": the infinitive after "att" is the verb, its object the topic
+            infinitive = False
+            if _INFINITIVE_RE.search(token) and token not in _TOPIC_PREPOSITIONS:
+                continue
         if token in _TOPIC_PREPOSITIONS or token in _ENGLISH_TOPIC_PREPOSITIONS:
             after = True
+        elif after and token == "att":
+            infinitive = True
+        elif after and token in _VERB_PARTICLES:
+            continue  # "att hyra ut bilarna", "att ta fram en plan"
         elif after and token in _ENGLISH_DETERMINERS:
             continue
         elif token in (",", ";") or _YEAR_RE.fullmatch(token) or token in GENERIC_WORDS or token in _TIME_WORDS:
@@ -721,7 +740,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             if shape.asked and not shape.asked.endswith(_ANSWER_NEED_NOT_NAME) else None
         if asked_slot and (shape.count or which):
             support = [0.0 if not scorer.slot_share(asked_slot, scorer.terms(u.text), scorer.terms(u.heading))
-                       else v for u, v in zip(units, support)]
+                       and not names_instance(asked_slot.stem, u.text) else v for u, v in zip(units, support)]
         if asked_slot and shape.listing and shape.asked not in _RECORD_FIELDS:
             support = [0.0 if u.record or "|" in u.text else v for u, v in zip(units, support)]
         required = rare_words(topic_words(question) - scorer.document_words, index) | place_words(question) \
@@ -731,6 +750,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             # its headings count, up to the passage's section ("§ 7 Yttrande över … biljettsystem"). What
             # came of a proposal is decided about the item as a whole: its decision need not repeat it.
             support = [0.0 if scorer.missing(required, u.text, _context(u, hits[u.source - 1], shape))
+                       - ({asked_slot.word} if asked_slot and names_instance(asked_slot.stem, u.text) else set())
                        else v for u, v in zip(units, support)]
     who_is = bool(re.match(r"\s*(?:vem\s+(?:är|var|blir|blev)|who\s+(?:is|was|will\s+be)\s+the)\b", question,
                            re.IGNORECASE))
@@ -760,8 +780,11 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value *= BLOCK_WEIGHT  # lists of facts answer a question only when little else does
         if shape.quantity and not has_quantity(_without(given_numbers, unit.text)):
             value = 0.0  # "Hur många …?" is not answered by a sentence without a number (but the question's)
-        if shape.count and not has_quantity(_PERCENT_RE.sub(" ", _without(given_numbers, unit.text))):
-            value = 0.0  # "Hur många viltolyckor …?" is not answered by "ökat med 40 procent"
+        if shape.count and not has_quantity(_PERCENT_RE.sub(" ", _without(given_numbers, unit.text))) \
+                and not _share_of(shape.asked, unit.text):
+            # "Hur många viltolyckor …?" is not answered by "ökat med 40 procent", but "Hur många elever
+            # …?" is by "95 procent av eleverna"
+            value = 0.0
         if (shape.listing and not unit.listing or which_one) and shape.asked and shape.asked != "kommun" \
                 and _only_vague(shape.asked, unit.text):
             value = 0.0  # "Vilka tre vägsträckor …?" is not answered by "föreslå tre vägsträckor", "Vilken app …?" by "en app"
@@ -860,6 +883,27 @@ def _context(unit: Unit, hit: SearchHit, shape: QuestionShape) -> str:
     if shape.outcome and _DECISION_RE.search(unit.text):
         return hit.text
     return f"{unit.heading} {hit.section or ''}"
+
+
+_SHARE_OF_RE = re.compile(r"\d+(?:[,.]\d+)?\s*(?:procent|%)\s+av\s+(?:de\s+|alla\s+)?([^\W\d_]+)", re.IGNORECASE)
+
+
+def _share_of(asked: str | None, text: str) -> bool:
+    """The text gives a share of the asked thing: "95 procent av eleverna" for "Hur många elever …?"."""
+    return bool(asked) and any(_mentions(asked, m.group(1)) for m in _SHARE_OF_RE.finditer(text))
+
+
+# Asked kinds that an answer names by an instance rather than the word: "Hos vilken myndighet …?" →
+# "… hos länsstyrelsen".
+_INSTANCES = {
+    stem("myndighet"): re.compile(r"\b\w+(?:verket|styrelsen|myndigheten|inspektionen|kassan)\b|"
+                                  r"\b(?:polisen|kustbevakningen|regeringen|tullverket)\b", re.IGNORECASE),
+}
+
+
+def names_instance(asked: str | None, text: str) -> bool:
+    pattern = _INSTANCES.get(asked or "")
+    return bool(pattern and pattern.search(text))
 
 
 def _mentions(asked: str, text: str) -> bool:

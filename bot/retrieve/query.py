@@ -169,7 +169,9 @@ class QueryAnalyzer:
             if english and w in ENGLISH_STOP:
                 continue
             weights[w] = max(weights.get(w, 0.0), 1.0)
+        listed: set[str] = set()  # words of a synonym entry are no typos ("förde protokollet")
         for owners, variant in self.synonyms.matches(all_words):
+            listed.update(owners)
             aq.expansions.append(" ".join(variant))
             added = [w for w in variant if w not in A.STOP_WORDS]
             for w in added:
@@ -179,7 +181,7 @@ class QueryAnalyzer:
                     aq.alternatives.setdefault(owner, set()).update(added)
         if index is not None and not english:  # an English word is no misspelt Swedish one ("park" -> "mark")
             for w in list(weights):
-                if weights[w] < 1.0 or index.has_word(w) or not w.isalpha() or len(w) < 4:
+                if weights[w] < 1.0 or index.has_word(w) or not w.isalpha() or len(w) < 4 or w in listed:
                     continue
                 fixed = correct(w, index)
                 if fixed:

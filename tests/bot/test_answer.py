@@ -732,3 +732,26 @@ def test_who_is_responsible_is_not_answered_by_a_sentence_naming_nobody(assistan
     # The business plan mentions tourism in its vision, but names no one responsible for it.
     answer = assistant.ask("Vem ansvarar för turismen?")
     assert answer.abstained or answer.groups
+
+
+def test_a_short_field_line_is_a_sentence_not_a_heading():
+    # the minutes' header: "Sekreterare: …" answers who kept the minutes and must not vanish as a heading
+    text = ("Protokoll 2051-03-09\n\nDatum: 2051-03-09, kl. 13.00–15.30\n\nPlats: Kommunhuset i Kävlinge\n\n"
+            "Närvarande: Styrgruppen för fritid, kultur och gaturum, med ledamöter från tio av de tolv kommunerna\n\n"
+            "Sekreterare: Maja Lindgren (Burlöv)")
+    texts = [u.text for u in passage_units(text, 1)]
+    assert "Sekreterare: Maja Lindgren (Burlöv)" in texts
+    assert any("Plats: Kommunhuset i Kävlinge" in t for t in texts)
+
+
+def test_the_infinitive_after_att_is_no_topic_its_object_is():
+    assert topic_words("Hur gick försöket med att använda tång som gödsel på åkrarna?") == {"tång", "åkrarna"}
+    assert topic_words("Vem ansvarar för att ta fram en plan för turism?") == {"plan", "turism"}
+    # "att" opening a clause keeps its subject
+    assert topic_words("Vad beslutade man om att invånarna ska få hyra bilarna?") == {"invånarna"}
+
+
+def test_a_plural_that_drops_an_e_meets_its_singular():
+    assert same_word("åkr", "åkermark")  # åkrarna ~ åkermark
+    assert same_word("ökn", "öken")
+    assert not same_word("åkr", "åkt")
