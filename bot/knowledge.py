@@ -62,11 +62,24 @@ def _english_words() -> SynonymList:
 
 
 def _query_words(text: str) -> list[str]:
+    glossary = _english_words()
+    raw = content_words(text)
+    stems = [stem(w) for w in raw]
     words = []
-    for w in content_words(text):
+    i = 0
+    while i < len(raw):
+        # an English phrase of the glossary stands for its Swedish word: "leaf blowers" → "lövblåsare"
+        phrase = max((entry for entry in glossary.oneway if len(entry[0]) >= 2 and entry[1]
+                      and tuple(stems[i:i + len(entry[0])]) == entry[0]), key=lambda e: len(e[0]), default=None)
+        if phrase is not None:
+            words.extend(phrase[1][0])
+            i += len(phrase[0])
+            continue
+        w = raw[i]
+        i += 1
         if w in ENGLISH_STOP:
             continue  # "to", "that", "their" in an English topic
-        w = _english_words().translate(w) or w
+        w = glossary.translate(w) or w
         if w not in _QUESTION_WORDS and not w.isdigit():
             words.append(w)
     return words
@@ -210,6 +223,9 @@ def find_responsible(
     styrelsens ärenden") are answered from the business plan's description of the organisation.
     """
     verb = stem(action_verb(topic) or "")
+    # "Vem ska utvärdera kampanjen?" asks for whoever is to do that; "Vilken grupp bygger utegymmen?"
+    # asks for the activity's owner, preferably one whose record says so
+    planned = bool(re.search(r"\b(?:ska|skulle|kommer\s+att)\b", topic, re.IGNORECASE))
     topic = is_responsibility_question(topic) or topic
     words = _query_words(topic)
     if not words:
@@ -231,10 +247,13 @@ def find_responsible(
     # Rarer query terms weigh more: "turism" decides more than "gemensam".
     n = len(analysed) or 1
     query = []
+    # "Vilka samordnar julmarknaderna?": the duty verb says who, the rest what; an assignment "att
+    # samordna ett yttrande" shares the verb, not the subject
+    duty = words[0] if len(words) > 1 and _DUTY_OPENING_RE.match(topic) else None
     for word in dict.fromkeys(words):
         term = analyzer.term(word)
         df = sum(1 for _, fields in analysed if any(_term_match(term, f) > 0 for f, _ in fields))
-        query.append((term, math.log(1 + n / (1 + df)) + 0.5))
+        query.append((term, (math.log(1 + n / (1 + df)) + 0.5) * (DUTY_VERB_WEIGHT if word == duty else 1.0)))
 
     results: list[tuple[str, ActivityRecord | Decision | None, float, tuple]] = []
     for cand, fields in analysed:
@@ -248,7 +267,9 @@ def find_responsible(
         if score < MIN_SCORE:
             continue
         if verb and not any(t.startswith(verb[:max(5, len(verb) - 2)]) for f, _ in fields for t in f.stems):
-            continue  # "Vem ska utvärdera kampanjen?": the campaign's owner need not be its evaluator
+            if planned:
+                continue  # "Vem ska utvärdera kampanjen?": the campaign's owner need not be its evaluator
+            score *= 0.9
         group = as_written(canonical_group(_record_group(cand) or ""), getattr(cand, "text", "") or "")
         if isinstance(cand, ActivityRecord):
             tie = (1, -(cand.year or 0), cand.title)
@@ -362,6 +383,8 @@ _SV_TOPIC_RE = re.compile(
     rf"^{_WHO}{_FILLER}\s+(?:{_TOPIC_VERBS})(?:\s+(?:för|över|om|med))?\s+(?P<topic>.+)$", re.IGNORECASE
 )
 _SV_DUTY_RE = re.compile(rf"^{_WHO}{_FILLER}\s+(?P<topic>(?:{_DUTY_VERBS})\b.*\S.*)$", re.IGNORECASE)
+_DUTY_OPENING_RE = re.compile(rf"^(?:{_DUTY_VERBS})\b", re.IGNORECASE)
+DUTY_VERB_WEIGHT = 0.3
 _SV_LABEL_RE = re.compile(r"^(?:ansvarig|ansvar)\s+för\s+(?P<topic>.+)$", re.IGNORECASE)
 # "Vilken grupp ska kartlägga X?", "Vilket nätverk tar fram X?", "Vem ska kartlägga X?": a group word (or
 # "vem" with "ska") and any verb ask who does X; the verb stays in the topic like a duty's.
@@ -387,7 +410,8 @@ _TRAILING_CONTEXT_RE = re.compile(
     r"(?:\s+(?:i|enligt|inom)\s+(?:den\s+|det\s+)?(?:senaste\s+|nya\s+|nuvarande\s+)?"
     r"(?:aktivitetsplan(?:en|erna)?|verksamhetsplan(?:en)?|protokoll(?:et)?|minnesanteckningar(?:na)?)"
     r"(?:\s+(?:för\s+)?(?:år\s+)?\d{4})?"
-    r"|\s+(?:i|inom|för)\s+(?:malmölundregionen|mlr)|\s+(?:år|under)\s+\d{4}|\s+\d{4}|"
+    r"|\s+(?:i|inom|för)\s+(?:malmölundregionen|mlr|kommunerna|regionen|(?:alla\s+|våra\s+)?medlemskommunerna)"
+    r"|\s+(?:år|under)\s+\d{4}|\s+\d{4}|"
     r"\s+(?:idag|i\s+dag|nu|just\s+nu|numera|i\s+år))+$",
     re.IGNORECASE,
 )

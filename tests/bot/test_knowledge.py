@@ -208,3 +208,33 @@ def test_the_activity_a_field_question_names_is_found_by_words_or_wording():
     assert find_activity("utbildningen om specialkost för kökspersonalen", LOOSE_ACTIVITIES).title.startswith(
         "Fortbildning i specialkost")
     assert find_activity("snöröjningen i Lomma", LOOSE_ACTIVITIES) is None
+
+
+MARKET_DECISION = Decision("uppdrag", "Styrgruppen ger Sekretariatet i uppdrag att samordna ett yttrande från kommunerna.",
+                           "Sekretariatet", "samordna ett yttrande från kommunerna", page=1, item="§ 4",
+                           doc_id="sg", date="2055-04-21", body="Styrgruppen")
+LEISURE = [
+    act("Gemensam julmarknadskalender och marknadsstånd som föreningar kan låna", "Evenemang",
+        "Julmarknadsarrangörsrådet", year=2055),
+    act("Nya utegym med redskap i parker", "Hälsa", "Utegymsanläggningssällskapet", year=2055),
+    act("Bensindrivna lövblåsare fasas ut i parkskötseln", "Närmiljö", "Lövblåsarutfasningsdelegationen", year=2055),
+]
+
+
+def test_a_duty_verb_asks_who_and_the_rest_of_the_question_what():
+    # the assignment shares "samordna" and "kommunerna", the plan's record the subject itself
+    found = find_responsible("Vilka samordnar julmarknaderna i kommunerna?", LEISURE, [MARKET_DECISION])
+    assert found and found[0][0] == "Julmarknadsarrangörsrådet"
+
+
+def test_a_present_tense_verb_without_ska_falls_back_to_the_owner():
+    found = find_responsible("Vilken grupp bygger de nya utegymmen i parkerna?", LEISURE, [])
+    assert found and found[0][0] == "Utegymsanläggningssällskapet"
+    # "ska" asks who is to do it: an owner whose record never says so is no answer
+    assert find_responsible("Vilken grupp ska utvärdera de nya utegymmen i parkerna?", LEISURE, []) == []
+
+
+def test_english_phrases_of_the_glossary_meet_the_swedish_record():
+    for question in ("Which group is phasing out the leaf blowers?", "Who is responsible for the leaf blowers?"):
+        found = find_responsible(question, LEISURE, [])
+        assert found and found[0][0] == "Lövblåsarutfasningsdelegationen", question
