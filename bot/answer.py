@@ -429,6 +429,8 @@ def _only_vague(asked: str, text: str) -> bool:
         if words[i].endswith("s") and (stem(base) == asked or same_word(asked, stem(base))) \
                 and re.match(r"\s+[a-zåäö]", after):
             return True  # a genitive, "företagens behov", qualifies something else
+        if re.match(r"\s+(?:och|samt)\s+(?:i|vid|på|längs|inom|utanför|nära)\b", after):
+            return True  # "redskap i parker och vid motionsspår": places of a kind, none named
         rest = re.sub(r"\btill och med\b", " ", after)
         if not re.search(r"[,:]|\b(?:och|samt)\b", rest) and not re.match(r"\s+[A-ZÅÄÖ]", after):
             return True  # "vid de största festivalerna", "avtal med sotningsföretag som …": never named
@@ -603,6 +605,16 @@ _LOCATIVE = frozenset("i på vid längs från till utanför nära mellan".split(
 _COLLABORATION = frozenset("malmölundregionen malmölundregionens mlr regionen".split())
 
 
+def _names_something(text: str) -> bool:
+    """A capitalised word past the first that is not one of the municipalities: a name of its own."""
+    for word in re.findall(r"[\w-]+", text)[1:]:
+        low = word.lower()
+        if word[:1].isupper() and low not in _MUNICIPALITIES and low not in _MUNICIPALITY_GENITIVES \
+                and low not in _COLLABORATION:
+            return True
+    return False
+
+
 def names_municipalities(text: str) -> bool:
     """The text names a member municipality, or all of them ("samtliga kommuner", "alla")."""
     words = {w.lower() for w in re.findall(r"[\wÅÄÖåäö]+", text)}
@@ -764,6 +776,9 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     asks_absence = bool(re.match(r"\s*(?:vilk(?:a|en|et)|vem|vilka\s+\w+)\b.*\b(?:inte|ej)\s+(?:med|närvarande|"
                                  r"representerad\w*|på\s+plats)\b|.*\b(?:saknades|frånvarande)\b", question,
                                  re.IGNORECASE))
+    # "Vad hette leverantören …?" asks for a name: a capitalised word past the sentence's first
+    asks_name = bool(re.match(r"\s*(?:vad|hur)\s+(?:heter|hette|kallas|kallades)\b|\s*what\s+(?:is|was)\s+the\s+name\b",
+                              question, re.IGNORECASE))
     which_one = which in ("vilken", "vilket") and not (shape.asked or "").endswith(_ANSWER_NEED_NOT_NAME)
     question_years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
     given_numbers = set(re.findall(r"\b\d+\b", question))  # "personer över 75 år": 75 is no answer
@@ -812,6 +827,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0  # "sammanträdet den 14 mars 2035" is no meeting of March 2026
         if asks_day and not _DAY_RE.search(unit.text):
             value = 0.0  # "Vilket datum i december …?" is not answered by "i december"
+        if asks_name and not _names_something(unit.text):
+            value = 0.0  # "… eftersom leverantören har gått i konkurs" says who failed, not its name
         if asks_clock and not _CLOCK_RE.search(unit.text):
             value = 0.0  # "Vilka tider är bastun öppen?" is not answered by "Okt 2043–mar 2044"
         if asks_absence and not _ABSENCE_RE.search(_STATUS_NEGATION_RE.sub(" ", unit.text)):

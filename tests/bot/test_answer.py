@@ -755,3 +755,16 @@ def test_a_plural_that_drops_an_e_meets_its_singular():
     assert same_word("åkr", "åkermark")  # åkrarna ~ åkermark
     assert same_word("ökn", "öken")
     assert not same_word("åkr", "åkt")
+
+
+def test_places_of_a_kind_name_none_of_them():
+    from bot.answer import _only_vague
+    from bot.retrieve.analysis import stem
+    assert _only_vague(stem("park"), "Nya utegym med redskap i parker och vid motionsspår")
+    assert not _only_vague(stem("park"), "Utegymmet byggs i parkerna Bokskogen och Slottsparken")
+
+
+def test_a_name_is_a_capitalised_word_that_is_no_municipality():
+    from bot.answer import _names_something
+    assert not _names_something("Bygget i Trelleborg och Vellinge är försenat eftersom leverantören gått i konkurs.")
+    assert _names_something("Leverantören, Redskapsbolaget AB i Lund, har gått i konkurs.")
