@@ -26,7 +26,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "title": ("aktivitet", "aktiviteter", "aktivitetinsats", "insats", "insatser", "åtgärd", "åtgärder",
               "aktivitetåtgärd", "aktivitetsbeskrivning", "benämning"),
     "responsible": ("ansvarig", "ansvariga", "ansvar", "ansvariggrupp", "ansvarigaktör", "ansvarigarbetsgrupp",
-                    "ägare", "huvudansvarig", "ansvarigfunktion", "ansvarsgrupp"),
+                    "ägare", "huvudansvarig", "huvudansvar", "ansvarsägare", "ansvarigfunktion", "ansvarsgrupp"),
     "period": ("tid", "tidsplan", "tidsperiod", "period", "tidpunkt", "när", "genomförande", "tidram"),
     "status": ("status", "läge", "lägesrapport"),
     "area": ("område", "prioriteratområde", "fokusområde", "insatsområde", "strategisktområde"),
@@ -39,7 +39,8 @@ _LABEL_TO_FIELD = {label: f for f, labels in _LABELS.items() for label in labels
 _TEXT_LABELS = (
     ("title", r"aktivitet(?:\s*(?:nr\.?\s*)?\d+)?|insats(?:\s*\d+)?|åtgärd(?:\s*\d+)?"),
     ("responsible",
-     r"ansvarig(?:a)?\s+(?:grupp|arbetsgrupp|aktör|funktion)|huvudansvarig|ansvariga|ansvarig|ansvar|ägare"),
+     r"ansvarig(?:a)?\s+(?:grupp|arbetsgrupp|aktör|funktion)|huvudansvarig|huvudansvar|ansvarsägare|ansvariga|ansvarig|"
+     r"ansvar|ägare"),
     ("period", r"tidsplan|tidsperiod|tidpunkt|tidram|tid|period"),
     ("status", r"status|lägesrapport|läge"),
     ("area", r"prioriterat\s+område|område"),

@@ -242,3 +242,15 @@ def test_list_plan_with_lage_as_the_status_label():
     ]
     [record] = extract_activities(blocks, "p55", None)
     assert (record.responsible, record.period, record.status) == ("Seniorträningsringen", "Maj–sep 2055", "Pågår")
+
+
+def test_huvudansvar_column_last_names_the_group():
+    blocks = [
+        heading("Aktivitetsplan 2061"),
+        row(("Tidsperiod", "Åtgärd", "Läge", "Kommuner", "Fokusområde", "Huvudansvar"), 2),
+        row(("Apr–okt 2061", "Schackbord i parkerna", "Provuppställning", "Lund, Trelleborg", "Parkliv",
+             "Schackbords-\nplaceringsforumet"), 2),
+    ]
+    [record] = extract_activities(blocks, "p61", None)
+    assert (record.title, record.responsible, record.status) == (
+        "Schackbord i parkerna", "Schackbordsplaceringsforumet", "Provuppställning")
