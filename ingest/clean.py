@@ -164,6 +164,7 @@ ORGANISATION_TAILS = (
 COMPLETE_WORD_ENDINGS = (
     "en", "et", "na", "ar", "er", "or", "ning", "het", "ande", "ende", "tion", "sion", "are", "else",
     "ism", "ist", "skap", "dom", "ing", "ig", "isk", "lig", "bar", "sam", "ad", "at", "it", "ts", "a",
+    "an",  # "Markfrågan" + "utreds": a definite noun, then the next word
 )
 
 

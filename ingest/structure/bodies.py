@@ -274,7 +274,9 @@ GROUP_HEADS = ("gruppen", "grupperna", "nätverket", "nätverken", "rådet", "st
                "granskarna", "värdarna", "administrationen", "kommissionen", "organisationen", "verkstaden",
                "ambassadörerna", "informatörerna", "mentorerna",
                "samordnarna", "koordinatorerna", "strategerna", "cheferna", "planerarna", "ombuden",
-               "handläggarna", "rådgivarna", "utvecklarna", "inspektörerna", "specialisterna", "experterna")
+               "handläggarna", "rådgivarna", "utvecklarna", "inspektörerna", "specialisterna", "experterna",
+               "förvaltarna", "sällskapet", "gillet", "byrån", "akademin", "centralen", "alliansen", "kollektivet",
+               "patrullen", "ateljén")
 # … and the indefinite forms: a table cell line ending inside such a name is a broken word.
 GROUP_NOUNS = (*GROUP_HEADS, "grupp", "nätverk")
 

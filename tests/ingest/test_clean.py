@@ -239,12 +239,15 @@ def test_table_of_contents_lines_dropped():
         ("Brandskydd\nskontrollarb\netslaget", "Brandskyddskontrollarbetslaget"),
         ("Gatunamns\ngranskarna", "Gatunamnsgranskarna"),
         ("Småbåtsha\nmnsköadmi\nnistrationen", "Småbåtshamnsköadministrationen"),
+        ("Parkvårdsvol\nontärsällska\npet", "Parkvårdsvolontärsällskapet"),
+        ("Vägrensblomm\nornaplanterin\ngsbyrån", "Vägrensblommornaplanteringsbyrån"),
         # ... while whole words that happen to fill a line stay apart.
         ("Deltagande\nkommuner", "Deltagande kommuner"),
         ("Gemensamma\nanalyser", "Gemensamma analyser"),
         ("Regionala\nplaneringsgruppen", "Regionala planeringsgruppen"),
         ("Burlöv, Eslöv,\nLomma, Lund,\nMalmö", "Burlöv, Eslöv, Lomma, Lund, Malmö"),
         ("Mars–sept\n2026", "Mars–sept 2026"),
+        ("Ansökningsfrågan\nutreds", "Ansökningsfrågan utreds"),  # a definite noun, then a verb
     ],
 )
 def test_cell_words_cut_at_any_letter_are_repaired(cell, expected):
