@@ -779,6 +779,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     # "Vad hette leverantören …?" asks for a name: a capitalised word past the sentence's first
     asks_name = bool(re.match(r"\s*(?:vad|hur)\s+(?:heter|hette|kallas|kallades)\b|\s*what\s+(?:is|was)\s+the\s+name\b",
                               question, re.IGNORECASE))
+    # "Vem vann turneringen?" asks for a winner: a plan's record of the tournament names its organiser
+    asks_winner = bool(re.search(r"\b(?:vann|vinner|vinnare|vinnaren|segrade|won|wins|winner)\b", question, re.IGNORECASE))
     which_one = which in ("vilken", "vilket") and not (shape.asked or "").endswith(_ANSWER_NEED_NOT_NAME)
     question_years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
     given_numbers = set(re.findall(r"\b\d+\b", question))  # "personer över 75 år": 75 is no answer
@@ -829,6 +831,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0  # "Vilket datum i december …?" is not answered by "i december"
         if asks_name and not _names_something(unit.text):
             value = 0.0  # "… eftersom leverantören har gått i konkurs" says who failed, not its name
+        if asks_winner and not re.search(r"\b(?:vann|vinn\w*|segr\w*|won|winner\w*)\b", unit.text, re.IGNORECASE):
+            value = 0.0
         if asks_clock and not _CLOCK_RE.search(unit.text):
             value = 0.0  # "Vilka tider är bastun öppen?" is not answered by "Okt 2043–mar 2044"
         if asks_absence and not _ABSENCE_RE.search(_STATUS_NEGATION_RE.sub(" ", unit.text)):

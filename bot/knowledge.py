@@ -29,6 +29,7 @@ _QUESTION_WORDS = frozenset(
     malmölundregionen mlr regionen
     who which what is are responsible for the of in on charge handles handle owns own group groups team
     does do works working work takes care
+    ny nya nytt new
     """.split()
 )
 
@@ -132,11 +133,18 @@ def _contains_part(q: str, field: _Text) -> bool:
     return False
 
 
+_FOLD_VOWELS = str.maketrans("åäö", "aao")
+
+
 def _inflection_of(q: str, stems: frozenset[str]) -> bool:
     """Forms the stemmer leaves apart: "turismstrategin" ~ "turismstrategi", "e-arkivet" ~ "e-arkiv"."""
     if len(q) < 5:
         return False
-    return any(len(s) >= 5 and abs(len(q) - len(s)) <= 2 and (q.startswith(s) or s.startswith(q)) for s in stems)
+    if any(len(s) >= 5 and abs(len(q) - len(s)) <= 2 and (q.startswith(s) or s.startswith(q)) for s in stems):
+        return True
+    # a plural with a changed vowel: "flaggstång" ~ "flaggstänger", "ledamot" ~ "ledamöter"
+    folded = q.translate(_FOLD_VOWELS)
+    return any(len(s) >= 5 and s != q and s.translate(_FOLD_VOWELS) == folded for s in stems)
 
 
 def _term_match(term: _Term, field: _Text) -> float:
@@ -225,7 +233,8 @@ def find_responsible(
     verb = stem(action_verb(topic) or "")
     # "Vem ska utvärdera kampanjen?" asks for whoever is to do that; "Vilken grupp bygger utegymmen?"
     # asks for the activity's owner, preferably one whose record says so
-    planned = bool(re.search(r"\b(?:ska|skulle|kommer\s+att)\b", topic, re.IGNORECASE))
+    planned = bool(re.search(r"\b(?:ska|skulle|kommer\s+att)\b", topic, re.IGNORECASE)) \
+        or verb.startswith(_OTHER_ROLES)
     topic = is_responsibility_question(topic) or topic
     words = _query_words(topic)
     if not words:
@@ -383,6 +392,9 @@ _SV_TOPIC_RE = re.compile(
     rf"^{_WHO}{_FILLER}\s+(?:{_TOPIC_VERBS})(?:\s+(?:för|över|om|med))?\s+(?P<topic>.+)$", re.IGNORECASE
 )
 _SV_DUTY_RE = re.compile(rf"^{_WHO}{_FILLER}\s+(?P<topic>(?:{_DUTY_VERBS})\b.*\S.*)$", re.IGNORECASE)
+# Verbs of a role other than running the activity: "Vem betalar för X?" is not asked of X's owner.
+_OTHER_ROLES = tuple(stem(w) for w in "betalar finansierar bekostar utvärderar granskar kontrollerar "
+                     "godkänner beslutar reviderar".split())
 _DUTY_OPENING_RE = re.compile(rf"^(?:{_DUTY_VERBS})\b", re.IGNORECASE)
 DUTY_VERB_WEIGHT = 0.3
 _SV_LABEL_RE = re.compile(r"^(?:ansvarig|ansvar)\s+för\s+(?P<topic>.+)$", re.IGNORECASE)
@@ -400,7 +412,8 @@ _EN_TOPIC_RE = re.compile(
     r"\s+(?:for|of)\s+(?P<topic>.+)$|"
     r"^(?:who|which\s+\w+)\s+(?:has|have|holds)\s+(?:the\s+)?responsibility\s+for\s+(?P<topic2>.+)$|"
     r"^(?:who|which\s+\w+)\s+(?:handles|owns|manages|runs|takes\s+care\s+of|works\s+on|is\s+working\s+on|"
-    r"looks\s+after|deals\s+with)\s+(?P<topic3>.+)$",
+    r"looks\s+after|deals\s+with|organi[sz]es|is\s+organi[sz]ing|arranges|is\s+arranging|plans|is\s+planning|"
+    r"builds|is\s+building|sets\s+up|is\s+setting\s+up)\s+(?P<topic3>.+)$",
     re.IGNORECASE,
 )
 _EN_DUTY_RE = re.compile(

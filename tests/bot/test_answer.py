@@ -768,3 +768,9 @@ def test_a_name_is_a_capitalised_word_that_is_no_municipality():
     from bot.answer import _names_something
     assert not _names_something("Bygget i Trelleborg och Vellinge är försenat eftersom leverantören gått i konkurs.")
     assert _names_something("Leverantören, Redskapsbolaget AB i Lund, har gått i konkurs.")
+
+
+def test_a_question_for_the_winner_is_not_answered_by_the_plan(assistant):
+    # the example plan names who runs the campaign, not who won anything
+    answer = assistant.ask("Vem vann kampanjen för att rekrytera lärare?")
+    assert answer.abstained

@@ -238,3 +238,32 @@ def test_english_phrases_of_the_glossary_meet_the_swedish_record():
     for question in ("Which group is phasing out the leaf blowers?", "Who is responsible for the leaf blowers?"):
         found = find_responsible(question, LEISURE, [])
         assert found and found[0][0] == "Lövblåsarutfasningsdelegationen", question
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Who is planning the new outdoor gyms?", "new outdoor gyms"),
+        ("Which group organises the Christmas markets?", "christmas markets"),
+    ],
+)
+def test_who_does_it_questions_ask_for_the_group(question, topic):
+    assert is_responsibility_question(question) == topic
+
+
+@pytest.mark.parametrize("question", ["Vem kommer till mötet?", "Vem justerade protokollet?",
+                                      "Vem representerar kommunerna i styrelsen?"])
+def test_who_came_or_who_checked_are_no_questions_of_responsibility(question):
+    assert is_responsibility_question(question) is None
+
+
+def test_paying_for_an_activity_is_not_asked_of_its_owner():
+    assert find_responsible("Vilken grupp bygger de nya utegymmen i parkerna?", LEISURE, [])[0][0] == \
+        "Utegymsanläggningssällskapet"
+    assert find_responsible("Vilken grupp betalar för de nya utegymmen i parkerna?", LEISURE, []) == []
+
+
+def test_a_plural_with_a_changed_vowel_meets_its_singular():
+    plans = [act("Nya flaggstänger vid kommunhus och torg", "Offentliga rum", "Flaggdagsdelegationen", year=2061)]
+    assert find_responsible("Vem ansvarar för den nya flaggstången?", plans, [])[0][0] == "Flaggdagsdelegationen"
+    assert find_responsible("Who is in charge of the new flagpoles?", plans, [])[0][0] == "Flaggdagsdelegationen"
