@@ -17,7 +17,7 @@ from bot.knowledge import action_verb, is_responsibility_question
 from bot.retrieve.query import proper_names
 from ingest.chunk import split_sentences
 from bot.schemas import Answer, GroupRef, SearchHit, Source
-from ingest.structure.activities import parse_fields
+from ingest.structure.activities import is_header_row, parse_fields
 from ingest.structure.bodies import GROUP_HEADS, MUNICIPALITIES, canonical_group
 from ingest.structure.minutes import MONTHS
 
@@ -837,6 +837,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0  # "Vilka tider är bastun öppen?" is not answered by "Okt 2043–mar 2044"
         if asks_absence and not _ABSENCE_RE.search(_STATUS_NEGATION_RE.sub(" ", unit.text)):
             value = 0.0  # "Vilka kommuner var inte med …?" is not answered by where the next meeting is
+        if "|" in unit.text and is_header_row(unit.text.split("|")):
+            value = 0.0  # "Aktivitet | Ansvarig | Tid | Status" names the columns, it answers nothing
         if shape.reason and (unit.record or "|" in unit.text):
             value = 0.0  # "Varför avbröts X?": a record gives X's status, never why
         if question_years and doc_date and not any(

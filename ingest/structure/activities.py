@@ -144,6 +144,12 @@ def _field_for_label(text: str) -> str | None:
     return None
 
 
+def is_header_row(cells: list[str]) -> bool:
+    """Every cell of a table row is a known column label: "Aktivitet | Ansvarig | Tid | Status"."""
+    cells = [c for c in (_clean(c) for c in cells) if c]
+    return len(cells) >= 2 and all(_label_key(c) in _LABEL_TO_FIELD for c in cells)
+
+
 def _strip_numbering(text: str) -> str:
     return re.sub(r"^(?:\d+(?:\.\d+)*[.):]?|[a-zA-Z][.)]|[-–•*●▪])\s+", "", text).strip()
 

@@ -774,3 +774,11 @@ def test_a_question_for_the_winner_is_not_answered_by_the_plan(assistant):
     # the example plan names who runs the campaign, not who won anything
     answer = assistant.ask("Vem vann kampanjen för att rekrytera lärare?")
     assert answer.abstained
+
+
+def test_a_table_header_row_is_never_part_of_an_answer(assistant):
+    for question in ("Who is responsible for the e-archive?", "Vad är status för upphandlingen av e-arkiv?"):
+        answer = assistant.ask(question)
+        assert not answer.abstained, question
+        assert "Aktivitet | Ansvarig" not in answer.answer, question
+        assert "Upphandlingsnätverket" in answer.answer or "Ej påbörjad" in answer.answer, question

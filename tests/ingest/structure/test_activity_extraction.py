@@ -254,3 +254,10 @@ def test_huvudansvar_column_last_names_the_group():
     [record] = extract_activities(blocks, "p61", None)
     assert (record.title, record.responsible, record.status) == (
         "Schackbord i parkerna", "Schackbordsplaceringsforumet", "Provuppställning")
+
+
+def test_header_rows_are_told_from_data_rows():
+    from ingest.structure.activities import is_header_row
+    assert is_header_row(["Aktivitet ", " Ansvarig", "Tid", "Status", "Deltagande kommuner"])
+    assert not is_header_row(["Samordnad upphandling av e-arkiv", "Upphandlingsnätverket", "Hösten 2026"])
+    assert not is_header_row(["Status"])
