@@ -905,7 +905,9 @@ def _context(unit: Unit, hit: SearchHit, shape: QuestionShape) -> str:
     whole passage for the decision that answers "Hur gick det med …?"."""
     if shape.outcome and _DECISION_RE.search(unit.text):
         return hit.text
-    return f"{unit.heading} {hit.section or ''}"
+    # minutes are of one body's meeting: "… at the steering committee meeting" is in their title
+    title = hit.title if hit.doc_type in ("protokoll", "minnesanteckningar") else ""
+    return f"{unit.heading} {hit.section or ''} {title}"
 
 
 _SHARE_OF_RE = re.compile(r"\d+(?:[,.]\d+)?\s*(?:procent|%)\s+av\s+(?:de\s+|alla\s+)?([^\W\d_]+)", re.IGNORECASE)
@@ -1163,6 +1165,12 @@ def _prose_groups(question: str, chosen: list[tuple[Unit, float]]) -> list[Group
     for unit, _ in chosen:
         if unit.record and (responsible := parse_fields(unit.text)[1].get("responsible")):
             return [GroupRef(name=canonical_group(responsible), activity=None, source_n=unit.source)]
+        if "|" in unit.text:
+            # a table row: the cell that is a group's name, not the one listing the municipalities
+            cells = [c.strip() for c in unit.text.split("|")]
+            named = [c for c in cells if len(c.split()) == 1 and _is_group_word(c) and c.lower() not in _MUNICIPALITIES]
+            if named:
+                return [GroupRef(name=canonical_group(named[0]), activity=None, source_n=unit.source)]
         names = named_groups(unit.text, question)
         if names:
             return [GroupRef(name=name, activity=None, source_n=unit.source) for name in names]

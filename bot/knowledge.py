@@ -64,7 +64,7 @@ def _english_words() -> SynonymList:
 
 def _query_words(text: str) -> list[str]:
     glossary = _english_words()
-    raw = content_words(text)
+    raw = [w for w in content_words(text) if w not in ("the", "a", "an")]
     stems = [stem(w) for w in raw]
     words = []
     i = 0
@@ -413,7 +413,8 @@ _EN_TOPIC_RE = re.compile(
     r"^(?:who|which\s+\w+)\s+(?:has|have|holds)\s+(?:the\s+)?responsibility\s+for\s+(?P<topic2>.+)$|"
     r"^(?:who|which\s+\w+)\s+(?:handles|owns|manages|runs|takes\s+care\s+of|works\s+on|is\s+working\s+on|"
     r"looks\s+after|deals\s+with|organi[sz]es|is\s+organi[sz]ing|arranges|is\s+arranging|plans|is\s+planning|"
-    r"builds|is\s+building|sets\s+up|is\s+setting\s+up)\s+(?P<topic3>.+)$",
+    r"builds|is\s+building|sets\s+up|is\s+setting\s+up|installs|is\s+installing|puts\s+up|"
+    r"lends(?:\s+out)?|is\s+lending(?:\s+out)?|rents\s+out|hires\s+out|provides|is\s+providing)\s+(?P<topic3>.+)$",
     re.IGNORECASE,
 )
 _EN_DUTY_RE = re.compile(

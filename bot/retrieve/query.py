@@ -93,6 +93,8 @@ class SynonymList:
 
     def matches(self, query_words: list[str]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
         """(the query's words that matched, a variant to add) for every expansion."""
+        # English articles stand between a phrase's words and say nothing: "took the minutes" is "took minutes"
+        query_words = [w for w in query_words if w not in _ENGLISH_ARTICLES]
         stems = [A.stem(w) if w not in ENGLISH_STOP else "\0" for w in query_words]
         text = " " + " ".join(stems) + " "
         out: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
@@ -112,6 +114,9 @@ class SynonymList:
             if f" {' '.join(st)} " in text:
                 out.extend((said(st), t) for t in targets if t)
         return out
+
+
+_ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _variant_words(text: str) -> tuple[str, ...]:

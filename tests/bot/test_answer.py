@@ -782,3 +782,17 @@ def test_a_table_header_row_is_never_part_of_an_answer(assistant):
         assert not answer.abstained, question
         assert "Aktivitet | Ansvarig" not in answer.answer, question
         assert "Upphandlingsnätverket" in answer.answer or "Ej påbörjad" in answer.answer, question
+
+
+def test_english_articles_do_not_break_a_glossary_phrase():
+    from bot.retrieve.query import QueryAnalyzer, SynonymList
+    analysed = QueryAnalyzer(SynonymList.from_file(None)).analyze("Who took the minutes at the meeting?")
+    assert "sekreterare" in analysed.words
+
+
+def test_the_group_of_a_table_row_is_its_group_cell_not_the_municipalities():
+    from bot.answer import Unit, _prose_groups
+    row = Unit("Malmö, Burlöv, Vellinge | Trafikmiljö | Bullerskärmar längs E6 | Samråd | Bullerskyddsalliansen | 2066",
+               "", 1, 0)
+    assert [g.name for g in _prose_groups("Who is responsible for the noise barriers?", [(row, 1.0)])] == \
+        ["Bullerskyddsalliansen"]

@@ -267,3 +267,8 @@ def test_a_plural_with_a_changed_vowel_meets_its_singular():
     plans = [act("Nya flaggstänger vid kommunhus och torg", "Offentliga rum", "Flaggdagsdelegationen", year=2061)]
     assert find_responsible("Vem ansvarar för den nya flaggstången?", plans, [])[0][0] == "Flaggdagsdelegationen"
     assert find_responsible("Who is in charge of the new flagpoles?", plans, [])[0][0] == "Flaggdagsdelegationen"
+
+
+def test_english_lending_and_installing_ask_for_the_group():
+    assert is_responsibility_question("Which group lends out skates at the ice rinks?") == "skates at the ice rinks"
+    assert is_responsibility_question("Who installs the hearing loops?") == "hearing loops"
