@@ -431,6 +431,8 @@ def _only_vague(asked: str, text: str) -> bool:
             return True  # a genitive, "företagens behov", qualifies something else
         if re.match(r"\s+(?:och|samt)\s+(?:i|vid|på|längs|inom|utanför|nära)\b", after):
             return True  # "redskap i parker och vid motionsspår": places of a kind, none named
+        if re.match(r"\s+(?:och|samt)\s+[a-zåäö]+(?:er|ar|or|na)\b", after) and (i == 0 or words[i - 1] not in ("de", "alla")):
+            return True  # "visningar på museer och konsthallar": kinds of places, none named
         rest = re.sub(r"\btill och med\b", " ", after)
         if not re.search(r"[,:]|\b(?:och|samt)\b", rest) and not re.match(r"\s+[A-ZÅÄÖ]", after):
             return True  # "vid de största festivalerna", "avtal med sotningsföretag som …": never named

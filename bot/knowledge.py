@@ -475,6 +475,9 @@ _FIELD_QUESTION_RES = (
         r"^vilka\s+(?:medlems)?kommuner\s+(?:får|ska\s+få|fick)\s+(?P<topic4>.+)$|"
         # "I vilka kommuner delas broddar ut?": where something is done is where it takes part
         r"^i\s+vilka\s+(?:medlems)?kommuner\s+(?:ska\s+|kommer\s+att\s+)?(?P<topic3>\w+.+)$|"
+        # "Vilka kommuner lånar ut lådcyklar?", "Vilka kommuner har mätt bullret vid skolorna?": who does it
+        r"^vilka\s+(?:medlems)?kommuner\s+(?!saknades|var\s|är\s+inte|deltog\s+inte|har\s+flest|har\s+minst|"
+        r"har\s+störst|har\s+högst|har\s+lägst)(?P<topic5>\w+\s+\w+.+)$|"
         r"^which\s+municipalities\s+(?:take\s+part|participate|are\s+(?:involved|taking\s+part|participating))"
         r"\s+in\s+(?P<topic2>.+)$", re.IGNORECASE)),
     ("status", re.compile(

@@ -796,3 +796,10 @@ def test_the_group_of_a_table_row_is_its_group_cell_not_the_municipalities():
                "", 1, 0)
     assert [g.name for g in _prose_groups("Who is responsible for the noise barriers?", [(row, 1.0)])] == \
         ["Bullerskyddsalliansen"]
+
+
+def test_kinds_of_places_joined_by_och_name_none_of_them():
+    from bot.answer import _only_vague
+    from bot.retrieve.analysis import stem
+    assert _only_vague(stem("museer"), "Guidade visningar på museer och konsthallar en söndag i månaden")
+    assert not _only_vague(stem("museer"), "Visningar på museer: Malmö konsthall och Skissernas museum")

@@ -272,3 +272,16 @@ def test_a_plural_with_a_changed_vowel_meets_its_singular():
 def test_english_lending_and_installing_ask_for_the_group():
     assert is_responsibility_question("Which group lends out skates at the ice rinks?") == "skates at the ice rinks"
     assert is_responsibility_question("Who installs the hearing loops?") == "hearing loops"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Vilka kommuner lånar ut elektriska lådcyklar?", ("kommuner", "lånar ut elektriska lådcyklar")),
+        ("Vilka kommuner har mätt buller vid skolor?", ("kommuner", "har mätt buller vid skolor")),
+        ("Vilka kommuner saknades vid mötet?", None),  # an absence, not the activity's participants
+        ("Vilka kommuner har flest invånare?", None),
+    ],
+)
+def test_which_municipalities_do_something_asks_for_the_participants(question, expected):
+    assert field_question(question) == expected
