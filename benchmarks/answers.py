@@ -1,6 +1,6 @@
 """Answer quality and latency: prints figures per question set, asserts nothing.
 
-    .venv/bin/python benchmarks/answers.py [--set tuning|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|all] [--verbose]
+    .venv/bin/python benchmarks/answers.py [--set tuning|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|all] [--verbose]
 
 tuning: benchmarks/data/answers_*.jsonl and unanswerable.txt over corpus/ (business plan and the
 examples). The answer rules' constants were set on this set.
@@ -17,8 +17,8 @@ heldout4 … heldout18: benchmarks/data/heldoutN/ (scripts/make_heldoutN.py), bu
 other topics, each with documents and questions committed before the system was ever run on them.
 heldout4 to heldout14 were each run blind once (summary figures only); heldout4 to heldout13 were then
 studied, so they are no longer blind. heldout14 has only had its summary figures printed: never tune on
-it. heldout15, heldout16, heldout17 and heldout18 are blind: their documents and questions were written
-before any run. A new blind set is the only unbiased estimate after a change of the answer rules.
+it. heldout15, heldout16, heldout17, heldout18 and heldout19 are blind: their documents and questions
+were written before any run. A new blind set is the only unbiased estimate after a change of the answer rules.
 
 Each set goes through the service layer in one process, over a fresh index in a temporary folder.
 """
@@ -42,7 +42,7 @@ sys.path.insert(0, str(REPO))
 DATA = Path(__file__).resolve().parent / "data"
 HELD_OUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                  "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15",
-                 "heldout16", "heldout17", "heldout18")
+                 "heldout16", "heldout17", "heldout18", "heldout19")
 
 
 def _jsonl(paths) -> list[dict]:
