@@ -783,6 +783,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                               question, re.IGNORECASE))
     # "Vem vann turneringen?" asks for a winner: a plan's record of the tournament names its organiser
     asks_winner = bool(re.search(r"\b(?:vann|vinner|vinnare|vinnaren|segrade|won|wins|winner)\b", question, re.IGNORECASE))
+    # "Hur gammal måste man vara …?" asks for an age: "38 aktiva nattvandrare" gives none
+    asks_age = bool(re.search(r"^\s*hur\s+gammal|\bvilken\s+ålder|\båldersgräns|\bhow\s+old\b", question, re.IGNORECASE))
     which_one = which in ("vilken", "vilket") and not (shape.asked or "").endswith(_ANSWER_NEED_NOT_NAME)
     question_years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
     given_numbers = set(re.findall(r"\b\d+\b", question))  # "personer över 75 år": 75 is no answer
@@ -835,6 +837,10 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0  # "… eftersom leverantören har gått i konkurs" says who failed, not its name
         if asks_winner and not re.search(r"\b(?:vann|vinn\w*|segr\w*|won|winner\w*)\b", unit.text, re.IGNORECASE):
             value = 0.0
+        if asks_age and not _AGE_RE.search(unit.text):
+            value = 0.0
+        if question_years and _other_years(question, f"{unit.text} {unit.heading} {doc_date}"):
+            value = 0.0  # "… sommaren 2072?" is not answered by "… sommaren 2071"
         if asks_clock and not _CLOCK_RE.search(unit.text):
             value = 0.0  # "Vilka tider är bastun öppen?" is not answered by "Okt 2043–mar 2044"
         if asks_absence and not _ABSENCE_RE.search(_STATUS_NEGATION_RE.sub(" ", unit.text)):
@@ -910,6 +916,27 @@ def _context(unit: Unit, hit: SearchHit, shape: QuestionShape) -> str:
     # minutes are of one body's meeting: "… at the steering committee meeting" is in their title
     title = hit.title if hit.doc_type in ("protokoll", "minnesanteckningar") else ""
     return f"{unit.heading} {hit.section or ''} {title}"
+
+
+_AGE_RE = re.compile(r"\b\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?år\b|\bålder|\bfyllt\b|\bmyndig|\bårskurs", re.IGNORECASE)
+_YEAR_SPAN_RE = re.compile(r"\b((?:19|20)\d\d)(?:\s*[–-]\s*((?:19|20)\d\d))?\b")
+
+
+def _years(text: str) -> set[int]:
+    """The years a text names, spans filled in ("2066–2069")."""
+    named: set[int] = set()
+    for m in _YEAR_SPAN_RE.finditer(text):
+        first = int(m.group(1))
+        last = int(m.group(2)) if m.group(2) else first
+        named.update(range(first, max(first, last) + 1) if last - first <= 50 else (first, last))
+    return named
+
+
+def _other_years(question: str, text: str) -> bool:
+    """The text names years and none of those the question asks about ("sommaren 2072" against
+    "sommaren 2071"); a span in the question holds every year in it."""
+    named = _years(text)
+    return bool(named) and not _years(question) & named
 
 
 _SHARE_OF_RE = re.compile(r"\d+(?:[,.]\d+)?\s*(?:procent|%)\s+av\s+(?:de\s+|alla\s+)?([^\W\d_]+)", re.IGNORECASE)
@@ -1150,6 +1177,17 @@ def named_groups(sentence: str, question: str = "") -> list[str]:
              and stem(tokens[b].group().lower()) in verbs]
     if doing and not passive:
         active = doing
+    if len(active) > 1 and not passive:
+        # "X samordnar bytet till LED, och Y samordnar arbetet med skolvalet": the party whose clause
+        # holds the question's subject
+        wanted = {stem(w) for w in content_words(question)} - verbs
+        starts = sorted(a for a, _ in spans)
+
+        def overlap(span: tuple[int, int]) -> int:
+            stop = next((a for a in starts if a > span[0]), len(tokens))
+            return len(wanted & {stem(t.group().lower()) for t in tokens[span[1]:stop]})
+
+        active = sorted(active, key=lambda span: -overlap(span))
     out = []
     for a, b in passive[:1] or active[:1]:
         if b - a == 1:

@@ -239,6 +239,7 @@ def find_responsible(
     words = _query_words(topic)
     if not words:
         return []
+    all_words = [w for w in content_words(topic) if not w.isdigit()]
 
     candidates: list[tuple[ActivityRecord | Decision | Body, list[str], list[float]]] = []
     for a in activities:
@@ -280,10 +281,12 @@ def find_responsible(
                 continue  # "Vem ska utvärdera kampanjen?": the campaign's owner need not be its evaluator
             score *= 0.9
         group = as_written(canonical_group(_record_group(cand) or ""), getattr(cand, "text", "") or "")
+        # equal scores: the record that also has the question's weak words ("de nya bokbussarna") first
+        weak = -sum(1 for w in all_words if any(stem(w) in f.stems for f, _ in fields))
         if isinstance(cand, ActivityRecord):
-            tie = (1, -(cand.year or 0), cand.title)
+            tie = (1, -(cand.year or 0), weak, cand.title)
         else:
-            tie = (2, "".join(chr(0x10FFFF - ord(c)) for c in (cand.date or "")), cand.task or "")
+            tie = (2, "".join(chr(0x10FFFF - ord(c)) for c in (cand.date or "")), weak, cand.task or "")
         results.append((group, cand, score, tie))
 
     results.sort(key=lambda r: (-round(r[2], 6), r[3]))
@@ -414,7 +417,10 @@ _EN_TOPIC_RE = re.compile(
     r"^(?:who|which\s+\w+)\s+(?:handles|owns|manages|runs|takes\s+care\s+of|works\s+on|is\s+working\s+on|"
     r"looks\s+after|deals\s+with|organi[sz]es|is\s+organi[sz]ing|arranges|is\s+arranging|plans|is\s+planning|"
     r"builds|is\s+building|sets\s+up|is\s+setting\s+up|installs|is\s+installing|puts\s+up|"
-    r"lends(?:\s+out)?|is\s+lending(?:\s+out)?|rents\s+out|hires\s+out|provides|is\s+providing)\s+(?P<topic3>.+)$",
+    r"lends(?:\s+out)?|is\s+lending(?:\s+out)?|rents\s+out|hires\s+out|provides|is\s+providing)\s+(?P<topic3>.+)$|"
+    # "Who picks the artworks …?": any verb in the present tense asks who does it
+    r"^who\s+(?!(?:is|was|has|does|chairs|wins|says|means|lives|needs|gets|pays|funds|finances|decides|approves|"
+    r"prepares|coordinates|leads)\s)[a-z]{3,}s(?:\s+(?:up|out|on|in))?\s+(?P<topic5>.+)$",
     re.IGNORECASE,
 )
 _EN_DUTY_RE = re.compile(
@@ -452,7 +458,7 @@ def is_responsibility_question(question: str) -> str | None:
     elif m := _SV_LABEL_RE.match(q):
         topic = m.group("topic")
     elif m := _EN_TOPIC_RE.match(q):
-        topic = m.group("topic") or m.group("topic2") or m.group("topic3")
+        topic = m.group("topic") or m.group("topic2") or m.group("topic3") or m.group("topic5")
     elif m := _SV_DUTY_RE.match(q):
         topic = m.group("topic")
     elif m := _EN_DUTY_RE.match(q):
@@ -472,7 +478,7 @@ _FIELD_QUESTION_RES = (
         r"^vilka\s+(?:medlems)?kommuner\s+(?:deltar|medverkar|är\s+med|ingår|är\s+delaktiga|"
         r"ska\s+delta|ska\s+medverka|samarbetar|är\s+engagerade)\s+(?:i|om|kring|med|för|på)\s+(?P<topic>.+)$|"
         # "Vilka kommuner får tömningsstationer?"
-        r"^vilka\s+(?:medlems)?kommuner\s+(?:får|ska\s+få|fick)\s+(?P<topic4>.+)$|"
+        r"^vilka\s+(?:medlems)?kommuner\s+(?:får|ska\s+få|fick)\s+(?:besök\s+(?:av|från)\s+)?(?P<topic4>.+)$|"
         # "I vilka kommuner delas broddar ut?": where something is done is where it takes part
         r"^i\s+vilka\s+(?:medlems)?kommuner\s+(?:ska\s+|kommer\s+att\s+)?(?P<topic3>\w+.+)$|"
         # "Vilka kommuner lånar ut lådcyklar?", "Vilka kommuner har mätt bullret vid skolorna?": who does it

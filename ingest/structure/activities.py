@@ -44,7 +44,7 @@ _TEXT_LABELS = (
     ("period", r"tidsplan|tidsperiod|tidpunkt|tidram|tid|period"),
     ("status", r"status|lägesrapport|läge"),
     ("area", r"prioriterat\s+område|område"),
-    ("municipalities", r"deltagande\s+kommuner|medverkande\s+kommuner|berörda\s+kommuner|deltagare"),
+    ("municipalities", r"deltagande\s+kommuner|medverkande\s+kommuner|berörda\s+kommuner|deltagare|kommuner"),
 )
 _FIELD_RE = re.compile(
     r"(?:^|(?<=[\n;|•·])|(?<=[.,–—(] ))[ \t]*(?P<label>"

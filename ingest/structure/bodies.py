@@ -276,7 +276,8 @@ GROUP_HEADS = ("gruppen", "grupperna", "nätverket", "nätverken", "rådet", "st
                "samordnarna", "koordinatorerna", "strategerna", "cheferna", "planerarna", "ombuden",
                "handläggarna", "rådgivarna", "utvecklarna", "inspektörerna", "specialisterna", "experterna",
                "förvaltarna", "sällskapet", "gillet", "byrån", "akademin", "centralen", "alliansen", "kollektivet",
-               "patrullen", "ateljén", "ombudsmännen", "ombudsmannen")
+               "patrullen", "ateljén", "ombudsmännen", "ombudsmannen", "plattformen", "staben", "konventet",
+               "institutet", "förbundet", "samfundet")
 # … and the indefinite forms: a table cell line ending inside such a name is a broken word.
 GROUP_NOUNS = (*GROUP_HEADS, "grupp", "nätverk")
 

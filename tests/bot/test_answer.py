@@ -803,3 +803,25 @@ def test_kinds_of_places_joined_by_och_name_none_of_them():
     from bot.retrieve.analysis import stem
     assert _only_vague(stem("museer"), "Guidade visningar på museer och konsthallar en söndag i månaden")
     assert not _only_vague(stem("museer"), "Visningar på museer: Malmö konsthall och Skissernas museum")
+
+
+def test_another_year_named_in_the_sentence_rules_it_out():
+    from bot.answer import _other_years
+    assert _other_years("Var är kollot sommaren 2072?", "480 barn åkte på kollo sommaren 2071.")
+    assert not _other_years("Vad kostar det 2067?", "Den gemensamma budgeten för 2066–2069 är 14,8 miljoner kronor.")
+    assert not _other_years("När ska planen 2027–2030 utvärderas?", "Planen utvärderas hösten 2029.")
+    assert not _other_years("Var är kollot 2072?", "Kollot hålls på Stensjöhem.")  # no year: nothing to rule out
+
+
+def test_an_age_question_needs_an_age():
+    from bot.answer import _AGE_RE
+    assert _AGE_RE.search("Nattvandrare ska ha fyllt 20 år.")
+    assert not _AGE_RE.search("Det finns bara 38 aktiva nattvandrare i regionen.")
+
+
+def test_of_two_groups_doing_the_asked_thing_the_one_about_the_subject_is_named():
+    from bot.answer import named_groups
+    sentence = ("Belysningsomställningsplattformen samordnar bytet till LED, och Skolvalssamordningsrådet "
+                "samordnar kommunernas arbete med skolvalet.")
+    assert named_groups(sentence, "Vem samordnar kommunernas arbete med skolvalet?") == ["Skolvalssamordningsrådet"]
+    assert named_groups(sentence, "Vem samordnar bytet till LED?") == ["Belysningsomställningsplattformen"]

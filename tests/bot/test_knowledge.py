@@ -285,3 +285,18 @@ def test_english_lending_and_installing_ask_for_the_group():
 )
 def test_which_municipalities_do_something_asks_for_the_participants(question, expected):
     assert field_question(question) == expected
+
+
+def test_an_english_verb_in_the_present_asks_who_does_it():
+    assert is_responsibility_question("Who picks the artworks for the roundabouts?") == "artworks for the roundabouts"
+    assert is_responsibility_question("Who chairs the traffic safety council?") is None  # a role, answered from text
+
+
+def test_being_visited_by_the_bus_is_taking_part():
+    assert field_question("Vilka kommuner får besök av de nya bokbussarna?") == ("kommuner", "de nya bokbussarna")
+
+
+def test_equal_records_are_told_apart_by_the_question_s_weak_words():
+    plans = [act("Sagostunder när bokbussen besöker förskolorna", "Kultur", "Sagostundsprogrammet", year=2071),
+             act("Två nya bokbussar till byarna", "Kultur", "Bokbusskommittén", year=2071)]
+    assert find_responsible("Vem ansvarar för de nya bokbussarna?", plans, [])[0][0] == "Bokbusskommittén"

@@ -261,3 +261,16 @@ def test_header_rows_are_told_from_data_rows():
     assert is_header_row(["Aktivitet ", " Ansvarig", "Tid", "Status", "Deltagande kommuner"])
     assert not is_header_row(["Samordnad upphandling av e-arkiv", "Upphandlingsnätverket", "Hösten 2026"])
     assert not is_header_row(["Status"])
+
+
+def test_kommuner_alone_labels_the_participating_municipalities():
+    t = "Aktivitetsplan 2071"
+    blocks = [
+        heading(t),
+        heading("Kultur", 2, (t,)),
+        item("Insats: Två nya bokbussar", (t, "Kultur")),
+        item("Huvudansvarig: Bokbusskommittén", (t, "Kultur")),
+        item("Kommuner: Eslöv, Höör, Skurup", (t, "Kultur")),
+    ]
+    [record] = extract_activities(blocks, "p71", None)
+    assert record.municipalities == ["Eslöv", "Höör", "Skurup"]
