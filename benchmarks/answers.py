@@ -13,12 +13,12 @@ studied, so it is no longer blind.
 heldout3: benchmarks/data/heldout3/ (scripts/make_heldout3.py), built the same way on topics the other
 sets do not cover; a blind set whose questions were written before the system was run on its
 documents. Its misses have since been studied, so it is no longer blind.
-heldout4 … heldout18: benchmarks/data/heldoutN/ (scripts/make_heldoutN.py), built the same way on yet
+heldout4 … heldout19: benchmarks/data/heldoutN/ (scripts/make_heldoutN.py), built the same way on yet
 other topics, each with documents and questions committed before the system was ever run on them.
-heldout4 to heldout14 were each run blind once (summary figures only); heldout4 to heldout13 were then
-studied, so they are no longer blind. heldout14 has only had its summary figures printed: never tune on
-it. heldout15, heldout16, heldout17, heldout18 and heldout19 are blind: their documents and questions
-were written before any run. A new blind set is the only unbiased estimate after a change of the answer rules.
+heldout4 to heldout18 were each run blind once (summary figures only) and then studied, so they are no
+longer blind. heldout19 is blind: its documents and questions were written before any run, and it has
+never been run; never tune on it. A new blind set is the only unbiased estimate after a change of the
+answer rules.
 
 Each set goes through the service layer in one process, over a fresh index in a temporary folder.
 """
