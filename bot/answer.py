@@ -608,11 +608,16 @@ _COLLABORATION = frozenset("malmölundregionen malmölundregionens mlr regionen"
 
 
 def _names_something(text: str) -> bool:
-    """A capitalised word past the first that is not one of the municipalities: a name of its own."""
-    for word in re.findall(r"[\w-]+", text)[1:]:
-        low = word.lower()
+    """A capitalised word past the first that is not one of the municipalities, a field's label
+    ("Tidsplan:") or a group: a name of its own."""
+    tokens = list(re.finditer(r"[\w-]+", text))
+    for i, m in enumerate(tokens[1:], 1):
+        word, low = m.group(), m.group().lower()
+        before = text[tokens[i - 1].end():m.start()].strip()
+        opening = before in (".", ":", "|", "–", "-")  # a sentence's, a field's or a cell's first word
+        label = re.match(r"[\w -]{0,30}:", text[m.start():]) is not None
         if word[:1].isupper() and low not in _MUNICIPALITIES and low not in _MUNICIPALITY_GENITIVES \
-                and low not in _COLLABORATION:
+                and low not in _COLLABORATION and not opening and not label and not _is_group_word(word):
             return True
     return False
 
@@ -785,6 +790,9 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     asks_winner = bool(re.search(r"\b(?:vann|vinner|vinnare|vinnaren|segrade|won|wins|winner)\b", question, re.IGNORECASE))
     # "Hur gammal måste man vara …?" asks for an age: "38 aktiva nattvandrare" gives none
     asks_age = bool(re.search(r"^\s*hur\s+gammal|\bvilken\s+ålder|\båldersgräns|\bhow\s+old\b", question, re.IGNORECASE))
+    # "Hur varmt är vattnet?" asks for a temperature
+    asks_temperature = bool(re.search(r"^\s*hur\s+(?:varm|varmt|kall|kallt|het|hett)\b|\bvilken\s+temperatur|"
+                                      r"\bhow\s+(?:hot|warm|cold)\b", question, re.IGNORECASE))
     which_one = which in ("vilken", "vilket") and not (shape.asked or "").endswith(_ANSWER_NEED_NOT_NAME)
     question_years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
     given_numbers = set(re.findall(r"\b\d+\b", question))  # "personer över 75 år": 75 is no answer
@@ -838,6 +846,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         if asks_winner and not re.search(r"\b(?:vann|vinn\w*|segr\w*|won|winner\w*)\b", unit.text, re.IGNORECASE):
             value = 0.0
         if asks_age and not _AGE_RE.search(unit.text):
+            value = 0.0
+        if asks_temperature and not re.search(r"\d\s*(?:grader|°)|\btemperatur", unit.text, re.IGNORECASE):
             value = 0.0
         if question_years and _other_years(question, f"{unit.text} {unit.heading} {doc_date}"):
             value = 0.0  # "… sommaren 2072?" is not answered by "… sommaren 2071"

@@ -78,8 +78,8 @@ def _query_words(text: str) -> list[str]:
             continue
         w = raw[i]
         i += 1
-        if w in ENGLISH_STOP:
-            continue  # "to", "that", "their" in an English topic
+        if w in ENGLISH_STOP or w in _QUESTION_WORDS:
+            continue  # "to", "that", "their" in an English topic; "own" is no "ägare"
         w = glossary.translate(w) or w
         if w not in _QUESTION_WORDS and not w.isdigit():
             words.append(w)

@@ -277,7 +277,7 @@ GROUP_HEADS = ("gruppen", "grupperna", "nätverket", "nätverken", "rådet", "st
                "handläggarna", "rådgivarna", "utvecklarna", "inspektörerna", "specialisterna", "experterna",
                "förvaltarna", "sällskapet", "gillet", "byrån", "akademin", "centralen", "alliansen", "kollektivet",
                "patrullen", "ateljén", "ombudsmännen", "ombudsmannen", "plattformen", "staben", "konventet",
-               "institutet", "förbundet", "samfundet")
+               "institutet", "förbundet", "samfundet", "redaktionen", "sektionen", "handledarna")
 # … and the indefinite forms: a table cell line ending inside such a name is a broken word.
 GROUP_NOUNS = (*GROUP_HEADS, "grupp", "nätverk")
 

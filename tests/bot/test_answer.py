@@ -825,3 +825,10 @@ def test_of_two_groups_doing_the_asked_thing_the_one_about_the_subject_is_named(
                 "samordnar kommunernas arbete med skolvalet.")
     assert named_groups(sentence, "Vem samordnar kommunernas arbete med skolvalet?") == ["Skolvalssamordningsrådet"]
     assert named_groups(sentence, "Vem samordnar bytet till LED?") == ["Belysningsomställningsplattformen"]
+
+
+def test_a_record_s_labels_and_values_are_no_names():
+    from bot.answer import _names_something
+    assert not _names_something("Aktivitet: Kartläggning av ogräs i en app. Tidsplan: Hela 2076. Läge: 412 tips "
+                                "inkomna. Ansvarig grupp: Gatstensfogsgruppen.")
+    assert _names_something("Appen heter Ogräskollen och finns i Lund.")

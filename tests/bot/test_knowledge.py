@@ -300,3 +300,9 @@ def test_equal_records_are_told_apart_by_the_question_s_weak_words():
     plans = [act("Sagostunder när bokbussen besöker förskolorna", "Kultur", "Sagostundsprogrammet", year=2071),
              act("Två nya bokbussar till byarna", "Kultur", "Bokbusskommittén", year=2071)]
     assert find_responsible("Vem ansvarar för de nya bokbussarna?", plans, [])[0][0] == "Bokbusskommittén"
+
+
+def test_english_question_words_are_not_translated_into_topic_words():
+    from bot.knowledge import _query_words
+    assert "ägare" not in _query_words("teenagers to make their own programmes for the local radio")
+    assert "närradio" in _query_words("teenagers to make their own programmes for the local radio")

@@ -241,6 +241,7 @@ def test_table_of_contents_lines_dropped():
         ("Småbåtsha\nmnsköadmi\nnistrationen", "Småbåtshamnsköadministrationen"),
         ("Parkvårdsvol\nontärsällska\npet", "Parkvårdsvolontärsällskapet"),
         ("Vägrensblomm\nornaplanterin\ngsbyrån", "Vägrensblommornaplanteringsbyrån"),
+        ("Närradiosa\nmordningsr\nedaktionen", "Närradiosamordningsredaktionen"),
         # ... while whole words that happen to fill a line stay apart.
         ("Deltagande\nkommuner", "Deltagande kommuner"),
         ("Gemensamma\nanalyser", "Gemensamma analyser"),
