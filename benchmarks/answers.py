@@ -15,10 +15,10 @@ sets do not cover; a blind set whose questions were written before the system wa
 documents. Its misses have since been studied, so it is no longer blind.
 heldout4 … heldout20: benchmarks/data/heldoutN/ (scripts/make_heldoutN.py), built the same way on yet
 other topics, each with documents and questions committed before the system was ever run on them.
-heldout4 to heldout18 were each run blind once (summary figures only) and then studied, so they are no
-longer blind. heldout19 and heldout20 are blind: their documents and questions were written before any
-run, and they have never been run; never tune on them. A new blind set is the only unbiased estimate
-after a change of the answer rules.
+heldout4 to heldout19 were each run blind once (summary figures only) and then studied, so they are no
+longer blind. heldout20 is blind: its documents and questions were written before any run, and it has
+never been run; never tune on it. A new blind set is the only unbiased estimate after a change of the
+answer rules.
 
 Each set goes through the service layer in one process, over a fresh index in a temporary folder.
 """
