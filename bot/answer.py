@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 
 from bot.retrieve.analysis import STOP_WORDS, content_words, stem, stem_part, verb_lemmas
@@ -777,24 +777,11 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     refusal = bool(re.match(r"\s*(?:vilk(?:en|et|a)|vem)\b", question, re.IGNORECASE)) and not _NEGATION_RE.search(question)
     meeting_month = bool(re.search(rf"\b(?:mötet|möte|sammanträdet|sammanträde|meeting)\s+(?:den\s+\d+\s+|i\s+|in\s+)?"
                                    rf"(?:{'|'.join(_MONTH_NAMES)})\b", question.lower()))
-    asks_day = bool(re.search(r"\b(?:vilket\s+datum|vilken\s+dag|what\s+date|which\s+day)\b", question, re.IGNORECASE))
-    asks_clock = bool(re.search(r"\b(?:vilka\s+tider|vilket\s+klockslag|hur\s+dags|"
-                                r"what\s+time|opening\s+hours|öppettider(?:na)?)\b", question, re.IGNORECASE))
-    asks_absence = bool(re.match(r"\s*(?:vilk(?:a|en|et)|vem|vilka\s+\w+)\b.*\b(?:inte|ej)\s+(?:med|närvarande|"
-                                 r"representerad\w*|på\s+plats)\b|.*\b(?:saknades|frånvarande)\b", question,
-                                 re.IGNORECASE))
-    # "Vad hette leverantören …?" asks for a name: a capitalised word past the sentence's first
-    asks_name = bool(re.match(r"\s*(?:vad|hur)\s+(?:heter|hette|kallas|kallades)\b|\s*what\s+(?:is|was)\s+the\s+name\b",
-                              question, re.IGNORECASE))
-    # "Vem vann turneringen?" asks for a winner: a plan's record of the tournament names its organiser
-    asks_winner = bool(re.search(r"\b(?:vann|vinner|vinnare|vinnaren|segrade|won|wins|winner)\b", question, re.IGNORECASE))
-    # "Hur gammal måste man vara …?" asks for an age: "38 aktiva nattvandrare" gives none
-    asks_age = bool(re.search(r"^\s*hur\s+gammal|\bvilken\s+ålder|\båldersgräns|\bhow\s+old\b", question, re.IGNORECASE))
-    # "Hur varmt är vattnet?" asks for a temperature
-    asks_temperature = bool(re.search(r"^\s*hur\s+(?:varm|varmt|kall|kallt|het|hett)\b|\bvilken\s+temperatur|"
-                                      r"\bhow\s+(?:hot|warm|cold)\b", question, re.IGNORECASE))
+    # what the question demands of every sentence that answers it (see _DEMANDS)
+    demands = [satisfied for asks, satisfied in _DEMANDS if asks.search(question)]
     which_one = which in ("vilken", "vilket") and not (shape.asked or "").endswith(_ANSWER_NEED_NOT_NAME)
     question_years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
+    asked_years = _years(question)  # spans filled in: "planen 2027–2030" asks about 2029 too
     given_numbers = set(re.findall(r"\b\d+\b", question))  # "personer över 75 år": 75 is no answer
     asked_months = set(re.findall(rf"\b(?:{'|'.join(_MONTH_NAMES)})\b", question.lower()))
     opening = {}  # first unit under each heading of each passage
@@ -839,22 +826,10 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0
         if meeting_month and question_years and doc_date and not question_years & {doc_date[-4:]}:
             value = 0.0  # "sammanträdet den 14 mars 2035" is no meeting of March 2026
-        if asks_day and not _DAY_RE.search(unit.text):
-            value = 0.0  # "Vilket datum i december …?" is not answered by "i december"
-        if asks_name and not _names_something(unit.text):
-            value = 0.0  # "… eftersom leverantören har gått i konkurs" says who failed, not its name
-        if asks_winner and not re.search(r"\b(?:vann|vinn\w*|segr\w*|won|winner\w*)\b", unit.text, re.IGNORECASE):
-            value = 0.0
-        if asks_age and not _AGE_RE.search(unit.text):
-            value = 0.0
-        if asks_temperature and not re.search(r"\d\s*(?:grader|°)|\btemperatur", unit.text, re.IGNORECASE):
-            value = 0.0
-        if question_years and _other_years(question, f"{unit.text} {unit.heading} {doc_date}"):
+        if not all(satisfied(unit.text) for satisfied in demands):
+            value = 0.0  # "Vilket datum …?" is not answered by "i december", "Vad hette X?" by "leverantören"
+        if asked_years and _other_years(asked_years, f"{unit.text} {unit.heading} {doc_date}"):
             value = 0.0  # "… sommaren 2072?" is not answered by "… sommaren 2071"
-        if asks_clock and not _CLOCK_RE.search(unit.text):
-            value = 0.0  # "Vilka tider är bastun öppen?" is not answered by "Okt 2043–mar 2044"
-        if asks_absence and not _ABSENCE_RE.search(_STATUS_NEGATION_RE.sub(" ", unit.text)):
-            value = 0.0  # "Vilka kommuner var inte med …?" is not answered by where the next meeting is
         if "|" in unit.text and is_header_row(unit.text.split("|")):
             value = 0.0  # "Aktivitet | Ansvarig | Tid | Status" names the columns, it answers nothing
         if shape.reason and (unit.record or "|" in unit.text):
@@ -942,11 +917,41 @@ def _years(text: str) -> set[int]:
     return named
 
 
-def _other_years(question: str, text: str) -> bool:
-    """The text names years and none of those the question asks about ("sommaren 2072" against
-    "sommaren 2071"); a span in the question holds every year in it."""
+def _other_years(asked: str | set[int], text: str) -> bool:
+    """The text names years and none of those asked about ("sommaren 2072" against "sommaren 2071"); the
+    question itself, or its years once read (a span holds every year in it)."""
     named = _years(text)
-    return bool(named) and not _years(question) & named
+    return bool(named) and not (_years(asked) if isinstance(asked, str) else asked) & named
+
+
+# Questions that ask for one kind of thing, and what a sentence must hold to give it.
+_DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
+    # "Vilket datum i december …?" is not answered by "i december"
+    (re.compile(r"\b(?:vilket\s+datum|vilken\s+dag|what\s+date|which\s+day)\b", re.IGNORECASE),
+     lambda text: bool(_DAY_RE.search(text))),
+    # "Vilka tider är bastun öppen?" is not answered by "Okt 2043–mar 2044"
+    (re.compile(r"\b(?:vilka\s+tider|vilket\s+klockslag|hur\s+dags|what\s+time|opening\s+hours|öppettider(?:na)?)\b",
+                re.IGNORECASE),
+     lambda text: bool(_CLOCK_RE.search(text))),
+    # "Vilka kommuner var inte med …?" is not answered by where the next meeting is
+    (re.compile(r"^\s*(?:vilk(?:a|en|et)|vem|vilka\s+\w+)\b.*\b(?:inte|ej)\s+(?:med|närvarande|representerad\w*|"
+                r"på\s+plats)\b|.*\b(?:saknades|frånvarande)\b", re.IGNORECASE),
+     lambda text: bool(_ABSENCE_RE.search(_STATUS_NEGATION_RE.sub(" ", text)))),
+    # "Vad hette leverantören …?": "… eftersom leverantören har gått i konkurs" says who failed, not its name
+    (re.compile(r"^\s*(?:vad|hur)\s+(?:heter|hette|kallas|kallades)\b|^\s*what\s+(?:is|was)\s+the\s+name\b",
+                re.IGNORECASE),
+     lambda text: _names_something(text)),
+    # "Vem vann turneringen?": a plan's record of the tournament names its organiser, not a winner
+    (re.compile(r"\b(?:vann|vinner|vinnare|vinnaren|segrade|won|wins|winner)\b", re.IGNORECASE),
+     lambda text: bool(re.search(r"\b(?:vann|vinn\w*|segr\w*|won|winner\w*)\b", text, re.IGNORECASE))),
+    # "Hur gammal måste man vara …?": "38 aktiva nattvandrare" gives no age
+    (re.compile(r"^\s*hur\s+gammal|\bvilken\s+ålder|\båldersgräns|\bhow\s+old\b", re.IGNORECASE),
+     lambda text: bool(_AGE_RE.search(text))),
+    # "Hur varmt är vattnet?" asks for a temperature
+    (re.compile(r"^\s*hur\s+(?:varm|varmt|kall|kallt|het|hett)\b|\bvilken\s+temperatur|\bhow\s+(?:hot|warm|cold)\b",
+                re.IGNORECASE),
+     lambda text: bool(re.search(r"\d\s*(?:grader|°)|\btemperatur", text, re.IGNORECASE))),
+)
 
 
 _SHARE_OF_RE = re.compile(r"\d+(?:[,.]\d+)?\s*(?:procent|%)\s+av\s+(?:de\s+|alla\s+)?([^\W\d_]+)", re.IGNORECASE)

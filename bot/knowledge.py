@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.retrieve.analysis import Decompounder, content_words, normalize, stem, stem_part
-from bot.retrieve.query import ENGLISH_STOP, SynonymList
+from bot.retrieve.query import ENGLISH_ARTICLES, ENGLISH_STOP, SynonymList
 from ingest.structure.activities import ActivityRecord
 from ingest.structure.bodies import BODIES, MUNICIPALITIES, Body, canonical_group, group_key
 from ingest.structure.minutes import Decision
@@ -64,17 +64,15 @@ def _english_words() -> SynonymList:
 
 def _query_words(text: str) -> list[str]:
     glossary = _english_words()
-    raw = [w for w in content_words(text) if w not in ("the", "a", "an")]
+    raw = [w for w in content_words(text) if w not in ENGLISH_ARTICLES]
     stems = [stem(w) for w in raw]
     words = []
     i = 0
     while i < len(raw):
         # an English phrase of the glossary stands for its Swedish word: "leaf blowers" → "lövblåsare"
-        phrase = max((entry for entry in glossary.oneway if len(entry[0]) >= 2 and entry[1]
-                      and tuple(stems[i:i + len(entry[0])]) == entry[0]), key=lambda e: len(e[0]), default=None)
-        if phrase is not None:
-            words.extend(phrase[1][0])
-            i += len(phrase[0])
+        if phrase := glossary.phrase_at(stems, i):
+            words.extend(phrase[1])
+            i += phrase[0]
             continue
         w = raw[i]
         i += 1
@@ -239,7 +237,7 @@ def find_responsible(
     words = _query_words(topic)
     if not words:
         return []
-    all_words = [w for w in content_words(topic) if not w.isdigit()]
+    all_stems = [stem(w) for w in content_words(topic) if not w.isdigit()]
 
     candidates: list[tuple[ActivityRecord | Decision | Body, list[str], list[float]]] = []
     for a in activities:
@@ -282,7 +280,7 @@ def find_responsible(
             score *= 0.9
         group = as_written(canonical_group(_record_group(cand) or ""), getattr(cand, "text", "") or "")
         # equal scores: the record that also has the question's weak words ("de nya bokbussarna") first
-        weak = -sum(1 for w in all_words if any(stem(w) in f.stems for f, _ in fields))
+        weak = -sum(1 for s in all_stems if any(s in f.stems for f, _ in fields))
         if isinstance(cand, ActivityRecord):
             tie = (1, -(cand.year or 0), weak, cand.title)
         else:

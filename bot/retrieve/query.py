@@ -87,6 +87,15 @@ class SynonymList:
                 return targets[0][0]
         return None
 
+    def phrase_at(self, stems: list[str], i: int) -> tuple[int, tuple[str, ...]] | None:
+        """The longest one-way phrase entry of two or more words starting at stems[i] ("leaf blowers"):
+        (its length, its first target)."""
+        best = None
+        for st, targets in self.oneway:
+            if len(st) >= 2 and targets and tuple(stems[i:i + len(st)]) == st and (best is None or len(st) > best[0]):
+                best = (len(st), targets[0])
+        return best
+
     def expansions(self, query_words: list[str]) -> list[tuple[str, ...]]:
         """Variants of every group that the query mentions (minus those it already says)."""
         return [variant for _, variant in self.matches(query_words)]
@@ -94,7 +103,7 @@ class SynonymList:
     def matches(self, query_words: list[str]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
         """(the query's words that matched, a variant to add) for every expansion."""
         # English articles stand between a phrase's words and say nothing: "took the minutes" is "took minutes"
-        query_words = [w for w in query_words if w not in _ENGLISH_ARTICLES]
+        query_words = [w for w in query_words if w not in ENGLISH_ARTICLES]
         stems = [A.stem(w) if w not in ENGLISH_STOP else "\0" for w in query_words]
         text = " " + " ".join(stems) + " "
         out: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
@@ -116,7 +125,7 @@ class SynonymList:
         return out
 
 
-_ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
+ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _variant_words(text: str) -> tuple[str, ...]:
