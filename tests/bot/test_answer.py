@@ -832,3 +832,11 @@ def test_a_record_s_labels_and_values_are_no_names():
     assert not _names_something("Aktivitet: Kartläggning av ogräs i en app. Tidsplan: Hela 2076. Läge: 412 tips "
                                 "inkomna. Ansvarig grupp: Gatstensfogsgruppen.")
     assert _names_something("Appen heter Ogräskollen och finns i Lund.")
+
+
+def test_a_sammantrade_is_a_mote(assistant):
+    # the example minutes say "Nästa möte hålls den 7 maj 2026"
+    for question in ("När är nästa sammanträde?", "Vilket datum är nästa sammanträde?"):
+        answer = assistant.ask(question)
+        assert not answer.abstained, question
+        assert "7 maj 2026" in answer.answer, question
