@@ -2,7 +2,8 @@
 
 A chunk never crosses a top-level section; it grows block by block to at least `min_words` when the
 section allows and never exceeds `max_words`. Blocks longer than `max_words` are split on sentence
-boundaries (Swedish abbreviations do not end a sentence).
+boundaries (Swedish abbreviations do not end a sentence). A chunk that opens in the middle of a table
+repeats the table's first row, its header.
 """
 
 from __future__ import annotations
@@ -203,14 +204,43 @@ def _pack(units: list[_Unit], min_words: int, max_words: int) -> list[list[_Unit
     return groups
 
 
+def _table_headers(units: list[_Unit]) -> dict[int, _Unit]:
+    """Each table row's unit id → the first row of its table, which names the columns."""
+    headers: dict[int, _Unit] = {}
+    firsts: dict[object, _Unit] = {}
+    run = 0  # rows without a table number: a run of rows is one table
+    for u in units:
+        if u.block.kind != "table_row":
+            run += 1
+            continue
+        key = ("table", u.block.table) if u.block.table is not None else ("run", run)
+        headers[id(u)] = firsts.setdefault(key, u)
+    return headers
+
+
+def _with_table_header(group: list[_Unit], headers: dict[int, _Unit]) -> list[_Unit]:
+    """A chunk that opens in the middle of a table repeats the table's header row, so that its rows
+    still say which column is the group and which the municipalities."""
+    i = next((k for k, u in enumerate(group) if u.block.kind != "heading"), None)
+    if i is None or group[i].block.kind != "table_row":
+        return group
+    header = headers.get(id(group[i]))
+    if header is None or header is group[i] or header.continues or any(u is header for u in group):
+        return group
+    return [*group[:i], header, *group[i:]]
+
+
 def chunk_document(blocks: list[Block], doc_id: str, min_words: int = 120, max_words: int = 250) -> list[Chunk]:
     """Cut cleaned blocks into chunks; see the module docstring for the rules."""
     max_words = max(1, max_words)
     min_words = min(max(0, min_words), max_words)
     chunks: list[Chunk] = []
     for section in _sections([b for b in blocks if b.text.strip() or b.cells]):
-        for group in _pack(_units(section, max_words), min_words, max_words):
+        units = _units(section, max_words)
+        headers = _table_headers(units)
+        for group in _pack(units, min_words, max_words):
             pages = [u.block.page for u in group if u.block.page is not None]
+            group = _with_table_header(group, headers)
             chunks.append(
                 Chunk(
                     doc_id=doc_id,

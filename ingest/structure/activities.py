@@ -330,7 +330,7 @@ def parse_fields(text: str) -> tuple[str, dict[str, str]]:
     return prefix, fields
 
 
-def _header_map(cells: list[str]) -> dict[str, int] | None:
+def header_map(cells: list[str]) -> dict[str, int] | None:
     """Column index per field when the row is a header row of an activity table."""
     mapping: dict[str, int] = {}
     for i, cell in enumerate(cells):
@@ -395,7 +395,7 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
                 if header is not None:
                     last_header, last_width = header, header_width
                 table_id, header, rows_in_table = block.table, None, 0
-                candidate = _header_map(cells)
+                candidate = header_map(cells)
                 if candidate:
                     header, header_width = candidate, len(cells)
                     continue
@@ -411,7 +411,7 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
                 if label_rows and len(cells) >= 2 and _field_for_label(cells[0]):
                     label_rows.append((cells, block))
                 continue
-            if _header_map(cells) == header:
+            if header_map(cells) == header:
                 continue  # header row repeated on a new page
             rows_in_table += 1
             area = _section_area(block.heading_path, loose_area)

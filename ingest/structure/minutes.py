@@ -350,11 +350,11 @@ def _decisions_in_item(lines: list[tuple[str, int | None]], item: "MinutesItem")
 
 def _table_decisions(rows: list[list[str]], item: "MinutesItem", page: int | None) -> list[Decision]:
     """Action lists in minutes ("Åtgärd | Ansvarig | Klart") as responsibilities."""
-    from ingest.structure.activities import _header_map
+    from ingest.structure.activities import header_map
 
     if not rows:
         return []
-    header = _header_map(rows[0])
+    header = header_map(rows[0])
     if not header or "responsible" not in header:
         return []
     out = []

@@ -201,3 +201,18 @@ def test_document_title_enclosing_everything_does_not_make_one_big_section():
     assert [c.section_path for c in chunks] == [(title,)] + [(title, f"§ {i} Ärende {i}") for i in range(1, 5)]
     assert chunks[0].text == f"{title}\n\nDatum: 2026-03-12. Plats: Lund."
     assert all(c.text.count("§") == 1 for c in chunks[1:])
+
+
+def test_a_chunk_opening_inside_a_table_repeats_its_header_row():
+    header = Block("Insats | Kommuner | Ägare", "table_row", page=1, heading_path=("Plan",),
+                   cells=("Insats", "Kommuner", "Ägare"), table=0)
+    rows = [Block(f"Insats {i} med en lång beskrivning av vad som ska göras under året | Lomma, Lund | "
+                  f"Vattenbesparingspanelen{i}", "table_row", page=1 + i // 10, heading_path=("Plan",),
+                  cells=(f"Insats {i} med en lång beskrivning av vad som ska göras under året", "Lomma, Lund",
+                         f"Vattenbesparingspanelen{i}"), table=0) for i in range(30)]
+    chunks = chunk_document([header, *rows], "plan", min_words=40, max_words=80)
+    assert len(chunks) > 2
+    for chunk in chunks:
+        assert chunk.text.splitlines()[0] == "Insats | Kommuner | Ägare"
+    assert sum(chunk.text.count("Vattenbesparingspanelen") for chunk in chunks) == 30
+    assert chunks[-1].page_start == 3  # the repeated header does not pull the pages back
