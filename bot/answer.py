@@ -17,7 +17,7 @@ from bot.knowledge import action_verb, is_responsibility_question
 from bot.retrieve.query import proper_names
 from ingest.chunk import split_sentences
 from bot.schemas import Answer, GroupRef, SearchHit, Source
-from ingest.structure.activities import is_header_row, parse_fields
+from ingest.structure.activities import header_map, is_header_row, parse_fields
 from ingest.structure.bodies import GROUP_HEADS, MUNICIPALITIES, canonical_group
 from ingest.structure.minutes import MONTHS
 
@@ -278,6 +278,18 @@ class TermScorer:
             share = max(share, min(self._share(st, pa, body, head) for st, pa in option))
         return share
 
+    def _head(self, word: str) -> str:
+        parts = self.decompounder.split(word) if self.decompounder is not None else [word]
+        return stem_part(parts[-1]) if len(parts) > 1 else stem(word)
+
+    def names_head(self, slot: Slot, text: str) -> bool:
+        """The text names the slot's thing itself, not only something it qualifies: "lövträd" names
+        trees, not "trädslag"; "språkcaféerna" names cafés, not "språk". Synonyms count."""
+        heads = {h for word in content_words(text) for h in (stem(word), self._head(word))}
+        wanted = {self._head(slot.word) if slot.word else slot.stem, slot.stem}
+        wanted |= {st for option in slot.variants if len(option) == 1 for st, _ in option}
+        return any(w == h or same_word(w, h) for w in wanted for h in heads)
+
     def missing(self, words: set[str], sentence: str, heading: str) -> set[str]:
         """Those of the words that neither the sentence nor its heading has, in any form or synonym."""
         body, head = self.terms(sentence), self.terms(heading)
@@ -299,6 +311,10 @@ def same_word(q: str, t: str) -> bool:
     """Two stems of one word that the stemmer leaves apart: "syftet" ~ "syft", "säkr" ~ "säkerställ"."""
     if len(q) == 3 and q[-1] not in _VOWELS and q[-2] not in _VOWELS and q[0] in _VOWELS:
         return t.startswith(q[:-1] + "e" + q[-1])  # "åkrarna" (stem "åkr") of "åker", "öknar" of "öken"
+    if len(q) >= 7 and q.endswith("ning") and t == q[:-4]:
+        return True  # "höjningen" ~ "höjs", "sandningen" ~ "sandas": the deed and its verb
+    if _adjective_forms(q, t):
+        return True  # "fria" ~ "fritt" ~ "fri": the stemmer keeps an adjective's -a and -tt
     if len(q) < 4 or len(t) < 4:
         return False
     if abs(len(q) - len(t)) <= 2 and (t.startswith(q) or q.startswith(t)):
@@ -310,6 +326,19 @@ def same_word(q: str, t: str) -> bool:
 
 
 _VOWELS = frozenset("aeiouyåäö")
+
+
+def _adjective_forms(a: str, b: str) -> bool:
+    """"fria" ~ "fritt", "fri" ~ "fria": forms of a vowel-final adjective that the stemmer keeps apart
+    (not "sko" ~ "skott": a bare base and its -tt form count only from four letters on)."""
+    def base(word: str) -> tuple[str, str]:
+        if word.endswith("tt"):
+            return word[:-2], "tt"
+        return (word[:-1], "a") if word.endswith("a") else (word, "")
+    (x, xs), (y, ys) = base(a), base(b)
+    if x != y or xs == ys or len(x) < 3 or x[-1] not in _VOWELS:
+        return False
+    return "a" in (xs, ys) or len(x) >= 4
 _INFLECTED: dict[tuple[int, int, str], int | None] = {}
 
 
@@ -361,6 +390,7 @@ _WHEN_RE = re.compile(r"^(?:(?:(?:senast|från\s+och\s+med|fr\.\s*o\.\s*m\.|till
                       r"(?:senast\s+)?(?:vilken\s+tid(?:punkt)?|vilket\s+klockslag|hur\s+dags)\b|"
                       r"under\s+vilken\s+(?:period|tid)|under\s+vilka\s+(?:månader|veckor|år|datum|perioder)|"
                       r"(?:mellan|från)\s+vilka\s+datum|vilka\s+datum|vilket\s+datum|"
+                      r"vilka\s+(?:månader|veckor)|vilken\s+(?:månad|vecka)\b|"
                       r"vilken\s+tidsplan|"
                       r"vad\s+är\s+tidsplanen|(?:by\s+)?when\b|what\s+is\s+the\s+(?:timeline|schedule|deadline))",
                       re.IGNORECASE)
@@ -374,7 +404,8 @@ _TIME_RE = re.compile(rf"\b(?:(?:19|20)\d\d|{_MONTH_ALTERNATIVES}|vt|ht|kv|kvart
 
 _MONEY_QUESTION_RE = re.compile(r"\b(?:kost\w*|pengar|budget\w*|belopp\w*|kronor|avgift\w*|pris\w*|\w*bidrag\w*|\w*anslag\w*|"
                                 r"\w*stöd(?:et|en)?|"
-                                r"ersättning\w*|cost\w*|grant\w*|"
+                                r"ersättning\w*|betalt|betala\w*|\w*lön(?:en|er|erna)?|arvode\w*|cost\w*|grant\w*|"
+                                r"paid|pay|wages?|salar\w*|"
                                 r"money|spen[dt]\w*|price\w*|fee\w*|funding)\b", re.IGNORECASE)
 _MONEY_RE = re.compile(r"\d[\d\s,.]*\s*(?:kronor|kr\b|kr\.|mnkr|tkr|mkr|miljoner?\s+kronor|miljarder?\s+kronor|"
                        r"sek\b|euro|€)|(?:sek|€)\s*\d", re.IGNORECASE)
@@ -425,6 +456,8 @@ def _only_vague(asked: str, text: str) -> bool:
         after = text[tokens[i].end():]
         if re.match(r"\s*(?:\w+\s+)?:", after):
             return False  # "fyra stora utmaningar: …" goes on to name them
+        if re.match(r"\s+(?:på|om)\s+(?:(?:högst|minst|upp\s+till|cirka|ca|omkring|drygt|nästan)\s+)?\d", after):
+            return False  # "en hastighet på högst 50 megabit": the figure says which
         base = words[i][:-1]
         if words[i].endswith("s") and (stem(base) == asked or same_word(asked, stem(base))) \
                 and re.match(r"\s+[a-zåäö]", after):
@@ -595,7 +628,8 @@ def topic_words(question: str) -> set[str]:
         elif after and (token in _NUMBER_WORDS or token.isdigit()):
             continue  # "inom två dygn": a number says how much of what follows
         elif after and token not in STOP_WORDS:
-            out.add(token)  # the first word of the phrase; what follows may be the question's verb
+            if token not in _ADJECTIVES:  # "av de nya träden": "nya" only narrows, the trees are asked
+                out.add(token)  # the first word of the phrase; what follows may be the question's verb
             # … unless it is an adjective: "om ett gemensamt äldreboende" is about the äldreboende
             after = token in _ADJECTIVES or token.endswith(_ADJECTIVE_ENDINGS)
     return out
@@ -758,7 +792,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         asked_slot = next((sl for sl in scorer.slots if sl.stem == shape.asked), None) \
             if shape.asked and not shape.asked.endswith(_ANSWER_NEED_NOT_NAME) else None
         if asked_slot and (shape.count or which):
-            support = [0.0 if not scorer.slot_share(asked_slot, scorer.terms(u.text), scorer.terms(u.heading))
+            support = [0.0 if not (scorer.slot_share(asked_slot, scorer.terms(u.text), scorer.terms(u.heading))
+                                   and scorer.names_head(asked_slot, f"{u.text} {u.heading}"))
                        and not names_instance(asked_slot.stem, u.text) else v for u, v in zip(units, support)]
         if asked_slot and shape.listing and shape.asked not in _RECORD_FIELDS:
             support = [0.0 if u.record or "|" in u.text else v for u, v in zip(units, support)]
@@ -895,11 +930,12 @@ def _known(stem_: str, index) -> bool:
 
 def _context(unit: Unit, hit: SearchHit, shape: QuestionShape) -> str:
     """Where a required word may stand besides the unit: its heading and the passage's section, or the
-    whole passage for the decision that answers "Hur gick det med …?"."""
-    if shape.outcome and _DECISION_RE.search(unit.text):
-        return hit.text
+    whole passage for a decision in minutes and for the decision that answers "Hur gick det med …?"."""
+    minutes = hit.doc_type in ("protokoll", "minnesanteckningar")
+    if (shape.outcome or minutes) and _DECISION_RE.search(unit.text):
+        return hit.text  # a decision is about its item as a whole ("nästa körfestival", of the school choirs)
     # minutes are of one body's meeting: "… at the steering committee meeting" is in their title
-    title = hit.title if hit.doc_type in ("protokoll", "minnesanteckningar") else ""
+    title = hit.title if minutes else ""
     return f"{unit.heading} {hit.section or ''} {title}"
 
 
@@ -1054,11 +1090,40 @@ def compose_answer(assistant: "Assistant", question: str, context: str | None = 
     if answer.abstained and topic:
         # No record matched word for word and no sentence answers: a record worded differently may.
         return _responsibility_answer(assistant, question, topic, loose=True) or answer
+    if answer.abstained and not topic and (agent := _agent_question(question)):
+        # "Vilka utbildar samtalsledarna …?": no sentence says so, but the record of the training does,
+        # provided that it names the deed ("Utbildning för …"); the group's record is then the answer
+        found = _responsibility_answer(assistant, f"Vilken grupp ska {agent[0]} {agent[1]}", agent[1], loose=False)
+        if found is not None and _mentions(stem(agent[2]), found.answer):
+            return found.model_copy(update={"question": question})
     if answer.abstained:
         return _field_answer(assistant, question) or answer
     # "Vad är läget för X?" answered by a sentence about X that gives no status, "Vilka kommuner deltar i
     # X?" by one naming a single municipality in passing: X's record gives the field.
     return _field_answer(assistant, question, unless_in=answer.answer) or answer
+
+
+_AGENT_RE = re.compile(r"^\s*(vem|vilka)\s+([a-zåäö]{4,}(?:ar|er|ir|yr|år))\s+(\w.*?)[\s?!.]*$", re.IGNORECASE)
+_AGENT_PARTICLES = frozenset("ut upp in fram ihop igång till bort av på".split())
+
+
+def _agent_question(question: str) -> tuple[str, str, str] | None:
+    """(verb, what, its object) of "Vem/Vilka <verb> X?" ("Vilka utbildar samtalsledarna på …?"): any
+    present-tense verb but an auxiliary. After "Vilka" the word may be a plural noun instead ("Vilka
+    parker i Lund …", "Vilka museer ingår …"): then a preposition, a verb or a passive follows it."""
+    m = _AGENT_RE.match(question)
+    if not m:
+        return None
+    who, verb, rest = m.group(1).lower(), m.group(2).lower(), m.group(3)
+    if verb in _SWEDISH_AUXILIARIES or verb in STOP_WORDS or verb in GENERIC_WORDS:
+        return None
+    words = re.findall(r"[\wåäöÅÄÖ-]+", rest.lower())
+    following = words[0] if words else ""
+    if who == "vilka" and (following in _PREPOSITIONS or following in STOP_WORDS - _AGENT_PARTICLES
+                           or following in _SUBJECT_VERBS or following.endswith("s")):
+        return None
+    obj = next((w for w in words if w not in STOP_WORDS and w not in _AGENT_PARTICLES), None)
+    return (verb, rest, obj) if obj else None
 
 
 _FIELD_LABELS_SHOWN = {"status": "status", "kommuner": "deltagande kommuner"}
@@ -1125,7 +1190,7 @@ def _passage_answer(assistant: "Assistant", question: str, context: str | None, 
     # Shortest sufficient answer first: the best sentence leads, a nearly as good one may follow.
     text = " ".join(f"{unit.text} [{unit.source}]" for unit, _ in chosen)
     sources = [_as_source(i, h) for i, h in enumerate(hits, 1)]
-    groups = _prose_groups(question, chosen) if responsibility else []
+    groups = _prose_groups(question, chosen, hits) if responsibility else []
     if responsibility and not groups and not any(_PERSON_RE.search(unit.text) for unit, _ in chosen):
         return _abstain(question, hits)  # "Vem ansvarar för turismen?" is not answered by a sentence naming nobody
     return Answer(question=question, answer=text, abstained=False, sources=sources, groups=groups)
@@ -1213,16 +1278,20 @@ def named_groups(sentence: str, question: str = "") -> list[str]:
     return out
 
 
-def _prose_groups(question: str, chosen: list[tuple[Unit, float]]) -> list[GroupRef]:
-    """For "Vem leder …?" answered from the text: the group a labelled record's responsible field gives
-    ("Ansvarig grupp: Balansträningsinstruktörerna", whatever the name's ending), or else the one the
-    cited sentence names."""
+def _prose_groups(question: str, chosen: list[tuple[Unit, float]], hits: list[SearchHit]) -> list[GroupRef]:
+    """For "Vem leder …?" answered from the text: the group a labelled record's responsible field or a
+    table's responsible column gives ("Ansvarig grupp: Balansträningsinstruktörerna", whatever the
+    name's ending), or else the one the cited sentence names."""
     for unit, _ in chosen:
         if unit.record and (responsible := parse_fields(unit.text)[1].get("responsible")):
             return [GroupRef(name=canonical_group(responsible), activity=None, source_n=unit.source)]
         if "|" in unit.text:
-            # a table row: the cell that is a group's name, not the one listing the municipalities
             cells = [c.strip() for c in unit.text.split("|")]
+            header = _table_header(hits[unit.source - 1].text, unit.text)
+            column = (header_map(header.split("|")) or {}).get("responsible") if header else None
+            if column is not None and column < len(cells) and cells[column]:
+                return [GroupRef(name=canonical_group(cells[column]), activity=None, source_n=unit.source)]
+            # no header: the cell that is a group's name, not the one listing the municipalities
             named = [c for c in cells if len(c.split()) == 1 and _is_group_word(c) and c.lower() not in _MUNICIPALITIES]
             if named:
                 return [GroupRef(name=canonical_group(named[0]), activity=None, source_n=unit.source)]

@@ -409,8 +409,7 @@ _SV_ACTION_RE = re.compile(
 )
 _EN_TOPIC_RE = re.compile(
     r"^(?:who|which\s+\w+|what\s+\w+)(?:\s+in\s+\w+)?\s+(?:is|are|was|will\s+be)\s+"
-    r"(?:responsible|in\s+charge|accountable)"
-    r"\s+(?:for|of)\s+(?P<topic>.+)$|"
+    r"(?:(?:responsible|in\s+charge|accountable)\s+(?:for|of)|behind)\s+(?P<topic>.+)$|"
     r"^(?:who|which\s+\w+)\s+(?:has|have|holds)\s+(?:the\s+)?responsibility\s+for\s+(?P<topic2>.+)$|"
     r"^(?:who|which\s+\w+)\s+(?:handles|owns|manages|runs|takes\s+care\s+of|works\s+on|is\s+working\s+on|"
     r"looks\s+after|deals\s+with|organi[sz]es|is\s+organi[sz]ing|arranges|is\s+arranging|plans|is\s+planning|"
@@ -497,7 +496,10 @@ _FIELD_QUESTION_RES = (
         r"^var\s+står\s+(?:arbetet\s+med\s+)?(?P<topic13>.+)$|"
         # "Hur långt har man kommit med X?", "Hur ligger arbetet med X till?"
         r"^hur\s+långt\s+har\s+(?:man|ni|de|vi|kommunerna)\s+kommit\s+(?:med|i)\s+(?P<topic9>.+)$|"
-        r"^hur\s+ligger\s+(?:det\s+till\s+med\s+(?P<topic10>.+)|(?P<topic11>.+?)\s+till)$|"
+        r"^hur\s+ligger\s+(?:det\s+till\s+med\s+(?P<topic10>.+)|(?:man|ni|vi|de|kommunerna)\s+till\s+(?:med|i)\s+"
+        r"(?P<topic14>.+)|(?P<topic11>.+?)\s+till)$|"
+        # "Hur står det till med X?", "Hur fortskrider X?"
+        r"^hur\s+står\s+det\s+till\s+med\s+(?P<topic15>.+)$|^hur\s+fortskrider\s+(?P<topic16>.+)$|"
         # "Är den gemensamma kommunjuristen på plats än?", "Är kartläggningen klar?"
         r"^är\s+(?P<topic12>.+?)\s+(?:på\s+plats|klar|klart|klara|färdig|färdigt|färdiga|igång|i\s+gång|"
         r"genomförd|genomfört|genomförda|påbörjad|påbörjat|startad|startat|avslutad|avslutat)"

@@ -171,6 +171,30 @@ sälja säljer sålde sålt
 bära bär bar burit
 låta låter lät låtit
 besluta beslutar beslöt beslutat
+dö dör dog dött
+sitta sitter satt suttit
+sjunga sjunger sjöng sjungit
+sjunka sjunker sjönk sjunkit
+stiga stiger stigit
+driva driver drev drivit
+skjuta skjuter sköt skjutit
+skära skär skar skurit
+bryta bryter bröt brutit
+bjuda bjuder bjöd bjudit
+dricka dricker drack druckit
+falla faller föll fallit
+försvinna försvinner försvann försvunnit
+hinna hinner hann hunnit
+springa springer sprang sprungit
+stjäla stjäl stal stulit
+frysa fryser frös frusit
+växa växer växte vuxit
+gälla gäller gällde gällt
+veta vet visste vetat
+sova sover sov sovit
+rinna rinner rann runnit
+gripa griper grep gripit
+flyga flyger flög flugit
 """
 _VERB_FORMS = {form: line.split()[0] for line in _IRREGULAR_VERBS.strip().splitlines() for form in line.split()}
 _PARTICLES = ("ut", "an", "av", "del", "före", "in", "bi", "till", "upp", "om", "över", "fram", "på", "genom",
