@@ -1222,9 +1222,20 @@ def named_groups(sentence: str, question: str = "") -> list[str]:
     asked = {w.lower() for w in re.findall(r"[\w-]+", question)}
     spans: list[tuple[int, int]] = []  # token ranges of mentions, coordinated ones merged
 
+    # "Vem samordnar återbruket?" against "X leder färdtjänsten, och Y samordnar återbruket": the party
+    # right before the asked verb does it.
+    verbs = {stem(w) for w in re.findall(r"[\w-]+", question.lower())[1:3] if len(w) >= 5}
+
+    def named_subject(i: int) -> bool:
+        """A long capitalised compound right before the asked verb ("Vardagsstödsamordningsnoden håller i
+        kontakterna"): a body's name whatever its ending."""
+        word = tokens[i].group()
+        return len(word) >= 12 and word[:1].isupper() and word.isalpha() and word.lower() not in _MUNICIPALITIES \
+            and i + 1 < len(tokens) and stem(tokens[i + 1].group().lower()) in verbs
+
     def party(i: int) -> int:
         """The end of the party named at token i, or i when none is."""
-        if i >= len(tokens) or not _is_group_word(tokens[i].group()):
+        if i >= len(tokens) or not (_is_group_word(tokens[i].group()) or named_subject(i)):
             return i
         low = tokens[i].group().lower()
         if i + 1 < len(tokens) and tokens[i + 1].group().lower() in ("stad", "kommun") and \
@@ -1250,9 +1261,6 @@ def named_groups(sentence: str, question: str = "") -> list[str]:
 
     passive = [(a, b) for a, b in spans if before(a, 1) == "av" and before(a, 2).endswith("s")]
     active = [(a, b) for a, b in spans if before(a, 1) not in _NOT_AGENT]
-    # "Vem samordnar återbruket?" against "X leder färdtjänsten, och Y samordnar återbruket": the party
-    # right before the asked verb does it.
-    verbs = {stem(w) for w in re.findall(r"[\w-]+", question.lower())[1:3] if len(w) >= 5}
     doing = [(a, b) for a, b in active if b < len(tokens) and len(stem(tokens[b].group().lower())) >= 4
              and stem(tokens[b].group().lower()) in verbs]
     if doing and not passive:

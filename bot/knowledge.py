@@ -78,9 +78,7 @@ def _query_words(text: str) -> list[str]:
         i += 1
         if w in ENGLISH_STOP or w in _QUESTION_WORDS:
             continue  # "to", "that", "their" in an English topic; "own" is no "ägare"
-        w = glossary.translate(w) or w
-        if w not in _QUESTION_WORDS and not w.isdigit():
-            words.append(w)
+        words.extend(t for t in glossary.translation(w) or (w,) if t not in _QUESTION_WORDS and not t.isdigit())
     return words
 
 

@@ -18,7 +18,7 @@ ENGLISH_MARKERS = frozenset(
     # frequent in questions, never Swedish words
     "many much every between can could would should will any some into than also only very other such".split()
 )
-ENGLISH_STOP = ENGLISH_MARKERS | frozenset("can could would should will shall any some all into".split())
+ENGLISH_STOP = ENGLISH_MARKERS | frozenset("can could would should will shall any some all into at".split())
 
 # The frame of an English question ("What does the plan say about …") names no topic.
 ENGLISH_FRAME_WORDS = frozenset("say says said tell tells mean means plan plans document documents write writes "
@@ -86,6 +86,13 @@ class SynonymList:
             if st == key and targets and len(targets[0]) == 1:
                 return targets[0][0]
         return None
+
+    def translation(self, word: str) -> tuple[str, ...] | None:
+        """The first one-way target of a single word, one word or a phrase ("wifi -> trådlöst nätverk")."""
+        if word in ENGLISH_STOP:
+            return None
+        key = (A.stem(word),)
+        return next((targets[0] for st, targets in self.oneway if st == key and targets), None)
 
     def phrase_at(self, stems: list[str], i: int) -> tuple[int, tuple[str, ...]] | None:
         """The longest one-way phrase entry of two or more words starting at stems[i] ("leaf blowers"):

@@ -958,3 +958,11 @@ def test_shapes_of_this_round():
         "campaign to save water"
     from bot.retrieve.analysis import verb_lemmas
     assert verb_lemmas("dog") == verb_lemmas("dött") == {"dö"}
+
+
+def test_a_long_name_right_before_the_asked_verb_is_the_group_whatever_its_ending():
+    from bot.answer import named_groups
+    sentence = ("Vardagsstödsamordningsnoden håller i kontakterna med föreningarna, och "
+                "Lärlingsanställningsberedningen tar fram utbildningsplaner för lärlingarna.")
+    assert named_groups(sentence, "Vilken grupp håller i kontakterna med föreningarna?") == \
+        ["Vardagsstödsamordningsnoden"]

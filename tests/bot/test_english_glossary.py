@@ -73,3 +73,9 @@ def test_the_shipped_list_has_no_duplicate_or_self_translating_entries():
     for st, targets in syn.oneway:
         assert targets, st
         assert all(tuple(A.stem(w) for w in t) != st for t in targets) or st == ("plan",), st
+
+
+def test_a_word_translated_into_a_phrase_counts_for_responsibility_look_ups():
+    from bot.knowledge import _query_words
+    assert _query_words("free wifi on squares") == ["kostnadsfri", "trådlöst", "nätverk", "torg"]
+    assert "at" not in _query_words("rain barrels at a reduced price")
