@@ -214,6 +214,8 @@ def _should_join_unhyphenated(left_line: str, left: str, right: str, vocabulary:
         return True  # "Kompetensförsörjnings" + "gruppen"
     if len(lw) >= 6 and low_l.endswith("s") and low_r.endswith(("arna", "erna", "orna")) and len(low_r) >= 8:
         return True  # "Gatunamns" + "granskarna": a linking s before people named by their role
+    if len(lw) >= 10 and re.match(r"[aeiouyåäö]{2}[a-zåäö]*$", low_r) and low_r not in vocabulary:
+        return True  # "Läshundsbesöksexpedit" + "ionen": no Swedish word opens with two vowels
     left_complete = low_l.endswith(ORGANISATION_TAILS + COMPLETE_WORD_ENDINGS)
     tail = next((t for t in ORGANISATION_TAILS if joined.endswith(t)), None)
     if tail and (not left_complete or low_r in ORGANISATION_TAILS or _head_fragment(low_r, tail)):

@@ -27,8 +27,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
               "aktivitetåtgärd", "aktivitetsbeskrivning", "benämning"),
     "responsible": ("ansvarig", "ansvariga", "ansvar", "ansvariggrupp", "ansvarigaktör", "ansvarigarbetsgrupp",
                     "ägare", "huvudansvarig", "huvudansvar", "ansvarsägare", "ansvarigfunktion", "ansvarsgrupp"),
-    "period": ("tid", "tidsplan", "tidsperiod", "period", "tidpunkt", "när", "genomförande", "tidram"),
-    "status": ("status", "läge", "lägesrapport"),
+    "period": ("tid", "tidsplan", "tidsperiod", "period", "tidpunkt", "när", "genomförande", "tidram",
+               "klartsenast", "slutdatum"),
+    "status": ("status", "läge", "lägesrapport", "lägesbeskrivning", "nuläge"),
     "area": ("område", "prioriteratområde", "fokusområde", "insatsområde", "strategisktområde"),
     "municipalities": ("deltagandekommuner", "deltagare", "kommuner", "medverkandekommuner",
                        "berördakommuner", "deltagandekommun", "medverkande"),
@@ -39,10 +40,11 @@ _LABEL_TO_FIELD = {label: f for f, labels in _LABELS.items() for label in labels
 _TEXT_LABELS = (
     ("title", r"aktivitet(?:\s*(?:nr\.?\s*)?\d+)?|insats(?:\s*\d+)?|åtgärd(?:\s*\d+)?"),
     ("responsible",
-     r"ansvarig(?:a)?\s+(?:grupp|arbetsgrupp|aktör|funktion)|huvudansvarig|huvudansvar|ansvarsägare|ansvariga|ansvarig|"
+     # "Ansvarig grupp", "Ansvarig enhet", "Ansvariga förvaltningar": any one word after it
+     r"ansvarig(?:a)?\s+[^\W\d_]+|huvudansvarig|huvudansvar|ansvarsägare|ansvariga|ansvarig|"
      r"ansvar|ägare"),
-    ("period", r"tidsplan|tidsperiod|tidpunkt|tidram|tid|period"),
-    ("status", r"status|lägesrapport|läge"),
+    ("period", r"tidsplan|tidsperiod|tidpunkt|tidram|klart\s+senast|slutdatum|tid|period"),
+    ("status", r"status|lägesrapport|lägesbeskrivning|nuläge|läge"),
     ("area", r"prioriterat\s+område|område"),
     ("municipalities", r"deltagande\s+kommuner|medverkande\s+kommuner|berörda\s+kommuner|deltagare|kommuner"),
 )

@@ -274,3 +274,19 @@ def test_kommuner_alone_labels_the_participating_municipalities():
     ]
     [record] = extract_activities(blocks, "p71", None)
     assert record.municipalities == ["Eslöv", "Höör", "Skurup"]
+
+
+def test_ansvarig_with_any_noun_klart_senast_and_lagesbeskrivning_are_read():
+    t = "Aktivitetsplan 2085"
+    blocks = [
+        heading(t),
+        heading("Hållbart resande", 2, (t,)),
+        item("Åtgärd: En mobil cykelverkstad som besöker grundskolorna", (t, "Hållbart resande")),
+        item("Ansvarig enhet: Skolcykelverkstadsturnékaravanen", (t, "Hållbart resande")),
+        item("Medverkande kommuner: Höör, Eslöv, Kävlinge", (t, "Hållbart resande")),
+        item("Klart senast: Juni 2085", (t, "Hållbart resande")),
+        item("Lägesbeskrivning: Försenad", (t, "Hållbart resande")),
+    ]
+    [record] = extract_activities(blocks, "p85", None)
+    assert (record.responsible, record.period, record.status, record.municipalities) == (
+        "Skolcykelverkstadsturnékaravanen", "Juni 2085", "Försenad", ["Höör", "Eslöv", "Kävlinge"])
