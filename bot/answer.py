@@ -261,9 +261,13 @@ class TermScorer:
             return HEADING_WEIGHT
         if parts and parts <= (body | head):
             return 0.8  # "kompetensförsörjning" ~ "försörjning av kompetens"
-        if parts and all(p in body or (len(p) >= 5 and any(t.startswith(p) or same_word(p, t) or same_word(t, p) for t in body))
-                         for p in parts):
+        def held(pool: set[str]) -> bool:
+            return all(p in pool or (len(p) >= 5 and any(t.startswith(p) or same_word(p, t) or same_word(t, p)
+                                                         for t in pool)) for p in parts)
+        if parts and held(body):
             return 0.75  # "nätfiskeövningen" ~ "övning … nätfiskemejl", "partikelmätning" ~ "mätning av partiklar"
+        if parts and head and held(body | head):
+            return 0.75 * HEADING_WEIGHT  # "cykelstationerna" ~ "§ 3 Cykelservicestationerna … stationerna"
         if len(stem_) >= 5 and any(stem_ in t for t in body):
             return 0.7  # "turism" inside "turismstrategi"
         if any(same_word(stem_, t) for t in body):
@@ -388,7 +392,7 @@ _NUMBER_WORDS = frozenset("""
 
 _WHEN_RE = re.compile(r"^(?:(?:(?:senast|från\s+och\s+med|fr\.\s*o\.\s*m\.|till\s+och\s+med|sedan|från|till)\s+)?när\b|"
                       r"(?:senast\s+)?(?:vilken\s+tid(?:punkt)?|vilket\s+klockslag|hur\s+dags)\b|"
-                      r"under\s+vilken\s+(?:period|tid)|under\s+vilka\s+(?:månader|veckor|år|datum|perioder)|"
+                      r"under\s+vilken\s+(?:period|tid)|under\s+vilka\s+(?:månader|veckor|dagar|år|datum|perioder)|"
                       r"(?:mellan|från)\s+vilka\s+datum|vilka\s+datum|vilket\s+datum|"
                       r"vilka\s+(?:månader|veckor)|vilken\s+(?:månad|vecka)\b|"
                       r"vilken\s+tidsplan|"
@@ -814,6 +818,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                                    rf"(?:{'|'.join(_MONTH_NAMES)})\b", question.lower()))
     # what the question demands of every sentence that answers it (see _DEMANDS)
     demands = [satisfied for asks, satisfied in _DEMANDS if asks.search(question)]
+    decision_asked = bool(_DECISION_QUESTION_RE.search(question))
     which_one = which in ("vilken", "vilket") and not (shape.asked or "").endswith(_ANSWER_NEED_NOT_NAME)
     question_years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
     asked_years = _years(question)  # spans filled in: "planen 2027–2030" asks about 2029 too
@@ -877,6 +882,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         if who_is and not _names_someone(unit.text, question):
             value = 0.0  # "Vem är miljöinspektören …?" asks for a name, not that there is one
         if value >= floor and fits_shape(shape, unit, opening[(unit.source, unit.heading)] is unit):
+            bonus += SHAPE_TIER
+        elif value >= floor and decision_asked and _DECISION_RE.search(unit.text):
             bonus += SHAPE_TIER
         ranked.append((unit, value, value + bonus))
     ranked.sort(key=lambda item: -item[2])
@@ -990,6 +997,10 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
 )
 
 
+# "Vad beslutade rådet om verktygen?": the decision comes before the plan's row on the tools (decisions
+# are worded too many ways for any other sentence to be ruled out)
+_DECISION_QUESTION_RE = re.compile(r"^\s*vad\s+(?:beslutade|beslöt|har\s+\w+\s+beslutat|blev\s+beslutet)\b|"
+                                   r"^\s*what\s+did\s+.+\s+decide\b", re.IGNORECASE)
 _SHARE_OF_RE = re.compile(r"\d+(?:[,.]\d+)?\s*(?:procent|%)\s+av\s+(?:de\s+|alla\s+)?([^\W\d_]+)", re.IGNORECASE)
 
 
@@ -1225,13 +1236,14 @@ def named_groups(sentence: str, question: str = "") -> list[str]:
     # "Vem samordnar återbruket?" against "X leder färdtjänsten, och Y samordnar återbruket": the party
     # right before the asked verb does it.
     verbs = {stem(w) for w in re.findall(r"[\w-]+", question.lower())[1:3] if len(w) >= 5}
+    question_stems = {stem(w) for w in re.findall(r"[\w-]+", question.lower()) if len(w) >= 4} - {"grupp", "enhet"}
 
     def named_subject(i: int) -> bool:
         """A long capitalised compound right before the asked verb ("Vardagsstödsamordningsnoden håller i
         kontakterna"): a body's name whatever its ending."""
         word = tokens[i].group()
         return len(word) >= 12 and word[:1].isupper() and word.isalpha() and word.lower() not in _MUNICIPALITIES \
-            and i + 1 < len(tokens) and stem(tokens[i + 1].group().lower()) in verbs
+            and i + 1 < len(tokens) and stem(tokens[i + 1].group().lower()) in question_stems
 
     def party(i: int) -> int:
         """The end of the party named at token i, or i when none is."""

@@ -20,6 +20,7 @@ from ingest.structure.bodies import BODIES, MUNICIPALITIES, Body, canonical_grou
 from ingest.structure.minutes import Decision
 
 MIN_SCORE = 0.55  # more than half of the topic must match
+DECIDING_BODY_WEIGHT = 0.9  # a decision without an assignee names who decided, a weaker sign of who does it
 
 # Words of a responsibility question that say nothing about its topic.
 _QUESTION_WORDS = frozenset(
@@ -123,9 +124,10 @@ def _contains_part(q: str, field: _Text) -> bool:
     """The query form opens or closes a word of the field: "turism" in "turismstrategi"."""
     if len(q) < 4:
         return False
+    folded = q.translate(_FOLD_VOWELS)
     for s in field.stems:
-        if len(s) >= len(q) + 3 and (s.startswith(q) or s.endswith(q)):
-            return True
+        if len(s) >= len(q) + 3 and (s.startswith(q) or s.endswith(q) or s.translate(_FOLD_VOWELS).endswith(folded)):
+            return True  # … or a plural with a changed vowel closes it: "strand" in "badstränderna"
     return False
 
 
@@ -240,7 +242,8 @@ def find_responsible(
     candidates: list[tuple[ActivityRecord | Decision | Body, list[str], list[float]]] = []
     for a in activities:
         if a.responsible:
-            candidates.append((a, [a.title, a.area or ""], [1.0, 0.7]))
+            # a group's name often says what it does ("Namnskyltsgraveringssnickeriet" makes the name signs)
+            candidates.append((a, [a.title, a.area or "", a.responsible], [1.0, 0.7, 0.5]))
     for d in decisions:
         if _record_group(d):
             candidates.append((d, [d.task or "", d.text], [1.0, 0.8]))
@@ -270,6 +273,8 @@ def find_responsible(
                 results.append((cand.name, None, score, (0, 0, "")))
             continue
         score = _score(query, fields)
+        if isinstance(cand, Decision) and not cand.assignee:
+            score *= DECIDING_BODY_WEIGHT  # the body that decided about X need not be the one doing X
         if score < MIN_SCORE:
             continue
         if verb and not any(t.startswith(verb[:max(5, len(verb) - 2)]) for f, _ in fields for t in f.stems):
@@ -399,7 +404,8 @@ DUTY_VERB_WEIGHT = 0.3
 _SV_LABEL_RE = re.compile(r"^(?:ansvarig|ansvar)\s+för\s+(?P<topic>.+)$", re.IGNORECASE)
 # "Vilken grupp ska kartlägga X?", "Vilket nätverk tar fram X?", "Vem ska kartlägga X?": a group word (or
 # "vem" with "ska") and any verb ask who does X; the verb stays in the topic like a duty's.
-_GROUP_WORDS = r"(?:arbets)?grupp(?:en)?|nätverk(?:et)?|råd(?:et)?|team(?:et)?|forum(?:et)?|organ(?:et)?"
+_GROUP_WORDS = (r"(?:arbets)?grupp(?:en)?|nätverk(?:et)?|råd(?:et)?|team(?:et)?|forum(?:et)?|organ(?:et)?|enhet(?:en)?|"
+                r"kommitté(?:n)?|instans(?:en)?|förvaltning(?:en)?|funktion(?:en)?")
 _SV_ACTION_RE = re.compile(
     rf"^(?:(?:vilken|vilket|vilka)\s+(?:{_GROUP_WORDS}|grupper|nätverk)(?:\s+(?:ska|kommer\s+att|skulle))?"
     rf"|vem\s+(?:ska|kommer\s+att|skulle))\s+(?P<topic>[^\W\d_]{{3,}}\s+\S.*)$",
@@ -414,7 +420,8 @@ _EN_TOPIC_RE = re.compile(
     r"builds|is\s+building|sets\s+up|is\s+setting\s+up|installs|is\s+installing|puts\s+up|"
     r"lends(?:\s+out)?|is\s+lending(?:\s+out)?|rents\s+out|hires\s+out|provides|is\s+providing)\s+(?P<topic3>.+)$|"
     # "Who picks the artworks …?": any verb in the present tense asks who does it
-    r"^who\s+(?!(?:is|was|has|does|chairs|wins|says|means|lives|needs|gets|pays|funds|finances|decides|approves|"
+    r"^(?:who|which\s+(?:group|team|unit|body|network|council|committee))\s+"
+    r"(?!(?:is|was|has|does|chairs|wins|says|means|lives|needs|gets|pays|funds|finances|decides|approves|"
     r"prepares|coordinates|leads)\s)[a-z]{3,}s(?:\s+(?:up|out|on|in))?\s+(?P<topic5>.+)$",
     re.IGNORECASE,
 )
@@ -487,7 +494,9 @@ _FIELD_QUESTION_RES = (
         r"^what\s+is\s+the\s+(?:status|progress|state)\s+of\s+(?P<topic4>.+)$|"
         r"^hur\s+går\s+det\s+(?:med|för)\s+(?P<topic5>.+)$|^how\s+is\s+(?P<topic6>.+?)\s+(?:going|progressing)$|"
         # "Har man börjat med X?", "Har arbetet med X kommit igång?"
-        r"^har\s+(?:man|ni|de|vi|kommunerna)\s+(?:börjat|startat|kommit\s+igång)\s+(?:med|på)\s+(?P<topic7>.+)$|"
+        # "Har man börjat göra namnskyltarna?": the deed's verb stays in the topic
+        r"^har\s+(?:man|ni|de|vi|kommunerna)\s+(?:börjat|startat|kommit\s+igång)\s+(?:(?:med|på)\s+(?:att\s+)?|att\s+)?"
+        r"(?P<topic7>.+)$|"
         r"^har\s+(?P<topic8>.+?)\s+(?:börjat|startat|kommit\s+igång|genomförts|påbörjats|startats|avslutats|"
         r"slutförts|kommit\s+i\s+gång)$|"
         # "Var står arbetet med X?"

@@ -168,6 +168,13 @@ COMPLETE_WORD_ENDINGS = (
 )
 
 
+# Two consonants that may open a Swedish (or a common loan) word; any other pair continues a word.
+_ONSETS = frozenset("""
+    bl br bj ch dr dj dv fj fl fn fr gj gl gn gr hj kl kn kr kv kj lj mj nj pj pl pr ps sc sh sj sk sl sm sn sp
+    st sv sw th tj tr ts tv vr wh
+""".split())
+
+
 def _head_fragment(right: str, tail: str) -> bool:
     """The right part cannot stand alone: a piece of the head noun ("Turismnätver" + "ket") or the
     linking s with it ("Digitalisering" + "sgruppen"), whatever the name before it is."""
@@ -216,6 +223,8 @@ def _should_join_unhyphenated(left_line: str, left: str, right: str, vocabulary:
         return True  # "Gatunamns" + "granskarna": a linking s before people named by their role
     if len(lw) >= 10 and re.match(r"[aeiouyåäö]{2}[a-zåäö]*$", low_r) and low_r not in vocabulary:
         return True  # "Läshundsbesöksexpedit" + "ionen": no Swedish word opens with two vowels
+    if len(lw) >= 8 and re.match(r"[^aeiouyåäöé\W\d_]{2}", low_r) and low_r[:2] not in _ONSETS and low_r not in vocabulary:
+        return True  # "Julgransinsa" + "mlingsflottiljen": no Swedish word opens with "ml"
     left_complete = low_l.endswith(ORGANISATION_TAILS + COMPLETE_WORD_ENDINGS)
     tail = next((t for t in ORGANISATION_TAILS if joined.endswith(t)), None)
     if tail and (not left_complete or low_r in ORGANISATION_TAILS or _head_fragment(low_r, tail)):

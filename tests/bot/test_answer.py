@@ -884,6 +884,12 @@ Ungdomarna har fått 120 kronor i timmen.
 
 Kulturrådet beslutar att ersättningen till ungdomarna höjs till 140 kronor i timmen från den 1 november 2083.
 
+## § 8 Cykelservicestationerna
+
+Pumpstationsunderhållskommittén redovisade att 18 av de 40 planerade stationerna har satts upp. Vid två stationer har verktygen stulits, trots att de sitter fast med vajrar.
+
+Kulturrådet beslutar att verktygen ska fästas med stålkedjor i stället för vajrar.
+
 ## § 7 Språkcaféerna
 
 Språkcaféerna hade 3 480 besök och 140 frivilliga samtalsledare är nu knutna till caféerna.
@@ -966,3 +972,17 @@ def test_a_long_name_right_before_the_asked_verb_is_the_group_whatever_its_endin
                 "Lärlingsanställningsberedningen tar fram utbildningsplaner för lärlingarna.")
     assert named_groups(sentence, "Vilken grupp håller i kontakterna med föreningarna?") == \
         ["Vardagsstödsamordningsnoden"]
+
+
+def test_what_was_decided_is_answered_by_the_decision_of_the_item(choirs):
+    # "cykelstationerna" is in the item's heading ("Cykelservicestationerna") and report, not in the decision
+    answer = choirs.ask("Vad beslutade kulturrådet om hur verktygen vid cykelstationerna ska sitta fast?")
+    assert not answer.abstained and answer.answer.startswith("Kulturrådet beslutar att verktygen ska fästas")
+
+
+def test_question_forms_of_the_second_round():
+    from bot.knowledge import field_question, is_responsibility_question
+    assert question_shape("Under vilka dagar hämtades julgranarna?").when
+    assert field_question("Har man börjat göra namnskyltarna till träden?") == ("status", "göra namnskyltarna till träden")
+    assert is_responsibility_question("Which group collects the seaweed from the beaches?") == "seaweed from the beaches"
+    assert is_responsibility_question("Vilken enhet prövar om hundarna passar?") == "prövar om hundarna passar"

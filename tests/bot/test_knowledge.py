@@ -306,3 +306,25 @@ def test_english_question_words_are_not_translated_into_topic_words():
     from bot.knowledge import _query_words
     assert "ägare" not in _query_words("teenagers to make their own programmes for the local radio")
     assert "närradio" in _query_words("teenagers to make their own programmes for the local radio")
+
+
+def test_a_group_name_that_says_what_it_does_helps_find_its_activity():
+    records = [
+        ActivityRecord(title="Ett träd planteras för varje barn som föds, i en särskild födelselund",
+                       responsible="Födelseträdsplanteringstruppen", year=2085),
+        ActivityRecord(title="Skyltar med barnens förnamn och födelseår vid träden i födelselundarna",
+                       responsible="Namnskyltsgraveringssnickeriet", year=2085),
+    ]
+    [(group, _, _), *_] = find_responsible("göra namnskyltarna till träden i födelselundarna", records, [])
+    assert group == "Namnskyltsgraveringssnickeriet"
+
+
+def test_a_plural_with_a_changed_vowel_closes_a_compound():
+    records = [ActivityRecord(title="Upptagning av tång på de mest besökta badstränderna",
+                              responsible="Strandtångsinsamlingslaget", year=2051)]
+    decisions = [Decision(kind="beslut", body="Styrgruppen", date="2051-03-09",
+                          text="Styrgruppen beslutar att tången bara ska tas bort på de tolv mest besökta "
+                               "badstränderna och att den ska ligga kvar på övriga stränder.",
+                          task="tången bara ska tas bort på de tolv mest besökta badstränderna och att den ska "
+                               "ligga kvar på övriga stränder")]
+    assert find_responsible("seaweed from the beaches", records, decisions)[0][0] == "Strandtångsinsamlingslaget"
