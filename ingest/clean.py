@@ -175,6 +175,10 @@ _ONSETS = frozenset("""
 """.split())
 
 
+# Endings that take a linking s in a compound ("distributions-", "ordnings-", "säkerhets-").
+_LINKING_S_ENDINGS = ("tion", "sion", "ning", "het", "skap", "dom", "else", "itet")
+
+
 def _head_fragment(right: str, tail: str) -> bool:
     """The right part cannot stand alone: a piece of the head noun ("Turismnätver" + "ket") or the
     linking s with it ("Digitalisering" + "sgruppen"), whatever the name before it is."""
@@ -225,6 +229,9 @@ def _should_join_unhyphenated(left_line: str, left: str, right: str, vocabulary:
         return True  # "Läshundsbesöksexpedit" + "ionen": no Swedish word opens with two vowels
     if len(lw) >= 8 and re.match(r"[^aeiouyåäöé\W\d_]{2}", low_r) and low_r[:2] not in _ONSETS and low_r not in vocabulary:
         return True  # "Julgransinsa" + "mlingsflottiljen": no Swedish word opens with "ml"
+    if low_l.endswith(_LINKING_S_ENDINGS) and re.match(r"s[^aeiouyåäö\W\d_][a-zåäö]{3,}(?:en|et|na)$", low_r) \
+            and low_r not in vocabulary:
+        return True  # "Mensskyddsdistribution" + "shubben": -tion takes a linking s before the head noun
     left_complete = low_l.endswith(ORGANISATION_TAILS + COMPLETE_WORD_ENDINGS)
     tail = next((t for t in ORGANISATION_TAILS if joined.endswith(t)), None)
     if tail and (not left_complete or low_r in ORGANISATION_TAILS or _head_fragment(low_r, tail)):

@@ -26,11 +26,12 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "title": ("aktivitet", "aktiviteter", "aktivitetinsats", "insats", "insatser", "åtgärd", "åtgärder",
               "aktivitetåtgärd", "aktivitetsbeskrivning", "benämning"),
     "responsible": ("ansvarig", "ansvariga", "ansvar", "ansvariggrupp", "ansvarigaktör", "ansvarigarbetsgrupp",
-                    "ägare", "huvudansvarig", "huvudansvar", "ansvarsägare", "ansvarigfunktion", "ansvarsgrupp"),
+                    "ägare", "huvudansvarig", "huvudansvar", "ansvarsägare", "ansvarigfunktion", "ansvarsgrupp",
+                    "utförare", "genomförare"),
     "period": ("tid", "tidsplan", "tidsperiod", "period", "tidpunkt", "när", "genomförande", "tidram",
-               "klartsenast", "slutdatum"),
-    "status": ("status", "läge", "lägesrapport", "lägesbeskrivning", "nuläge"),
-    "area": ("område", "prioriteratområde", "fokusområde", "insatsområde", "strategisktområde"),
+               "klartsenast", "slutdatum", "tidsram"),
+    "status": ("status", "läge", "lägesrapport", "lägesbeskrivning", "nuläge", "lägesbild", "uppföljning"),
+    "area": ("område", "prioriteratområde", "fokusområde", "insatsområde", "strategisktområde", "målområde"),
     "municipalities": ("deltagandekommuner", "deltagare", "kommuner", "medverkandekommuner",
                        "berördakommuner", "deltagandekommun", "medverkande"),
 }
@@ -42,10 +43,10 @@ _TEXT_LABELS = (
     ("responsible",
      # "Ansvarig grupp", "Ansvarig enhet", "Ansvariga förvaltningar": any one word after it
      r"ansvarig(?:a)?\s+[^\W\d_]+|huvudansvarig|huvudansvar|ansvarsägare|ansvariga|ansvarig|"
-     r"ansvar|ägare"),
-    ("period", r"tidsplan|tidsperiod|tidpunkt|tidram|klart\s+senast|slutdatum|tid|period"),
-    ("status", r"status|lägesrapport|lägesbeskrivning|nuläge|läge"),
-    ("area", r"prioriterat\s+område|område"),
+     r"ansvar|ägare|utförare|genomförare"),
+    ("period", r"tidsplan|tidsperiod|tidpunkt|tidsram|tidram|klart\s+senast|slutdatum|tid|period|när"),
+    ("status", r"status|lägesrapport|lägesbeskrivning|lägesbild|nuläge|uppföljning|läge"),
+    ("area", r"prioriterat\s+område|målområde|område"),
     ("municipalities", r"deltagande\s+kommuner|medverkande\s+kommuner|berörda\s+kommuner|deltagare|kommuner"),
 )
 _FIELD_RE = re.compile(

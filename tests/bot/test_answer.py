@@ -986,3 +986,10 @@ def test_question_forms_of_the_second_round():
     assert field_question("Har man börjat göra namnskyltarna till träden?") == ("status", "göra namnskyltarna till träden")
     assert is_responsibility_question("Which group collects the seaweed from the beaches?") == "seaweed from the beaches"
     assert is_responsibility_question("Vilken enhet prövar om hundarna passar?") == "prövar om hundarna passar"
+
+
+def test_verbs_of_running_a_thing_are_one_when_finding_the_subject():
+    from bot.answer import named_groups
+    sentence = ("Byutvecklingskontaktpunkten håller i kontakterna med byalagen, och "
+                "Kattkastreringsinsatsledningen samarbetar med djurskyddsföreningarna.")
+    assert named_groups(sentence, "Vilken grupp sköter kontakterna med byalagen?") == ["Byutvecklingskontaktpunkten"]

@@ -244,6 +244,7 @@ def test_table_of_contents_lines_dropped():
         ("Närradiosa\nmordningsr\nedaktionen", "Närradiosamordningsredaktionen"),
         ("Läshundsbesöksexpedit\nionen", "Läshundsbesöksexpeditionen"),  # no word opens with "io"
         ("Julgransinsa\nmlingsflottiljen", "Julgransinsamlingsflottiljen"),  # nor with "ml"
+        ("Mensskyddsdistribution\nshubben", "Mensskyddsdistributionshubben"),  # a linking s after -tion
         # ... while whole words that happen to fill a line stay apart.
         ("Deltagande\nkommuner", "Deltagande kommuner"),
         ("Gemensamma\nanalyser", "Gemensamma analyser"),

@@ -290,3 +290,12 @@ def test_ansvarig_with_any_noun_klart_senast_and_lagesbeskrivning_are_read():
     [record] = extract_activities(blocks, "p85", None)
     assert (record.responsible, record.period, record.status, record.municipalities) == (
         "Skolcykelverkstadsturnékaravanen", "Juni 2085", "Försenad", ["Höör", "Eslöv", "Kävlinge"])
+
+
+def test_utforare_nar_tidsram_uppfoljning_and_malomrade_are_labels():
+    from ingest.structure.activities import header_map, parse_fields
+    _, fields = parse_fields("Aktivitet: Lyktvandringar. Utförare: Lyktvandringsvägvisarna. När: Dec 2089. "
+                             "Berörda kommuner: Trelleborg, Kävlinge")
+    assert (fields["responsible"], fields["period"]) == ("Lyktvandringsvägvisarna", "Dec 2089")
+    assert header_map(["Målområde", "Aktivitet", "Ansvarig aktör", "Tidsram", "Uppföljning"]) == {
+        "area": 0, "title": 1, "responsible": 2, "period": 3, "status": 4}
