@@ -462,6 +462,9 @@ def _only_vague(asked: str, text: str) -> bool:
             return False  # "fyra stora utmaningar: …" goes on to name them
         if re.match(r"\s+(?:på|om)\s+(?:(?:högst|minst|upp\s+till|cirka|ca|omkring|drygt|nästan)\s+)?\d", after):
             return False  # "en hastighet på högst 50 megabit": the figure says which
+        if re.search(r"(?:arna|erna|orna|rna)$", words[i]) \
+                and not re.match(r"\s*\(|\s+[A-ZÅÄÖ]|\s+(?:är|var|blir|blev)\b", after):
+            return True  # "samarbetar med trafikskolorna": the known ones, none named
         base = words[i][:-1]
         if words[i].endswith("s") and (stem(base) == asked or same_word(asked, stem(base))) \
                 and re.match(r"\s+[a-zåäö]", after):
@@ -522,7 +525,8 @@ def question_shape(question: str) -> QuestionShape:
         phrase.append(word)
     words = [w for w in phrase if not w.endswith(":s")]
     asked = stem(words[-1]) if words and words[-1] not in GENERIC_WORDS else None
-    return QuestionShape(asked, listing, quantity, money=quantity and bool(_MONEY_QUESTION_RE.search(question)),
+    money = quantity and bool(_MONEY_QUESTION_RE.search(question)) or bool(_PAY_QUESTION_RE.match(question.strip()))
+    return QuestionShape(asked, listing, quantity, money=money,
                          outcome=bool(_OUTCOME_RE.match(question.strip())),
                          count=bool(re.match(r"\s*(?:hur\s+många|how\s+many)\b(?!\s+(?:procent|percent))", question,
                                              re.IGNORECASE)),
@@ -546,6 +550,7 @@ def has_quantity(text: str) -> bool:
 # An infinitive ends in a vowel, not in a definite plural: "använda", "hyra", "gå", not "invånarna".
 _INFINITIVE_RE = re.compile(r"^(?!.*(?:rna|ena)$).*[aeå]$")
 _VERB_PARTICLES = frozenset("fram upp ut in bort ner ned undan".split())
+_COST_VERBS = frozenset("kostar kostade kosta".split())
 _TOPIC_PREPOSITIONS = frozenset("om för med av i inom på till kring mellan hos från vid längs angående".split())
 # English questions: their prepositions open a topic too, their articles do not end one.
 _ENGLISH_TOPIC_PREPOSITIONS = frozenset("about of on in for with regarding concerning at from".split())
@@ -619,8 +624,8 @@ def topic_words(question: str) -> set[str]:
             infinitive = False
             if _INFINITIVE_RE.search(token) and token not in _TOPIC_PREPOSITIONS:
                 continue
-        if token in _TOPIC_PREPOSITIONS or token in _ENGLISH_TOPIC_PREPOSITIONS:
-            after = True
+        if token in _TOPIC_PREPOSITIONS or token in _ENGLISH_TOPIC_PREPOSITIONS or token in _COST_VERBS:
+            after = True  # "Vad kostar ett mobilskåp?": the thing whose cost is asked is the topic
         elif after and token == "att":
             infinitive = True
         elif after and token in _VERB_PARTICLES:
@@ -631,6 +636,8 @@ def topic_words(question: str) -> set[str]:
             after = False
         elif after and (token in _NUMBER_WORDS or token.isdigit()):
             continue  # "inom två dygn": a number says how much of what follows
+        elif after and token.endswith("stans"):
+            continue  # "någon annanstans", "ingenstans": a place left unnamed
         elif after and token not in STOP_WORDS:
             if token not in _ADJECTIVES:  # "av de nya träden": "nya" only narrows, the trees are asked
                 out.add(token)  # the first word of the phrase; what follows may be the question's verb
@@ -836,7 +843,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value *= BLOCK_WEIGHT  # lists of facts answer a question only when little else does
         if shape.quantity and not has_quantity(_without(given_numbers, unit.text)):
             value = 0.0  # "Hur många …?" is not answered by a sentence without a number (but the question's)
-        if shape.count and not has_quantity(_PERCENT_RE.sub(" ", _without(given_numbers, unit.text))) \
+        if shape.count and not has_quantity(_MONEY_RE.sub(" ", _PERCENT_RE.sub(" ", _without(given_numbers, unit.text)))) \
                 and not _share_of(shape.asked, unit.text):
             # "Hur många viltolyckor …?" is not answered by "ökat med 40 procent", but "Hur många elever
             # …?" is by "95 procent av eleverna"
@@ -990,6 +997,9 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
     # "Hur gammal måste man vara …?": "38 aktiva nattvandrare" gives no age
     (re.compile(r"^\s*hur\s+gammal|\bvilken\s+ålder|\båldersgräns|\bhow\s+old\b", re.IGNORECASE),
      lambda text: bool(_AGE_RE.search(text))),
+    # "Hur lång tid tar det att bygga ett uteklassrum?" asks for a span of time
+    (re.compile(r"^\s*hur\s+lång\s+tid\b|^\s*how\s+long\s+(?:does|did|will|is)\b", re.IGNORECASE),
+     lambda text: bool(_DURATION_RE.search(text))),
     # "Hur varmt är vattnet?" asks for a temperature
     (re.compile(r"^\s*hur\s+(?:varm|varmt|kall|kallt|het|hett)\b|\bvilken\s+temperatur|\bhow\s+(?:hot|warm|cold)\b",
                 re.IGNORECASE),
@@ -1001,6 +1011,11 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
 # are worded too many ways for any other sentence to be ruled out)
 _DECISION_QUESTION_RE = re.compile(r"^\s*vad\s+(?:beslutade|beslöt|har\s+\w+\s+beslutat|blev\s+beslutet)\b|"
                                    r"^\s*what\s+did\s+.+\s+decide\b", re.IGNORECASE)
+# "Vad får hushållen betala för …?": an amount, though no "Hur mycket" asks for it
+_PAY_QUESTION_RE = re.compile(r"^vad\s+(?:får|ska|måste|behöver|fick|skulle)\s+.+\s+betala\b", re.IGNORECASE)
+_DURATION_RE = re.compile(r"\b(?:\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några|ett\s+par)\s+"
+                          r"(?:minuter|minut|timmar|timme|dagar|dag|veckor|vecka|månader|månad|år|arbetsdagar)\b|"
+                          r"\b(?:halvår|halvtimme|kvart)\b", re.IGNORECASE)
 _SHARE_OF_RE = re.compile(r"\d+(?:[,.]\d+)?\s*(?:procent|%)\s+av\s+(?:de\s+|alla\s+)?([^\W\d_]+)", re.IGNORECASE)
 
 

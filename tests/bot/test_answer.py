@@ -890,6 +890,12 @@ Pumpstationsunderhållskommittén redovisade att 18 av de 40 planerade stationer
 
 Kulturrådet beslutar att verktygen ska fästas med stålkedjor i stället för vajrar.
 
+## § 9 Servicepunkterna
+
+Varje servicepunkt kostar omkring 420 000 kronor att bygga. Bidraget till utbildningen är 8 000 kronor per deltagare.
+
+Kulturrådet ger Byombudsutbildningsnavet i uppdrag att ta fram en handledning för byombuden.
+
 ## § 7 Språkcaféerna
 
 Språkcaféerna hade 3 480 besök och 140 frivilliga samtalsledare är nu knutna till caféerna.
@@ -993,3 +999,26 @@ def test_verbs_of_running_a_thing_are_one_when_finding_the_subject():
     sentence = ("Byutvecklingskontaktpunkten håller i kontakterna med byalagen, och "
                 "Kattkastreringsinsatsledningen samarbetar med djurskyddsföreningarna.")
     assert named_groups(sentence, "Vilken grupp sköter kontakterna med byalagen?") == ["Byutvecklingskontaktpunkten"]
+
+
+@pytest.mark.parametrize("question", [
+    "Vad kostar ett mobilskåp?",  # the cost of another thing
+    "Vad kostar det att hämta ut ett paket i servicepunkten?",
+    "Hur många av deltagarna har klarat uppkörningen?",  # an amount of money is no count
+    "Hur lång tid tar det att ta fram handledningen för byombuden?",  # no span of time is given
+    "Vad får byombuden betala för handledningen?",  # an amount is asked, none is given
+])
+def test_near_misses_of_the_cost_and_count_questions_abstain(choirs, question):
+    assert choirs.ask(question).abstained, question
+
+
+def test_the_cost_of_the_asked_thing_is_still_answered(choirs):
+    answer = choirs.ask("Vad kostar det att bygga en servicepunkt?")
+    assert not answer.abstained and "420 000 kronor" in answer.answer
+
+
+def test_a_definite_plural_names_none_of_them():
+    from bot.answer import _only_vague
+    from bot.retrieve.analysis import stem
+    assert _only_vague(stem("trafikskolor"), "Seminariet samarbetar med trafikskolorna och Arbetsförmedlingen.")
+    assert not _only_vague(stem("trafikskolor"), "Trafikskolorna Körglädje och Ratten deltar.")
