@@ -17,7 +17,7 @@ from bot.knowledge import action_verb, is_responsibility_question
 from bot.retrieve.query import proper_names
 from ingest.chunk import split_sentences
 from bot.schemas import Answer, GroupRef, SearchHit, Source
-from ingest.structure.activities import header_map, is_header_row, parse_fields
+from ingest.structure.activities import header_map, is_header_row, looks_like_group_name, parse_fields
 from ingest.structure.bodies import GROUP_HEADS, MUNICIPALITIES, canonical_group
 from ingest.structure.minutes import MONTHS
 
@@ -673,6 +673,11 @@ def names_municipalities(text: str) -> bool:
     return bool(words & (_MUNICIPALITIES | _MUNICIPALITY_GENITIVES | {"samtliga", "alla"}))
 
 
+def _municipalities_in(text: str) -> set[str]:
+    words = {w.lower() for w in re.findall(r"[\wÅÄÖåäö]+", text)}
+    return (words & _MUNICIPALITIES) | {w[:-1] for w in words & _MUNICIPALITY_GENITIVES}
+
+
 def place_words(question: str) -> set[str]:
     """Places the question is about: the member municipalities wherever named ("… i Höör", "Hur många
     invånare har Vellinge?") and capitalised names after a place preposition ("… längs Sydkustleden").
@@ -831,6 +836,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     asked_years = _years(question)  # spans filled in: "planen 2027–2030" asks about 2029 too
     given_numbers = set(re.findall(r"\b\d+\b", question))  # "personer över 75 år": 75 is no answer
     asked_months = set(re.findall(rf"\b(?:{'|'.join(_MONTH_NAMES)})\b", question.lower()))
+    asked_places = _municipalities_in(question)
     opening = {}  # first unit under each heading of each passage
     for unit in units:
         opening.setdefault((unit.source, unit.heading), unit)
@@ -843,8 +849,13 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value *= BLOCK_WEIGHT  # lists of facts answer a question only when little else does
         if shape.quantity and not has_quantity(_without(given_numbers, unit.text)):
             value = 0.0  # "Hur många …?" is not answered by a sentence without a number (but the question's)
-        if shape.count and not has_quantity(_MONEY_RE.sub(" ", _PERCENT_RE.sub(" ", _without(given_numbers, unit.text)))) \
-                and not _share_of(shape.asked, unit.text):
+        counted = _MONEY_RE.sub(" ", _PERCENT_RE.sub(" ", _without(given_numbers, unit.text)))
+        if shape.asked != "år":
+            counted = _AGE_LIMIT_RE.sub(" ", counted)  # "invånare över 75 år" counts nobody
+        if shape.count and len(asked_places) == 1 and ("|" in unit.text or unit.record) \
+                and len(_municipalities_in(unit.text)) >= 2:
+            value = 0.0  # "Hur många brunnar i Svedala …?": a row for five municipalities gives their total
+        if shape.count and not has_quantity(counted) and not _share_of(shape.asked, unit.text):
             # "Hur många viltolyckor …?" is not answered by "ökat med 40 procent", but "Hur många elever
             # …?" is by "95 procent av eleverna"
             value = 0.0
@@ -1013,6 +1024,7 @@ _DECISION_QUESTION_RE = re.compile(r"^\s*vad\s+(?:beslutade|beslöt|har\s+\w+\s+
                                    r"^\s*what\s+did\s+.+\s+decide\b", re.IGNORECASE)
 # "Vad får hushållen betala för …?": an amount, though no "Hur mycket" asks for it
 _PAY_QUESTION_RE = re.compile(r"^vad\s+(?:får|ska|måste|behöver|fick|skulle)\s+.+\s+betala\b", re.IGNORECASE)
+_AGE_LIMIT_RE = re.compile(r"\b(?:över|under|från|minst|högst|upp\s+till)\s+\d+\s*år\b", re.IGNORECASE)
 _DURATION_RE = re.compile(r"\b(?:\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några|ett\s+par)\s+"
                           r"(?:minuter|minut|timmar|timme|dagar|dag|veckor|vecka|månader|månad|år|arbetsdagar)\b|"
                           r"\b(?:halvår|halvtimme|kvart)\b", re.IGNORECASE)
@@ -1334,7 +1346,8 @@ def _prose_groups(question: str, chosen: list[tuple[Unit, float]], hits: list[Se
             if column is not None and column < len(cells) and cells[column]:
                 return [GroupRef(name=canonical_group(cells[column]), activity=None, source_n=unit.source)]
             # no header: the cell that is a group's name, not the one listing the municipalities
-            named = [c for c in cells if len(c.split()) == 1 and _is_group_word(c) and c.lower() not in _MUNICIPALITIES]
+            named = [c for c in cells if len(c.split()) == 1 and _is_group_word(c) and c.lower() not in _MUNICIPALITIES] \
+                or [c for c in cells if looks_like_group_name(c)][:1]
             if named:
                 return [GroupRef(name=canonical_group(named[0]), activity=None, source_n=unit.source)]
         names = named_groups(unit.text, question)

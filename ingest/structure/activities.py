@@ -24,30 +24,33 @@ PRIORITY_AREAS = (
 # Header/label words per field, compared without spaces and case ("Ansvarig\ngrupp" → "ansvariggrupp").
 _LABELS: dict[str, tuple[str, ...]] = {
     "title": ("aktivitet", "aktiviteter", "aktivitetinsats", "insats", "insatser", "åtgärd", "åtgärder",
-              "aktivitetåtgärd", "aktivitetsbeskrivning", "benämning"),
+              "aktivitetåtgärd", "aktivitetsbeskrivning", "benämning", "uppgift"),
     "responsible": ("ansvarig", "ansvariga", "ansvar", "ansvariggrupp", "ansvarigaktör", "ansvarigarbetsgrupp",
                     "ägare", "huvudansvarig", "huvudansvar", "ansvarsägare", "ansvarigfunktion", "ansvarsgrupp",
-                    "utförare", "genomförare"),
+                    "utförare", "genomförare", "huvudman", "genomförsav", "utförsav"),
     "period": ("tid", "tidsplan", "tidsperiod", "period", "tidpunkt", "när", "genomförande", "tidram",
-               "klartsenast", "slutdatum", "tidsram"),
-    "status": ("status", "läge", "lägesrapport", "lägesbeskrivning", "nuläge", "lägesbild", "uppföljning"),
+               "klartsenast", "slutdatum", "tidsram", "löptid"),
+    "status": ("status", "läge", "lägesrapport", "lägesbeskrivning", "nuläge", "lägesbild", "uppföljning",
+               "aktuelltläge"),
     "area": ("område", "prioriteratområde", "fokusområde", "insatsområde", "strategisktområde", "målområde"),
     "municipalities": ("deltagandekommuner", "deltagare", "kommuner", "medverkandekommuner",
-                       "berördakommuner", "deltagandekommun", "medverkande"),
+                       "berördakommuner", "deltagandekommun", "medverkande", "kommunersomdeltar",
+                       "kommunersomingår", "kommunersommedverkar"),
 }
 _LABEL_TO_FIELD = {label: f for f, labels in _LABELS.items() for label in labels}
 
 # The same labels as they appear in running text ("Ansvarig: …"), longest first.
 _TEXT_LABELS = (
-    ("title", r"aktivitet(?:\s*(?:nr\.?\s*)?\d+)?|insats(?:\s*\d+)?|åtgärd(?:\s*\d+)?"),
+    ("title", r"aktivitet(?:\s*(?:nr\.?\s*)?\d+)?|insats(?:\s*\d+)?|åtgärd(?:\s*\d+)?|uppgift"),
     ("responsible",
      # "Ansvarig grupp", "Ansvarig enhet", "Ansvariga förvaltningar": any one word after it
      r"ansvarig(?:a)?\s+[^\W\d_]+|huvudansvarig|huvudansvar|ansvarsägare|ansvariga|ansvarig|"
-     r"ansvar|ägare|utförare|genomförare"),
-    ("period", r"tidsplan|tidsperiod|tidpunkt|tidsram|tidram|klart\s+senast|slutdatum|tid|period|när"),
-    ("status", r"status|lägesrapport|lägesbeskrivning|lägesbild|nuläge|uppföljning|läge"),
+     r"ansvar|ägare|utförare|genomförare|huvudman|genomförs\s+av|utförs\s+av"),
+    ("period", r"tidsplan|tidsperiod|tidpunkt|tidsram|tidram|klart\s+senast|slutdatum|löptid|tid|period|när"),
+    ("status", r"status|lägesrapport|lägesbeskrivning|lägesbild|nuläge|uppföljning|aktuellt\s+läge|läge"),
     ("area", r"prioriterat\s+område|målområde|område"),
-    ("municipalities", r"deltagande\s+kommuner|medverkande\s+kommuner|berörda\s+kommuner|deltagare|kommuner"),
+    ("municipalities", r"deltagande\s+kommuner|medverkande\s+kommuner|berörda\s+kommuner|"
+                       r"kommuner\s+som\s+(?:deltar|ingår|medverkar)|deltagare|kommuner"),
 )
 _FIELD_RE = re.compile(
     r"(?:^|(?<=[\n;|•·])|(?<=[.,–—(] ))[ \t]*(?P<label>"
@@ -422,6 +425,8 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
             if len(non_empty) == 1 and canonical_area(cells[non_empty[0]], strict=True):
                 loose_area = canonical_area(cells[non_empty[0]], strict=True)  # an area row inside the table
                 continue
+            if "responsible" not in header and (column := _group_column(cells, header)) is not None:
+                header = {**header, "responsible": column}  # a column of group names under an unknown label
             values = {f: cells[i] if i < len(cells) else "" for f, i in header.items()}
             detail = [values.get(k) for k in ("responsible", "period", "status")]
             if not values.get("title") and last_row_record is not None:
@@ -478,6 +483,21 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
     flush_label_table()
     builder.flush()
     return builder.records
+
+
+def looks_like_group_name(text: str) -> bool:
+    """One long capitalised compound that is no municipality: "Kvarnrestaureringsgillet", whatever the
+    label of its column or the ending of its name."""
+    word = _clean(text)
+    return len(word) >= 12 and word[:1].isupper() and word.replace("-", "").isalpha() and " " not in word \
+        and word.lower() not in {m.lower() for m in MUNICIPALITIES}
+
+
+def _group_column(cells: list[str], header: dict[str, int]) -> int | None:
+    """The one column outside the known ones whose cell in this row is a group's name."""
+    known = set(header.values())
+    found = [i for i, c in enumerate(cells) if i not in known and looks_like_group_name(c)]
+    return found[0] if len(found) == 1 else None
 
 
 def _looks_like_title(text: str) -> bool:

@@ -910,6 +910,13 @@ EXEMPEL: fiktivt dokument för tester. Alla uppgifter är påhittade.
 - Åtgärd: Utbildning för de frivilliga samtalsledarna på språkcaféerna i hur man leder ett samtal på lätt svenska
 - Ansvarig: Samtalsledarfortbildningsfakulteten
 - Läge: Genomförd
+
+## Resor
+
+- Åtgärd: Fria bussresor för invånare över 75 år på vardagar
+- Ansvarig: Seniorbussreseförmånsintendenturen
+- Deltagande kommuner: Höör, Eslöv, Skurup
+- Läge: 2 850 seniorkort utfärdade
 """
 
 
@@ -1022,3 +1029,15 @@ def test_a_definite_plural_names_none_of_them():
     from bot.retrieve.analysis import stem
     assert _only_vague(stem("trafikskolor"), "Seminariet samarbetar med trafikskolorna och Arbetsförmedlingen.")
     assert not _only_vague(stem("trafikskolor"), "Trafikskolorna Körglädje och Ratten deltar.")
+
+
+def test_a_total_for_several_municipalities_is_no_count_for_one(choirs):
+    assert "2 850 seniorkort" in choirs.ask("Hur många seniorkort har utfärdats?").answer
+    assert choirs.ask("Hur många seniorkort har utfärdats i Höör?").abstained
+
+
+def test_an_age_limit_is_no_count():
+    # "invånare över 75 år" says who may travel, not how many do
+    from bot.answer import _AGE_LIMIT_RE
+    assert has_quantity("Fria bussresor för invånare över 75 år på vardagar")
+    assert not has_quantity(_AGE_LIMIT_RE.sub(" ", "Fria bussresor för invånare över 75 år på vardagar"))

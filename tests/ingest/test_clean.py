@@ -245,6 +245,7 @@ def test_table_of_contents_lines_dropped():
         ("Läshundsbesöksexpedit\nionen", "Läshundsbesöksexpeditionen"),  # no word opens with "io"
         ("Julgransinsa\nmlingsflottiljen", "Julgransinsamlingsflottiljen"),  # nor with "ml"
         ("Mensskyddsdistribution\nshubben", "Mensskyddsdistributionshubben"),  # a linking s after -tion
+        ("Vinterhärbärgesbeman\nningsjouren", "Vinterhärbärgesbemanningsjouren"),  # nor with "-ning"
         # ... while whole words that happen to fill a line stay apart.
         ("Deltagande\nkommuner", "Deltagande kommuner"),
         ("Gemensamma\nanalyser", "Gemensamma analyser"),

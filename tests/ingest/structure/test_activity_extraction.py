@@ -299,3 +299,22 @@ def test_utforare_nar_tidsram_uppfoljning_and_malomrade_are_labels():
     assert (fields["responsible"], fields["period"]) == ("Lyktvandringsvägvisarna", "Dec 2089")
     assert header_map(["Målområde", "Aktivitet", "Ansvarig aktör", "Tidsram", "Uppföljning"]) == {
         "area": 0, "title": 1, "responsible": 2, "period": 3, "status": 4}
+
+
+def test_a_column_of_group_names_under_an_unknown_label_is_the_responsible_one():
+    blocks = [
+        heading("Aktivitetsplan 2093"),
+        row(("Område", "Kommuner", "Aktivitet", "Period", "Drivs av"), 2),
+        row(("Kulturarv", "Skurup, Lund", "Restaurering av gamla väderkvarnar", "Maj 2093", "Väderkvarnsgillet"), 2),
+    ]
+    [record] = extract_activities(blocks, "p93", None)
+    assert (record.title, record.responsible, record.municipalities) == (
+        "Restaurering av gamla väderkvarnar", "Väderkvarnsgillet", ["Skurup", "Lund"])
+
+
+def test_huvudman_genomfors_av_and_kommuner_som_ingar_are_labels():
+    from ingest.structure.activities import parse_fields
+    _, fields = parse_fields("Uppgift: Nya vingar till kvarnarna. Kommuner som ingår: Skurup, Trelleborg. "
+                             "Aktuellt läge: Virket beställt. Genomförs av: Kvarnvingeateljén")
+    assert (fields["title"], fields["municipalities"], fields["status"], fields["responsible"]) == (
+        "Nya vingar till kvarnarna", "Skurup, Trelleborg", "Virket beställt", "Kvarnvingeateljén")
