@@ -229,7 +229,7 @@ def _should_join_unhyphenated(left_line: str, left: str, right: str, vocabulary:
         return True  # "Läshundsbesöksexpedit" + "ionen": no Swedish word opens with two vowels
     if len(lw) >= 8 and re.match(r"[^aeiouyåäöé\W\d_]{2}", low_r) and low_r[:2] not in _ONSETS and low_r not in vocabulary:
         return True  # "Julgransinsa" + "mlingsflottiljen": no Swedish word opens with "ml"
-    if len(lw) >= 8 and low_r.startswith(("ning", "skap", "tion", "sion", "itet", "ighet")) and low_r not in vocabulary:
+    if len(lw) >= 8 and low_r.startswith(("ning", "ings", "skap", "tion", "sion", "itet", "ighet")) and low_r not in vocabulary:
         return True  # "Vinterhärbärgesbeman" + "ningsjouren": no word opens with a derivational suffix
     if low_l.endswith(_LINKING_S_ENDINGS) and re.match(r"s[^aeiouyåäö\W\d_][a-zåäö]{3,}(?:en|et|na)$", low_r) \
             and low_r not in vocabulary:

@@ -35,22 +35,33 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "area": ("område", "prioriteratområde", "fokusområde", "insatsområde", "strategisktområde", "målområde"),
     "municipalities": ("deltagandekommuner", "deltagare", "kommuner", "medverkandekommuner",
                        "berördakommuner", "deltagandekommun", "medverkande", "kommunersomdeltar",
-                       "kommunersomingår", "kommunersommedverkar"),
+                       "kommunersomingår", "kommunersommedverkar", "geografiskomfattning"),
 }
 _LABEL_TO_FIELD = {label: f for f, labels in _LABELS.items() for label in labels}
+# Parts of a label that say its field, in this order (a label is compared without spaces and case).
+_LABEL_PATTERNS = (
+    ("responsible", re.compile(r"ansvar|ägare|utförare|huvudman|uppdragstagare|^[a-zåäö]{3,}sav$")),
+    ("municipalities", re.compile(r"kommun")),
+    ("status", re.compile(r"status|läge|uppföljning")),
+    ("period", re.compile(r"tid(?!ning)|period|datum|horisont")),
+    ("title", re.compile(r"^(?:innehåll|beskrivning|projekt|uppdrag)$")),
+    ("area", re.compile(r"område|^tema$")),
+)
 
 # The same labels as they appear in running text ("Ansvarig: …"), longest first.
 _TEXT_LABELS = (
-    ("title", r"aktivitet(?:\s*(?:nr\.?\s*)?\d+)?|insats(?:\s*\d+)?|åtgärd(?:\s*\d+)?|uppgift"),
+    ("title", r"aktivitet(?:\s*(?:nr\.?\s*)?\d+)?|insats(?:\s*\d+)?|åtgärd(?:\s*\d+)?|uppgift|innehåll"),
     ("responsible",
      # "Ansvarig grupp", "Ansvarig enhet", "Ansvariga förvaltningar": any one word after it
      r"ansvarig(?:a)?\s+[^\W\d_]+|huvudansvarig|huvudansvar|ansvarsägare|ansvariga|ansvarig|"
-     r"ansvar|ägare|utförare|genomförare|huvudman|genomförs\s+av|utförs\s+av"),
-    ("period", r"tidsplan|tidsperiod|tidpunkt|tidsram|tidram|klart\s+senast|slutdatum|löptid|tid|period|när"),
+     r"ansvar|ägare|utförare|genomförare|huvudman|uppdragstagare|"
+     # "Samordnas av", "Drivs av", "Leds av", "Genomförs av": the passive names the group
+     r"[a-zåäö]{3,}s\s+av"),
+    ("period", r"tidsplan|tidsperiod|tidpunkt|tidsram|tidram|klart\s+senast|slutdatum|löptid|genomförandetid|tidshorisont|tid|period|när"),
     ("status", r"status|lägesrapport|lägesbeskrivning|lägesbild|nuläge|uppföljning|aktuellt\s+läge|läge"),
     ("area", r"prioriterat\s+område|målområde|område"),
     ("municipalities", r"deltagande\s+kommuner|medverkande\s+kommuner|berörda\s+kommuner|"
-                       r"kommuner\s+som\s+(?:deltar|ingår|medverkar)|deltagare|kommuner"),
+                       r"kommuner\s+som\s+(?:deltar|ingår|medverkar)|involverade\s+kommuner|geografisk\s+omfattning|deltagare|kommuner"),
 )
 _FIELD_RE = re.compile(
     r"(?:^|(?<=[\n;|•·])|(?<=[.,–—(] ))[ \t]*(?P<label>"
@@ -147,6 +158,11 @@ def _field_for_label(text: str) -> str | None:
     for label in sorted(_LABEL_TO_FIELD, key=len, reverse=True):
         if len(label) >= 4 and key.startswith(label) and len(key) - len(label) <= 12:
             return _LABEL_TO_FIELD[label]
+    # Labels no list holds, read by their parts: "Samordnas av", "Uppdragstagare", "Involverade kommuner",
+    # "Tidshorisont", "Genomförandetid", "Nuläge i maj".
+    for field_name, pattern in _LABEL_PATTERNS:
+        if len(key) <= 30 and pattern.search(key):
+            return field_name
     return None
 
 

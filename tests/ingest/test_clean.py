@@ -246,6 +246,7 @@ def test_table_of_contents_lines_dropped():
         ("Julgransinsa\nmlingsflottiljen", "Julgransinsamlingsflottiljen"),  # nor with "ml"
         ("Mensskyddsdistribution\nshubben", "Mensskyddsdistributionshubben"),  # a linking s after -tion
         ("Vinterhärbärgesbeman\nningsjouren", "Vinterhärbärgesbemanningsjouren"),  # nor with "-ning"
+        ("Gatupianoutplacer\ningskonservatoriet", "Gatupianoutplaceringskonservatoriet"),
         # ... while whole words that happen to fill a line stay apart.
         ("Deltagande\nkommuner", "Deltagande kommuner"),
         ("Gemensamma\nanalyser", "Gemensamma analyser"),

@@ -318,3 +318,14 @@ def test_huvudman_genomfors_av_and_kommuner_som_ingar_are_labels():
                              "Aktuellt läge: Virket beställt. Genomförs av: Kvarnvingeateljén")
     assert (fields["title"], fields["municipalities"], fields["status"], fields["responsible"]) == (
         "Nya vingar till kvarnarna", "Skurup, Trelleborg", "Virket beställt", "Kvarnvingeateljén")
+
+
+def test_labels_on_no_list_are_read_by_their_parts():
+    from ingest.structure.activities import header_map, parse_fields
+    assert header_map(["Tidshorisont", "Uppdragstagare", "Tema", "Beskrivning", "Nuläge", "Involverade kommuner"]) == {
+        "period": 0, "responsible": 1, "area": 2, "title": 3, "status": 4, "municipalities": 5}
+    _, fields = parse_fields("Innehåll: Kylbil som hämtar färsk mat. Genomförandetid: Jan–dec 2097. "
+                             "Samordnas av: Matbankslogistikerna. Lägesrapport: I gång. "
+                             "Geografisk omfattning: Lund, Eslöv")
+    assert fields == {"title": "Kylbil som hämtar färsk mat", "period": "Jan–dec 2097",
+                      "responsible": "Matbankslogistikerna", "status": "I gång", "municipalities": "Lund, Eslöv"}
