@@ -16,10 +16,9 @@ documents. Its misses have since been studied, so it is no longer blind.
 heldout4 … heldout24: benchmarks/data/heldoutN/ (scripts/make_heldoutN.py), built the same way on yet
 other topics, each with documents and questions committed before the system was ever run on them.
 heldout4 to heldout19 were each run blind once (summary figures only) and then studied, so they are no
-longer blind. heldout20 to heldout23 have been measured, so they are no longer blind either.
-heldout24 is blind until it is measured: its documents and questions were written before any run, and
-it has never been run; never tune on it. heldout24 is the next one to measure. A new blind set is the
-only unbiased estimate after a change of the answer rules.
+longer blind. heldout20 to heldout24 have been measured the same way, so they are no longer blind
+either. A new blind set, written before any run, is the only unbiased estimate after a change of the
+answer rules.
 
 Each set goes through the service layer in one process, over a fresh index in a temporary folder.
 """
