@@ -17,7 +17,7 @@ from bot.knowledge import action_verb, is_responsibility_question
 from bot.retrieve.query import proper_names
 from ingest.chunk import split_sentences
 from bot.schemas import Answer, GroupRef, SearchHit, Source
-from ingest.structure.activities import header_map, is_header_row, looks_like_group_name, parse_fields
+from ingest.structure.activities import field_for_label, header_map, is_header_row, looks_like_group_name, parse_fields
 from ingest.structure.bodies import GROUP_HEADS, MUNICIPALITIES, canonical_group
 from ingest.structure.minutes import MONTHS
 
@@ -140,7 +140,8 @@ def _field(line: str) -> str | None:
 
 def _is_field_label(label: str | None) -> bool:
     """A label of an item's field, also in two words: "Ansvarig grupp", "Deltagande kommuner"."""
-    return label is not None and (label in _FIELD_LABELS or any(w in _FIELD_LABELS for w in label.split()))
+    return label is not None and (label in _FIELD_LABELS or any(w in _FIELD_LABELS for w in label.split())
+                                  or field_for_label(label) not in (None, "title"))  # "Samordnas av", "Nuläge"
 
 
 def _record(lines: list[str], i: int) -> list[str] | None:
@@ -837,6 +838,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     given_numbers = set(re.findall(r"\b\d+\b", question))  # "personer över 75 år": 75 is no answer
     asked_months = set(re.findall(rf"\b(?:{'|'.join(_MONTH_NAMES)})\b", question.lower()))
     asked_places = _municipalities_in(question)
+    place_within = bool(re.match(r"\s*(?i:var)\s+i\s+[A-ZÅÄÖ]", question))
     opening = {}  # first unit under each heading of each passage
     for unit in units:
         opening.setdefault((unit.source, unit.heading), unit)
@@ -892,6 +894,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0  # "Aktivitet | Ansvarig | Tid | Status" names the columns, it answers nothing
         if shape.reason and (unit.record or "|" in unit.text):
             value = 0.0  # "Varför avbröts X?": a record gives X's status, never why
+        if place_within and (unit.record or "|" in unit.text):
+            value = 0.0  # "Var i Trelleborg startar X?": a record names the municipality, no place in it
         if question_years and doc_date and not any(
                 int(y) >= int(doc_date[-4:]) - 1 or y in unit.text for y in question_years):
             # Minutes of 2038 that do not name 2036 say nothing of "sommaren 2036" (they may well report

@@ -148,7 +148,7 @@ def _label_key(text: str) -> str:
     return re.sub(r"[^\w]|\d|_", "", text)
 
 
-def _field_for_label(text: str) -> str | None:
+def field_for_label(text: str) -> str | None:
     key = _label_key(text)
     if not key:
         return None
@@ -356,7 +356,7 @@ def header_map(cells: list[str]) -> dict[str, int] | None:
     """Column index per field when the row is a header row of an activity table."""
     mapping: dict[str, int] = {}
     for i, cell in enumerate(cells):
-        f = _field_for_label(cell)
+        f = field_for_label(cell)
         if f and f not in mapping:
             mapping[f] = i
     if "title" not in mapping:
@@ -393,7 +393,7 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
         fields: dict[str, str] = {}
         first: Block | None = None
         for cells, b in label_rows + [([], None)]:
-            f = _field_for_label(cells[0]) if cells else None
+            f = field_for_label(cells[0]) if cells else None
             if b is None or (f == "title" and fields.get("title")):
                 if first is not None and fields:
                     builder.add(fields, first.page, _section_area(first.heading_path, loose_area))
@@ -423,14 +423,14 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
                     continue
                 if last_header is not None and len(cells) == last_width:
                     header, header_width = last_header, last_width  # a table continued on the next page
-                elif _field_for_label(cells[0]) and len(cells) >= 2:
+                elif field_for_label(cells[0]) and len(cells) >= 2:
                     label_rows.append((cells, block))
                     continue
                 else:
                     last_row_record = None
                     continue
             elif header is None:
-                if label_rows and len(cells) >= 2 and _field_for_label(cells[0]):
+                if label_rows and len(cells) >= 2 and field_for_label(cells[0]):
                     label_rows.append((cells, block))
                 continue
             if header_map(cells) == header:

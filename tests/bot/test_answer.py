@@ -1041,3 +1041,15 @@ def test_an_age_limit_is_no_count():
     from bot.answer import _AGE_LIMIT_RE
     assert has_quantity("Fria bussresor för invånare över 75 år på vardagar")
     assert not has_quantity(_AGE_LIMIT_RE.sub(" ", "Fria bussresor för invånare över 75 år på vardagar"))
+
+
+def test_a_record_under_labels_on_no_list_stays_one_unit():
+    from bot.answer import passage_units
+    text = ("Återvinning\n\n- Innehåll: Insamling av gamla mobiltelefoner i skolorna\n- Genomförandetid: Mars 2097\n"
+            "- Samordnas av: Mobiltelefoninsamlingsplutonen\n- Lägesrapport: 4 700 telefoner insamlade")
+    [unit] = [u for u in passage_units(text, 1) if "Innehåll" in u.text]
+    assert unit.record and "Mobiltelefoninsamlingsplutonen" in unit.text and "4 700 telefoner" in unit.text
+
+
+def test_a_place_within_a_municipality_is_not_in_a_record(choirs):
+    assert choirs.ask("Var i Höör startar de fria bussresorna?").abstained
