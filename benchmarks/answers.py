@@ -17,9 +17,8 @@ heldout4 … heldout25: benchmarks/data/heldoutN/ (scripts/make_heldoutN.py), bu
 other topics, each with documents and questions committed before the system was ever run on them.
 heldout4 to heldout19 were each run blind once (summary figures only) and then studied, so they are no
 longer blind. heldout20 to heldout24 have been measured the same way, so they are no longer blind
-either. heldout25 is blind until it is measured: its documents and questions were written before any
-run, and it has never been run; never tune on it. heldout25 is the next one to measure. A new blind
-set is the only unbiased estimate after a change of the answer rules.
+either. heldout25 has been run once blind (summary figures only) and not yet studied. A new blind set,
+written before any run, is the only unbiased estimate after a change of the answer rules.
 
 Each set goes through the service layer in one process, over a fresh index in a temporary folder.
 """
