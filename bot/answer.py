@@ -670,11 +670,11 @@ def _names_something(text: str) -> bool:
 
 def names_municipalities(text: str) -> bool:
     """The text names a member municipality, or all of them ("samtliga kommuner", "alla")."""
-    words = {w.lower() for w in re.findall(r"[\wÅÄÖåäö]+", text)}
-    return bool(words & (_MUNICIPALITIES | _MUNICIPALITY_GENITIVES | {"samtliga", "alla"}))
+    return bool(_municipalities_in(text)) or bool(re.search(r"\b(?:samtliga|alla)\b", text, re.IGNORECASE))
 
 
 def _municipalities_in(text: str) -> set[str]:
+    """The member municipalities a text names, genitives ("Lunds") as the name."""
     words = {w.lower() for w in re.findall(r"[\wÅÄÖåäö]+", text)}
     return (words & _MUNICIPALITIES) | {w[:-1] for w in words & _MUNICIPALITY_GENITIVES}
 

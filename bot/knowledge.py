@@ -120,6 +120,9 @@ class _Term:
     forms: tuple[str, ...]
 
 
+_FOLD_VOWELS = str.maketrans("åäö", "aao")
+
+
 def _contains_part(q: str, field: _Text) -> bool:
     """The query form opens or closes a word of the field: "turism" in "turismstrategi"."""
     if len(q) < 4:
@@ -129,9 +132,6 @@ def _contains_part(q: str, field: _Text) -> bool:
         if len(s) >= len(q) + 3 and (s.startswith(q) or s.endswith(q) or s.translate(_FOLD_VOWELS).endswith(folded)):
             return True  # … or a plural with a changed vowel closes it: "strand" in "badstränderna"
     return False
-
-
-_FOLD_VOWELS = str.maketrans("åäö", "aao")
 
 
 def _inflection_of(q: str, stems: frozenset[str]) -> bool:

@@ -77,22 +77,17 @@ class SynonymList:
             groups.append([part.strip() for part in line.split(sep) if part.strip()])
         return cls(groups, oneway)
 
-    def translate(self, word: str) -> str | None:
-        """The first one-way target of a single word ("tourism -> turism"), if it has one."""
-        if word in ENGLISH_STOP:
-            return None  # English grammar words stand for no entry: the Swedish stemmer makes "are" of "area"
-        key = (A.stem(word),)
-        for st, targets in self.oneway:
-            if st == key and targets and len(targets[0]) == 1:
-                return targets[0][0]
-        return None
-
     def translation(self, word: str) -> tuple[str, ...] | None:
         """The first one-way target of a single word, one word or a phrase ("wifi -> trådlöst nätverk")."""
         if word in ENGLISH_STOP:
-            return None
+            return None  # English grammar words stand for no entry: the Swedish stemmer makes "are" of "area"
         key = (A.stem(word),)
         return next((targets[0] for st, targets in self.oneway if st == key and targets), None)
+
+    def translate(self, word: str) -> str | None:
+        """The translation of a single word when it is one word ("tourism -> turism")."""
+        target = self.translation(word)
+        return target[0] if target and len(target) == 1 else None
 
     def phrase_at(self, stems: list[str], i: int) -> tuple[int, tuple[str, ...]] | None:
         """The longest one-way phrase entry of two or more words starting at stems[i] ("leaf blowers"):

@@ -501,12 +501,15 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
     return builder.records
 
 
+_MUNICIPALITY_NAMES = frozenset(m.lower() for m in MUNICIPALITIES)
+
+
 def looks_like_group_name(text: str) -> bool:
     """One long capitalised compound that is no municipality: "Kvarnrestaureringsgillet", whatever the
     label of its column or the ending of its name."""
     word = _clean(text)
     return len(word) >= 12 and word[:1].isupper() and word.replace("-", "").isalpha() and " " not in word \
-        and word.lower() not in {m.lower() for m in MUNICIPALITIES}
+        and word.lower() not in _MUNICIPALITY_NAMES
 
 
 def _group_column(cells: list[str], header: dict[str, int]) -> int | None:
