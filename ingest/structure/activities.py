@@ -192,7 +192,8 @@ def canonical_area(text: str | None, strict: bool = False) -> str | None:
         return _AREA_ALIASES[key]
     if strict:
         return None
-    found = [(key.find(k), area) for k, area in _AREA_KEYWORDS if k in key]
+    # A keyword opens a word: "klimatanpassning" is about climate, "utemiljö" (playgrounds) is not.
+    found = [(m.start(), area) for k, area in _AREA_KEYWORDS if (m := re.search(rf"(?<![^\W\d_]){k}", key))]
     if found:
         return min(found)[1]
     return s[:1].upper() + s[1:] if s else None
@@ -319,7 +320,32 @@ class _Builder:
               explicit: bool = False) -> None:
         self.flush()
         self.draft = {"fields": {"title": title, **(fields or {})}, "page": page, "area": area,
-                      "filled": explicit or bool(fields)}
+                      "filled": explicit or bool(fields), "labelled": explicit, "heading": None}
+
+    def start_under_heading(self, title: str, page: int | None, area: str | None) -> None:
+        """A record whose lines come under a heading: the heading titles it until a title label does."""
+        self.start(title, page, area)
+        self.draft["heading"] = title
+
+    def takes_title(self, fields: dict) -> bool:
+        """A title label names the record begun under a heading ("Kommuner som berörs: …" came first)."""
+        return self.draft is not None and not self.draft["labelled"] and self.draft["heading"] is not None \
+            and not self.repeats(fields)
+
+    def name(self, fields: dict) -> None:
+        self.draft["fields"]["title"] = fields["title"]
+        self.draft["labelled"] = True
+        self.draft["area"] = self.draft["area"] or canonical_area(self.draft["heading"])
+        self.fill(fields)
+
+    def repeats(self, fields: dict) -> bool:
+        """A field the current record already has: the line opens the next record under the same heading."""
+        return self.draft is not None and any(
+            k != "title" and v and self.draft["fields"].get(k) for k, v in fields.items())
+
+    def restart_under_heading(self, page: int | None) -> None:
+        heading, area = self.draft["heading"], self.draft["area"]
+        self.start_under_heading(heading, page, area)
 
     def fill(self, fields: dict) -> None:
         if self.draft is None:
@@ -335,17 +361,42 @@ class _Builder:
         self.draft = None
 
 
+# Any short label opening a line or a sentence ("Kommuner som berörs:", "Senaste uppföljning:"); its field
+# is read by field_for_label, so running text needs no second list of labels.
+_ANY_LABEL_RE = re.compile(
+    r"(?:^|(?<=[\n;|•·])|(?<=\. )(?=[A-ZÅÄÖ]))[ \t]*(?:[-–•*][ \t]+)?"
+    r"(?P<label>[^\W\d_]+(?:[ \t][^\W\d_]+){0,3})[ \t]*:[ \t]*",
+    re.MULTILINE,
+)
+
+
+def _label_matches(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, field) of every label in the text, in order; a known label wins over an overlapping one.
+    A line opening with a label of no field gives None."""
+    found = [(m.start(), m.end(), next(n for n, _ in _TEXT_LABELS if m.group(n))) for m in _FIELD_RE.finditer(text)]
+    taken = [(start, end) for start, end, _ in found]
+    for m in _ANY_LABEL_RE.finditer(text):
+        if any(start < m.end() and m.start() < end for start, end in taken):
+            continue
+        name = field_for_label(m.group("label"))
+        line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+        if name or line_start:
+            found.append((m.start(), m.end(), name))  # an unknown label ("Syfte:") ends the value before it
+    return sorted(found)
+
+
 def parse_fields(text: str) -> tuple[str, dict[str, str]]:
     """Split "Titel – Ansvarig: X. Tid: Y" into the text before the first label and the labelled values."""
-    matches = list(_FIELD_RE.finditer(text))
-    if not matches:
+    matches = _label_matches(text)
+    if not any(name for _, _, name in matches):
         return text.strip(), {}
-    prefix = text[: matches[0].start()].strip(" \t\n–—-:;,.|")
+    prefix = text[: matches[0][0]].strip(" \t\n–—-:;,.|")
     fields: dict[str, str] = {}
-    for i, m in enumerate(matches):
-        name = next(n for n, _ in _TEXT_LABELS if m.group(n))
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        value = text[m.end():end].strip(" \t\n;|")
+    for i, (_, label_end, name) in enumerate(matches):
+        if name is None:
+            continue
+        end = matches[i + 1][0] if i + 1 < len(matches) else len(text)
+        value = text[label_end:end].strip(" \t\n;|")
         value = re.sub(r"[.,–—]$", "", value).strip()
         if name not in fields and value:
             fields[name] = value
@@ -479,8 +530,12 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
             loose_area, pending_title = canonical_area(text, strict=True), None
             continue
         prefix, fields = parse_fields(text)
-        if fields.get("title"):
+        if fields.get("title") and builder.takes_title(fields):
+            builder.name(fields)
+        elif fields.get("title"):
+            heading = builder.draft["heading"] if builder.draft else None
             builder.start(fields.pop("title"), block.page, area, fields, explicit=True)
+            builder.draft["heading"] = heading
             pending_title = None
         elif fields and prefix and len(prefix.split()) <= 20 and (
             "responsible" in fields or "period" in fields or "status" in fields
@@ -490,8 +545,10 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
         elif fields:
             if pending_title is not None:
                 title, page, t_area, _ = pending_title
-                builder.start(title, page, t_area)
+                builder.start_under_heading(title, page, t_area)
                 pending_title = None
+            elif builder.repeats(fields) and builder.draft["heading"] is not None:
+                builder.restart_under_heading(block.page)
             builder.fill(fields)
         elif _looks_like_title(text):
             builder.flush()

@@ -329,3 +329,46 @@ def test_labels_on_no_list_are_read_by_their_parts():
                              "Geografisk omfattning: Lund, Eslöv")
     assert fields == {"title": "Kylbil som hämtar färsk mat", "period": "Jan–dec 2097",
                       "responsible": "Matbankslogistikerna", "status": "I gång", "municipalities": "Lund, Eslöv"}
+
+
+def test_list_records_whose_title_label_comes_after_other_labels_under_an_area_heading():
+    """"Kommuner som berörs:" opens each record and "Uppdrag:" titles it; two records share the heading."""
+    t = "Aktivitetsplan 2101"
+    area = (t, "Omsorg")
+    blocks = [
+        heading(t),
+        heading("Omsorg", 2, (t,)),
+        item("Kommuner som berörs: Samtliga kommuner", area),
+        item("Uppdrag: Anhörigcaféer en gång i månaden", area),
+        item("Drivs av: Anhörigcaféverksamhetsakademien", area),
+        item("Senaste uppföljning: Tolv caféer i gång", area),
+        item("Planerad period: Hela 2101", area),
+        item("Kommuner som berörs: Lund, Eslöv, Höör", area),
+        item("Uppdrag: Kurs för anhöriga till personer med demenssjukdom", area),
+        item("Drivs av: Anhörigkursutbildningsdocenterna", area),
+        item("Senaste uppföljning: Inställd, för få anmälda", area),
+        item("Planerad period: Hösten 2101", area),
+    ]
+    records = extract_activities(blocks, "p2101", None)
+    assert [(r.title, r.area, r.responsible, r.status, r.period) for r in records] == [
+        ("Anhörigcaféer en gång i månaden", "Omsorg", "Anhörigcaféverksamhetsakademien", "Tolv caféer i gång",
+         "Hela 2101"),
+        ("Kurs för anhöriga till personer med demenssjukdom", "Omsorg", "Anhörigkursutbildningsdocenterna",
+         "Inställd, för få anmälda", "Hösten 2101"),
+    ]
+    assert records[0].municipalities == list(MUNICIPALITIES)
+    assert records[1].municipalities == ["Lund", "Eslöv", "Höör"]
+
+
+def test_any_short_label_that_names_a_field_is_read_in_running_text():
+    from ingest.structure.activities import parse_fields
+    _, fields = parse_fields("Kommuner som berörs: Lomma, Kävlinge\nSenaste uppföljning: Alla prover godkända\n"
+                             "Planerad period: Juni–augusti 2101\nSyfte: Friskt vatten")
+    # "Syfte:" names no field; it ends the period before it
+    assert fields == {"municipalities": "Lomma, Kävlinge", "status": "Alla prover godkända",
+                      "period": "Juni–augusti 2101"}
+
+
+def test_an_area_keyword_must_open_a_word():
+    assert canonical_area("Klimatanpassning") == "Miljö och klimat"
+    assert canonical_area("Lek och utemiljö") == "Lek och utemiljö"  # playgrounds, not the environment
