@@ -160,6 +160,13 @@ ORGANISATION_TAILS = (
 )
 
 
+# Swedish words of one or two letters; any other such line piece ends the word above it.
+_SHORT_WORDS = frozenset("""
+    i å ö på av en om de så nu ju ni vi du ja än år ur ut in bo gå få se ge ta då ha ej må tå fy oj ry
+    le la sy ro gö bi ek ål is ko sa
+""".split())
+
+
 # Endings of complete Swedish words (definite forms, plurals, participles, -ning, -het ...).
 COMPLETE_WORD_ENDINGS = (
     "en", "et", "na", "ar", "er", "or", "ning", "het", "ande", "ende", "tion", "sion", "are", "else",
@@ -221,6 +228,8 @@ def _should_join_unhyphenated(left_line: str, left: str, right: str, vocabulary:
     low_l, low_r = lw.lower(), rw.lower()
     if low_r in WORD_ENDINGS and (low_r not in COMMON_WORDS or low_r == "en"):
         return True  # "Näringslivschefsgrupp" + "en", "Planchefsgruppe" + "n"
+    if len(low_r) <= 2 and rw.isalpha() and low_r not in _SHORT_WORDS and low_r not in vocabulary:
+        return True  # "Plaskdammsanläggningsarmad" + "an": two letters that are no word of their own
     if len(lw) >= 8 and low_l.endswith(COMPOUND_STEM_ENDINGS):
         return True  # "Kompetensförsörjnings" + "gruppen"
     if len(lw) >= 6 and low_l.endswith("s") and low_r.endswith(("arna", "erna", "orna")) and len(low_r) >= 8:
@@ -298,6 +307,11 @@ def join_cell_lines(text: str, vocabulary: set[str] | None = None, *, repair_wor
     return normalise_whitespace(strip_markdown(out))
 
 
+def _whole_word_break(left: str, right: str) -> bool:
+    return left.rstrip(".,;:!?)") != left or _strip_punct(right).lower() in COMMON_WORDS \
+        or _strip_punct(left).lower() in COMMON_WORDS
+
+
 def document_vocabulary(blocks: list[Block]) -> set[str]:
     """Lowercased words of the document, leaving out cell fragments next to a line break."""
     vocab: set[str] = set()
@@ -306,8 +320,11 @@ def document_vocabulary(blocks: list[Block]) -> set[str]:
             for cell in b.cells:
                 lines = [ln.split() for ln in cell.split("\n") if ln.strip()]
                 for i, toks in enumerate(lines):
-                    lo = 1 if i > 0 else 0
-                    hi = len(toks) - 1 if i < len(lines) - 1 else len(toks)
+                    # A word next to a break is whole when the other side is a short word of its own
+                    # ("instrument\nfrån") or ends a phrase ("Lund,\nEslöv").
+                    lo = 1 if i > 0 and not _whole_word_break(lines[i - 1][-1], toks[0]) else 0
+                    hi = len(toks) - 1 if i < len(lines) - 1 and not _whole_word_break(toks[-1], lines[i + 1][0]) \
+                        else len(toks)
                     for t in toks[lo:hi]:
                         w = _strip_punct(t).lower()
                         if w:

@@ -247,6 +247,7 @@ def test_table_of_contents_lines_dropped():
         ("Mensskyddsdistribution\nshubben", "Mensskyddsdistributionshubben"),  # a linking s after -tion
         ("Vinterhärbärgesbeman\nningsjouren", "Vinterhärbärgesbemanningsjouren"),  # nor with "-ning"
         ("Gatupianoutplacer\ningskonservatoriet", "Gatupianoutplaceringskonservatoriet"),
+        ("Plaskdammsanläggningsarmad\nan", "Plaskdammsanläggningsarmadan"),  # two letters that are no word
         # ... while whole words that happen to fill a line stay apart.
         ("Deltagande\nkommuner", "Deltagande kommuner"),
         ("Gemensamma\nanalyser", "Gemensamma analyser"),
@@ -279,3 +280,14 @@ def test_cell_words_cut_at_any_letter_are_repaired(cell, expected):
 )
 def test_unknown_group_names_broken_by_a_narrow_column_are_joined(cell, vocabulary, expected):
     assert join_cell_lines(cell, vocabulary) == expected
+
+
+def test_a_word_that_ends_a_cell_line_before_a_short_word_is_a_whole_word():
+    from ingest.clean import document_vocabulary
+    from ingest.models import Block
+
+    cells = ("460\ninstrument\nutlånade", "Gratis lån av instrument\nfrån kulturskolan")
+    block = Block(text=" | ".join(cells), kind="table_row", page=1, heading_path=(), cells=cells, table=0)
+    vocabulary = document_vocabulary([block])
+    assert "instrument" in vocabulary  # "instrument\nfrån": a wrap before a short word
+    assert join_cell_lines(cells[0], vocabulary) == "460 instrument utlånade"
