@@ -145,10 +145,15 @@ def _inflection_of(q: str, stems: frozenset[str]) -> bool:
     return any(len(s) >= 5 and s != q and s.translate(_FOLD_VOWELS) == folded for s in stems)
 
 
+_DEFINITE_ENDINGS = ("et", "en", "n", "t")
+
+
 def _term_match(term: _Term, field: _Text) -> float:
     q = term.stem
     if q in field.stems:
         return 1.0
+    if any(q == s + e or s == q + e for s in field.stems if len(s) >= 5 for e in _DEFINITE_ENDINGS):
+        return 1.0  # the stemmer keeps "fritidskortet" apart from "fritidskort": one word all the same
     if q in field.parts:
         return 0.9
     if _inflection_of(q, field.pool):
@@ -285,7 +290,9 @@ def find_responsible(
         # equal scores: the record that also has the question's weak words ("de nya bokbussarna") first
         weak = -sum(1 for s in all_stems if any(s in f.stems for f, _ in fields))
         if isinstance(cand, ActivityRecord):
-            tie = (1, -(cand.year or 0), weak, cand.title)
+            # "Fritidskort för barn …" is the activity itself; "Informationsträffar om fritidskortet" is about it
+            opens = 0 if _opens_with(cand.title, query) else 1
+            tie = (1, -(cand.year or 0), opens, weak, cand.title)
         else:
             tie = (2, "".join(chr(0x10FFFF - ord(c)) for c in (cand.date or "")), weak, cand.task or "")
         results.append((group, cand, score, tie))
@@ -307,6 +314,15 @@ def find_responsible(
         if len(out) >= limit:
             break
     return out
+
+
+def _opens_with(title: str, query: list[tuple[_Term, float]]) -> bool:
+    """The title's first word is one the question asks about."""
+    first = next(iter(content_words(title)), "")
+    if not first:
+        return False
+    s = stem(first)
+    return any(t.stem == s or any(t.stem == s + e or s == t.stem + e for e in _DEFINITE_ENDINGS) for t, _ in query)
 
 
 LOOSE_MIN_COVERAGE = 0.4  # share of the topic's (idf-weighted) character 4-grams a record must hold

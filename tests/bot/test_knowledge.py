@@ -328,3 +328,16 @@ def test_a_plural_with_a_changed_vowel_closes_a_compound():
                           task="tången bara ska tas bort på de tolv mest besökta badstränderna och att den ska "
                                "ligga kvar på övriga stränder")]
     assert find_responsible("seaweed from the beaches", records, decisions)[0][0] == "Strandtångsinsamlingslaget"
+
+
+def test_the_activity_that_is_the_asked_thing_comes_before_one_about_it():
+    """"fritidskortet" is "Fritidskort" in another form; "Fritidskort för barn …" is the card itself,
+    "Informationsträffar om fritidskortet" only about it."""
+    activities = [
+        act("Informationsträffar om fritidskortet på skolor och bibliotek", "Barn och fritid",
+            "Fritidskortsinformationsherolderna", year=2101),
+        act("Fritidskort för barn 8–16 år med 2 000 kronor per år", "Barn och fritid",
+            "Fritidskortsbidragshanteringstribunalet", year=2101),
+    ]
+    found = find_responsible("Vem har ansvaret för fritidskortet?", activities, [])
+    assert found[0][0] == "Fritidskortsbidragshanteringstribunalet"
