@@ -38,8 +38,26 @@ def _stemmer() -> Stemmer.Stemmer:
     return s
 
 
+_VOWELS = frozenset("aeiouyåäöé")
+# Words whose own form ends in "-et"; every other "-et" after a consonant is the neuter definite article.
+_BASE_FORMS_IN_ET = tuple("""
+    budget paket staket raket tapet magnet planet alfabet internet dekret sekret konkret diskret kvartet
+    komet ticket
+""".split())
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
+    # Snowball drops the neuter definite "-et" only inside its R1 region and then stops, so "ansvaret",
+    # "fritidskortet" and "samhället" missed "ansvar", "Fritidskort" and "samhälle": the article goes
+    # first and the rest is stemmed like the bare word ("-itet" and "-het" are suffixes of their own).
+    bare = word[:-1] if word.endswith("ets") else word
+    if len(bare) >= 5 and bare.endswith("et") and bare[-3] not in _VOWELS and not bare.endswith(("itet", "het")) \
+            and not bare.endswith(_BASE_FORMS_IN_ET):
+        if bare.endswith(("andet", "endet")):
+            return _stemmer().stemWord(bare[:-1])  # "yttrandet" is "yttrande" + "t"
+        root = bare[:-3] if bare.endswith("mmet") else bare[:-2]  # "programmet", "rummet"
+        return _stemmer().stemWord(root)
     return _stemmer().stemWord(word)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from bot.retrieve import analysis as A
 from bot.retrieve.lexical import LexicalIndex
 from bot.retrieve.query import QueryAnalyzer, SynonymList, edit_distance
@@ -109,3 +111,12 @@ def test_english_frame_words_weigh_less_than_the_topic():
 
 def test_a_question_of_several_english_function_words_is_english():
     assert QueryAnalyzer().analyze("How many people commute between the municipalities every day?").english
+
+
+@pytest.mark.parametrize(("bare", "definite"), [
+    ("fritidskort", "fritidskortet"), ("ansvar", "ansvaret"), ("samhälle", "samhället"), ("barn", "barnet"),
+    ("sekretariat", "sekretariatet"), ("projekt", "projektet"), ("yttrande", "yttrandet"), ("program", "programmet"),
+    ("budget", "budgeten"), ("aktivitet", "aktiviteten"), ("fritidskort", "fritidskortets"),
+])
+def test_a_neuter_noun_and_its_definite_form_share_a_stem(bare, definite):
+    assert A.stem(bare) == A.stem(definite)
