@@ -1168,7 +1168,7 @@ def _agent_question(question: str) -> tuple[str, str, str] | None:
     return (verb, rest, obj) if obj else None
 
 
-_FIELD_LABELS_SHOWN = {"status": "status", "kommuner": "deltagande kommuner"}
+_FIELD_LABELS_SHOWN = {"status": "status", "orsak": "status", "kommuner": "deltagande kommuner"}
 
 
 def _field_answer(assistant: "Assistant", question: str, only: str | None = None,
@@ -1187,7 +1187,9 @@ def _field_answer(assistant: "Assistant", question: str, only: str | None = None
     record = find_activity(topic, activities)
     value = None
     if record is not None:
-        value = record.status if field_name == "status" else ", ".join(record.municipalities) or None
+        value = record.status if field_name in ("status", "orsak") else ", ".join(record.municipalities) or None
+    if field_name == "orsak" and value and len(value.split()) < 3:
+        return None  # "Försenad" alone says that it is late, not why
     if not value or (unless_in is not None and value.lower() in unless_in.lower()):
         return None
     hit = assistant.record_passage(record.doc_id, record.page, record.title) if record.doc_id else None
@@ -1238,7 +1240,10 @@ def _passage_answer(assistant: "Assistant", question: str, context: str | None, 
     return Answer(question=question, answer=text, abstained=False, sources=sources, groups=groups)
 
 
-_PERSON_RE = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ][a-zåäöé]+\b")
+# Two capitalised words, not opening a sentence ("Kommunerna Lund …"), unless a municipality in
+# brackets follows as minutes write people: "Johan Bergström (Staffanstorp) utsågs …".
+_PERSON_RE = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ][a-zåäöé]+\b|"
+                        r"\b[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ][a-zåäöé]+\s+\([A-ZÅÄÖ][a-zåäöé]+\)")
 
 
 # Definite nouns that end a group's or body's name ("Kulturchefsgruppen", "Stadsbyggnadskontoret").

@@ -504,6 +504,12 @@ _FIELD_QUESTION_RES = (
         r"har\s+störst|har\s+högst|har\s+lägst)(?P<topic5>\w+\s+\w+.+)$|"
         r"^which\s+municipalities\s+(?:take\s+part|participate|are\s+(?:involved|taking\s+part|participating))"
         r"\s+in\s+(?P<topic2>.+)$", re.IGNORECASE)),
+    # "Varför är reparationen av instrumenten försenad?": the record's status may give the cause
+    ("orsak", re.compile(
+        r"^(?:varför|av\s+vilken\s+anledning)\s+(?:är|har|blev)\s+(?P<topic>.+?)\s+(?:blivit\s+)?"
+        r"(?:försenad|försenat|försenade|inställd|inställt|inställda|pausad|pausat|pausade|stoppad|stoppat|"
+        r"stoppade|uppskjuten|uppskjutet|uppskjutna|avbruten|avbrutet|avbrutna|framflyttad|framflyttat|"
+        r"framflyttade|nedlagd|nedlagt|nedlagda)$", re.IGNORECASE)),
     ("status", re.compile(
         r"^(?:vad\s+är|hur\s+är|vilken\s+är)\s+(?:status(?:en)?|läget)\s+(?:för|på|i|med|kring)\s+(?P<topic>.+)$|"
         r"^vad\s+har\s+(?P<topic2>.+?)\s+för\s+status$|^hur\s+långt\s+har\s+(?P<topic3>.+?)\s+kommit$|"
@@ -545,7 +551,8 @@ def action_verb(question: str) -> str | None:
 
 
 def field_question(question: str) -> tuple[str, str] | None:
-    """("status" or "kommuner", topic) for "Vad är läget för X?", "Vilka kommuner deltar i X?", else None."""
+    """("status", "orsak" or "kommuner", topic) for "Vad är läget för X?", "Varför är X försenad?", "Vilka
+    kommuner deltar i X?", else None."""
     q = re.sub(r"\s+", " ", normalize(question or "")).strip(" ?!.")
     for field_name, pattern in _FIELD_QUESTION_RES:
         if m := pattern.match(q):

@@ -1053,3 +1053,32 @@ def test_a_record_under_labels_on_no_list_stays_one_unit():
 
 def test_a_place_within_a_municipality_is_not_in_a_record(choirs):
     assert choirs.ask("Var i Höör startar de fria bussresorna?").abstained
+
+
+METER_PLAN = """# EXEMPEL – Aktivitetsplan för vatten 2034 (fiktiv)
+
+EXEMPEL: fiktivt dokument för tester. Alla uppgifter är påhittade.
+
+## Vatten
+
+- Kommuner som berörs: Lund, Lomma
+- Uppdrag: Byte av vattenmätare i flerbostadshus
+- Drivs av: Mätarbytesgruppen
+- Senaste uppföljning: Försenad, leverantören har gått i konkurs
+- Kommuner som berörs: Eslöv
+- Uppdrag: Rening av läkemedelsrester i avloppsvattnet
+- Drivs av: Reningsverksgruppen
+- Senaste uppföljning: Försenad
+"""
+
+
+@pytest.fixture(scope="module")
+def meters(tmp_path_factory):
+    return indexed_assistant(tmp_path_factory.mktemp("meters"), {"exempel-aktivitetsplan-vatten-2034.md": METER_PLAN})
+
+
+def test_why_an_activity_is_late_is_answered_from_its_status_when_the_status_gives_a_cause(meters):
+    answer = meters.ask("Varför är bytet av vattenmätare i flerbostadshus försenat?")
+    assert not answer.abstained and "leverantören har gått i konkurs" in answer.answer
+    # "Försenad" alone says that it is late, not why
+    assert "status: Försenad" not in meters.ask("Varför är reningen av läkemedelsrester försenad?").answer
