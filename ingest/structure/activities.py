@@ -403,8 +403,10 @@ def parse_fields(text: str) -> tuple[str, dict[str, str]]:
     return prefix, fields
 
 
-def header_map(cells: list[str]) -> dict[str, int] | None:
-    """Column index per field when the row is a header row of an activity table."""
+def header_map(cells: list[str], untitled: bool = False) -> dict[str, int] | None:
+    """Column index per field when the row is a header row of an activity table. `untitled`: a row
+    naming at least three fields but no title column is a header too (its rows say which column holds
+    the activity)."""
     mapping: dict[str, int] = {}
     for i, cell in enumerate(cells):
         f = field_for_label(cell)
@@ -414,7 +416,7 @@ def header_map(cells: list[str]) -> dict[str, int] | None:
         others = [f for f in mapping if f != "title"]
         if len(others) >= 2 and 0 not in mapping.values() and not _label_key(cells[0]):
             mapping["title"] = 0  # an unlabelled first column holds the activity
-        else:
+        elif not (untitled and len(others) >= 3 and len(cells) > len(others)):
             return None
     return mapping if len(mapping) >= 2 else None
 
@@ -468,7 +470,7 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
                 if header is not None:
                     last_header, last_width = header, header_width
                 table_id, header, rows_in_table = block.table, None, 0
-                candidate = header_map(cells)
+                candidate = header_map(cells, untitled=True)
                 if candidate:
                     header, header_width = candidate, len(cells)
                     continue
@@ -484,7 +486,8 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
                 if label_rows and len(cells) >= 2 and field_for_label(cells[0]):
                     label_rows.append((cells, block))
                 continue
-            if header_map(cells) == header:
+            repeated = header_map(cells, untitled=True)
+            if repeated and all(header.get(f) == i for f, i in repeated.items()):
                 continue  # header row repeated on a new page
             rows_in_table += 1
             area = _section_area(block.heading_path, loose_area)
@@ -492,6 +495,13 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
             if len(non_empty) == 1 and canonical_area(cells[non_empty[0]], strict=True):
                 loose_area = canonical_area(cells[non_empty[0]], strict=True)  # an area row inside the table
                 continue
+            if "title" not in header:
+                # "Satsning", "Åtagande": the activity's column has a label on no list; it is the
+                # unlabelled column with the longest text
+                unknown = [i for i in range(len(cells)) if i not in header.values() and cells[i]]
+                if not unknown:
+                    continue
+                header = {**header, "title": max(unknown, key=lambda i: len(cells[i]))}
             if "responsible" not in header and (column := _group_column(cells, header)) is not None:
                 header = {**header, "responsible": column}  # a column of group names under an unknown label
             values = {f: cells[i] if i < len(cells) else "" for f, i in header.items()}

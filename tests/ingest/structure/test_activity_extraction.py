@@ -372,3 +372,16 @@ def test_any_short_label_that_names_a_field_is_read_in_running_text():
 def test_an_area_keyword_must_open_a_word():
     assert canonical_area("Klimatanpassning") == "Miljö och klimat"
     assert canonical_area("Lek och utemiljö") == "Lek och utemiljö"  # playgrounds, not the environment
+
+
+def test_a_table_whose_activity_column_has_an_unknown_label_takes_its_longest_unlabelled_column():
+    blocks = [
+        heading("Aktivitetsplan 2301"),
+        row(("Åtagande", "Lägesbild i november", "Ansvarsbärare", "Kommuner i samverkan", "Ämnesområde"), 3),
+        row(("Gående skolbuss där vuxna turas om att gå med barnen till skolan", "31 rutter i gång",
+             "Skolbussledsagarkohorten", "Lund, Lomma", "Skolvägar"), 3),
+    ]
+    [record] = extract_activities(blocks, "p2301", None)
+    assert (record.title, record.status, record.responsible, record.municipalities, record.area) == (
+        "Gående skolbuss där vuxna turas om att gå med barnen till skolan", "31 rutter i gång",
+        "Skolbussledsagarkohorten", ["Lund", "Lomma"], "Skolvägar")
