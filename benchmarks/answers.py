@@ -16,10 +16,10 @@ documents. Its misses have since been studied, so it is no longer blind.
 heldout4 … heldout27: benchmarks/data/heldoutN/ (scripts/make_heldoutN.py), built the same way on yet
 other topics, each with documents and questions committed before the system was ever run on them.
 heldout4 to heldout19 were each run blind once (summary figures only) and then studied, so they are no
-longer blind. heldout20 to heldout24 have been measured the same way, so they are no longer blind
-either. heldout25 has been run once blind (summary figures only) and not yet studied. heldout26 and
-heldout27 have not been run yet. A new blind set, written before any run, is the only unbiased estimate
-after a change of the answer rules.
+longer blind. heldout20 to heldout25 have been measured the same way, so they are no longer blind
+either. heldout26 and heldout27 have been run once blind and their misses read, so they are no longer
+blind. A new blind set, written before any run, is the only unbiased estimate after a change of the
+answer rules.
 
 Each set goes through the service layer in one process, over a fresh index in a temporary folder.
 """
