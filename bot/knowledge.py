@@ -145,15 +145,10 @@ def _inflection_of(q: str, stems: frozenset[str]) -> bool:
     return any(len(s) >= 5 and s != q and s.translate(_FOLD_VOWELS) == folded for s in stems)
 
 
-_DEFINITE_ENDINGS = ("et", "en", "n", "t")
-
-
 def _term_match(term: _Term, field: _Text) -> float:
     q = term.stem
     if q in field.stems:
         return 1.0
-    if any(q == s + e or s == q + e for s in field.stems if len(s) >= 5 for e in _DEFINITE_ENDINGS):
-        return 1.0  # the stemmer keeps "fritidskortet" apart from "fritidskort": one word all the same
     if q in field.parts:
         return 0.9
     if _inflection_of(q, field.pool):
@@ -321,8 +316,7 @@ def _opens_with(title: str, query: list[tuple[_Term, float]]) -> bool:
     first = next(iter(content_words(title)), "")
     if not first:
         return False
-    s = stem(first)
-    return any(t.stem == s or any(t.stem == s + e or s == t.stem + e for e in _DEFINITE_ENDINGS) for t, _ in query)
+    return any(t.stem == stem(first) for t, _ in query)
 
 
 LOOSE_MIN_COVERAGE = 0.4  # share of the topic's (idf-weighted) character 4-grams a record must hold
