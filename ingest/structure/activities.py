@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ingest.models import Block
 from ingest.structure import flat_metadata, optional_int, optional_text
 from ingest.structure.bodies import MUNICIPALITIES, broken_group_words, canonical_group, known_group_words
+from ingest.structure.values import field_by_value, looks_like_period, looks_like_status, names_municipalities
 
 PRIORITY_AREAS = (
     "Digitalisering",
@@ -24,12 +25,13 @@ PRIORITY_AREAS = (
 # Header/label words per field, compared without spaces and case ("Ansvarig\ngrupp" → "ansvariggrupp").
 _LABELS: dict[str, tuple[str, ...]] = {
     "title": ("aktivitet", "aktiviteter", "aktivitetinsats", "insats", "insatser", "åtgärd", "åtgärder",
-              "aktivitetåtgärd", "aktivitetsbeskrivning", "benämning", "uppgift"),
+              "aktivitetåtgärd", "aktivitetsbeskrivning", "benämning", "uppgift", "satsning", "satsningar",
+              "åtagande", "åtaganden", "moment", "delaktivitet", "delaktiviteter", "initiativ"),
     "responsible": ("ansvarig", "ansvariga", "ansvar", "ansvariggrupp", "ansvarigaktör", "ansvarigarbetsgrupp",
                     "ägare", "huvudansvarig", "huvudansvar", "ansvarsägare", "ansvarigfunktion", "ansvarsgrupp",
                     "utförare", "genomförare", "huvudman", "genomförsav", "utförsav"),
     "period": ("tid", "tidsplan", "tidsperiod", "period", "tidpunkt", "när", "genomförande", "tidram",
-               "klartsenast", "slutdatum", "tidsram", "löptid"),
+               "klartsenast", "slutdatum", "tidsram", "löptid", "varaktighet", "startslut"),
     "status": ("status", "läge", "lägesrapport", "lägesbeskrivning", "nuläge", "lägesbild", "uppföljning",
                "aktuelltläge"),
     "area": ("område", "prioriteratområde", "fokusområde", "insatsområde", "strategisktområde", "målområde"),
@@ -41,8 +43,9 @@ _LABEL_TO_FIELD = {label: f for f, labels in _LABELS.items() for label in labels
 # Parts of a label that say its field, in this order (a label is compared without spaces and case).
 _LABEL_PATTERNS = (
     ("responsible", re.compile(r"ansvar|ägare|utförare|huvudman|uppdragstagare|^[a-zåäö]{3,}sav$")),
-    ("municipalities", re.compile(r"kommun")),
-    ("status", re.compile(r"status|läge|uppföljning")),
+    ("municipalities", re.compile(r"kommun|^medverka|^deltar$|^anslutna")),
+    # "Resultat hittills", "Avrapporterat", but not an expected result ("Förväntat resultat")
+    ("status", re.compile(r"status|läge|uppföljning|(?<!förväntat)(?<!önskat)resultat|rapporterat|utfall")),
     ("period", re.compile(r"tid(?!ning)|period|datum|horisont")),
     ("title", re.compile(r"^(?:innehåll|beskrivning|projekt|uppdrag)$")),
     ("area", re.compile(r"område|^tema$")),
@@ -234,6 +237,13 @@ def _repair_cell(text: str, vocabulary: set[str]) -> str:
     return _clean(join_cell_lines(text, vocabulary))
 
 
+def _repair_name_cell(text: str, vocabulary: set[str]) -> str:
+    """A cell of the responsible column: one name, however the column broke it."""
+    from ingest.clean import join_name_lines
+
+    return _clean(join_name_lines(text, vocabulary))
+
+
 def _vocabulary(blocks: list[Block]) -> set[str]:
     from ingest.clean import document_vocabulary
 
@@ -388,19 +398,18 @@ def _label_matches(text: str) -> list[tuple[int, int, str]]:
 def parse_fields(text: str) -> tuple[str, dict[str, str]]:
     """Split "Titel – Ansvarig: X. Tid: Y" into the text before the first label and the labelled values."""
     matches = _label_matches(text)
-    if not any(name for _, _, name in matches):
-        return text.strip(), {}
-    prefix = text[: matches[0][0]].strip(" \t\n–—-:;,.|")
     fields: dict[str, str] = {}
     for i, (_, label_end, name) in enumerate(matches):
-        if name is None:
-            continue
         end = matches[i + 1][0] if i + 1 < len(matches) else len(text)
         value = text[label_end:end].strip(" \t\n;|")
         value = re.sub(r"[.,–—]$", "", value).strip()
-        if name not in fields and value:
+        if name is None:
+            name = field_by_value(value)  # "Medverkar: Lund, Höör", "Avrapporterat: Klar, …"
+        if name and name not in fields and value:
             fields[name] = value
-    return prefix, fields
+    if not fields:
+        return text.strip(), {}
+    return text[: matches[0][0]].strip(" \t\n–—-:;,.|"), fields
 
 
 def header_map(cells: list[str], untitled: bool = False) -> dict[str, int] | None:
@@ -419,6 +428,68 @@ def header_map(cells: list[str], untitled: bool = False) -> dict[str, int] | Non
         elif not (untitled and len(others) >= 3 and len(cells) > len(others)):
             return None
     return mapping if len(mapping) >= 2 else None
+
+
+def _column_field(cells: list[str]) -> str | None:
+    """The field a column under an unknown label holds, by what most of its cells say."""
+    if not cells:
+        return None
+    enough = max(1, (len(cells) * 3 + 4) // 5)  # three in five
+    for name, test in (("municipalities", names_municipalities), ("period", looks_like_period)):
+        if sum(map(test, cells)) >= enough:
+            return name
+    short = [c for c in cells if len(c.split()) <= 8]
+    if len(short) >= enough and sum(bool(re.search(r"\d", c)) or looks_like_status(c) for c in short) >= enough:
+        return "status"  # "31 rutter i gång", "Klar", "Nio av 14 platser tillsatta"
+    if sum(len(c.split()) <= 5 and not re.search(r"\d", c) for c in cells) >= enough:
+        return "area"  # "Hållbar vardag", "Räddningstjänst"
+    return None
+
+
+def infer_columns(header: dict[str, int], rows: list[list[str]]) -> dict[str, int]:
+    """The header completed from the table's rows: an unlabelled or unknown column is read by its content
+    (months and years, state words and figures, municipality names, short area names), and the activity is
+    the unknown column with the longest text."""
+    mapping = dict(header)
+    width = max((len(r) for r in rows), default=0)
+    columns = {i: [r[i] for r in rows if i < len(r) and r[i]] for i in range(width) if i not in mapping.values()}
+    columns = {i: cells for i, cells in columns.items() if cells}
+    if "title" not in mapping and columns:
+        longest = max(columns, key=lambda i: sum(len(c) for c in columns[i]) / len(columns[i]))
+        if _column_field(columns[longest]) not in ("municipalities", "period"):
+            mapping["title"] = longest
+            del columns[longest]
+    for i, cells in columns.items():
+        name = _column_field(cells)
+        if name and name not in mapping:
+            mapping[name] = i
+    return mapping
+
+
+def _table_rows(blocks: list[Block], start: int) -> list[list[str]]:
+    """The cells of the rows after blocks[start] in the same table."""
+    table = blocks[start].table
+    rows = []
+    for block in blocks[start + 1:]:
+        if block.kind != "table_row" or block.table != table:
+            break
+        rows.append([_clean(c) for c in _row_cells(block)])
+    return rows
+
+
+def _plan_header(cells: list[str], rows: list[list[str]]) -> dict[str, int] | None:
+    """Column index per field when a table's first row heads an activity table; columns under labels on no
+    list are read by their content."""
+    header = header_map(cells, untitled=True)
+    if header is None:
+        known = {field_for_label(c) for c in cells} - {None, "title"}
+        if len(known) < 2 or not rows:
+            return None
+        header = {f: i for i, f in reversed(list(enumerate(field_for_label(c) for c in cells))) if f}
+    header = infer_columns(header, rows) if rows else header
+    if "title" not in header or len(header) < 3:
+        return header_map(cells, untitled=True)
+    return header
 
 
 def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> list[ActivityRecord]:
@@ -456,7 +527,7 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
                 first = first or b
         label_rows.clear()
 
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if block.kind == "table_row":
             if vocabulary is None:
                 vocabulary = _vocabulary(blocks)
@@ -470,7 +541,7 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
                 if header is not None:
                     last_header, last_width = header, header_width
                 table_id, header, rows_in_table = block.table, None, 0
-                candidate = header_map(cells, untitled=True)
+                candidate = _plan_header(cells, _table_rows(blocks, index))
                 if candidate:
                     header, header_width = candidate, len(cells)
                     continue
@@ -502,6 +573,9 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
                 if not unknown:
                     continue
                 header = {**header, "title": max(unknown, key=lambda i: len(cells[i]))}
+            raw = _row_cells(block)
+            if "responsible" in header and header["responsible"] < len(raw):
+                cells[header["responsible"]] = _repair_name_cell(raw[header["responsible"]], vocabulary)
             if "responsible" not in header and (column := _group_column(cells, header)) is not None:
                 header = {**header, "responsible": column}  # a column of group names under an unknown label
             values = {f: cells[i] if i < len(cells) else "" for f, i in header.items()}

@@ -7,17 +7,12 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, replace
 
+from ingest.doctype import MONTHS
 from ingest.models import Block
 from ingest.structure import flat_metadata, optional_int, optional_text
 from ingest.structure.bodies import canonical_group, find_body
 
 DECISION_KINDS = ("beslut", "uppdrag", "ansvar")
-
-MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4, "maj": 5,
-    "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
 
 
 @dataclass

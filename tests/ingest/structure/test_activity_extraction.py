@@ -377,7 +377,7 @@ def test_an_area_keyword_must_open_a_word():
 def test_a_table_whose_activity_column_has_an_unknown_label_takes_its_longest_unlabelled_column():
     blocks = [
         heading("Aktivitetsplan 2301"),
-        row(("Åtagande", "Lägesbild i november", "Ansvarsbärare", "Kommuner i samverkan", "Ämnesområde"), 3),
+        row(("Göromål", "Lägesbild i november", "Ansvarsbärare", "Kommuner i samverkan", "Ämnesområde"), 3),
         row(("Gående skolbuss där vuxna turas om att gå med barnen till skolan", "31 rutter i gång",
              "Skolbussledsagarkohorten", "Lund, Lomma", "Skolvägar"), 3),
     ]
@@ -385,3 +385,55 @@ def test_a_table_whose_activity_column_has_an_unknown_label_takes_its_longest_un
     assert (record.title, record.status, record.responsible, record.municipalities, record.area) == (
         "Gående skolbuss där vuxna turas om att gå med barnen till skolan", "31 rutter i gång",
         "Skolbussledsagarkohorten", ["Lund", "Lomma"], "Skolvägar")
+
+
+def test_satsning_atagande_moment_varaktighet_start_slut_and_resultat_hittills_are_labels():
+    from ingest.structure.activities import field_for_label
+    assert [field_for_label(x) for x in ("Satsning", "Åtagande", "Moment", "Varaktighet", "Start–slut",
+                                         "Resultat hittills", "Avrapporterat", "Medverkar", "Anslutna kommuner",
+                                         "Förväntat resultat")] == [
+        "title", "title", "title", "period", "period", "status", "status", "municipalities", "municipalities",
+        None]
+
+
+def test_table_columns_under_labels_on_no_list_are_read_by_their_content():
+    """Only two labels are known; the period, the status, the area and the activity are told by what the
+    cells hold: months and years, figures and state words, short names, the longest text."""
+    blocks = [
+        heading("Aktivitetsplan 2201"),
+        row(("Kalender", "Sort", "Göromål", "Processägare", "Anslutna kommuner", "Hur långt vi kommit"), 4),
+        row(("Mar–okt 2201", "Hållbar vardag", "Fröbibliotek där invånarna lånar fröer och lämnar tillbaka nya",
+             "Fröbiblioteksutlåningskollektivet", "Lund, Höör", "3 400 fröpåsar utlånade"), 4),
+        row(("Från 1 jan 2201", "Läsfrämjande", "Hembesök av en bibliotekarie hos familjer med spädbarn",
+             "Bokstartshembesöksambassadörerna", "Samtliga kommuner utom Malmö", "Klar"), 4),
+        row(("Hela 2201", "Kommunikation", "Klarspråk i kommunernas brev och beslut, med skrivkurser",
+             "Klarspråksgranskningsredaktionen", "Malmö", "Försenad, kursledaren sjuk"), 4),
+    ]
+    records = extract_activities(blocks, "p2201", None)
+    assert [(r.title[:12], r.area, r.responsible, r.period, r.status) for r in records] == [
+        ("Fröbibliotek", "Hållbar vardag", "Fröbiblioteksutlåningskollektivet", "Mar–okt 2201",
+         "3 400 fröpåsar utlånade"),
+        ("Hembesök av ", "Läsfrämjande", "Bokstartshembesöksambassadörerna", "Från 1 jan 2201", "Klar"),
+        ("Klarspråk i ", "Kommunikation", "Klarspråksgranskningsredaktionen", "Hela 2201",
+         "Försenad, kursledaren sjuk"),
+    ]
+    assert records[1].municipalities == [m for m in MUNICIPALITIES if m != "Malmö"]
+
+
+def test_a_list_line_under_a_label_on_no_list_is_read_by_its_value():
+    t = "Aktivitetsplan 2301"
+    area = (t, "Landsbygd")
+    blocks = [
+        heading(t),
+        heading("Landsbygd", 2, (t,)),
+        heading("Bokning av platser i arbetsnaven", 3, area),
+        item("Kalender: Maj–augusti 2301", area + ("Bokning av platser i arbetsnaven",)),
+        item("Sköts av: Arbetsnavsbokningsvärdarna", area + ("Bokning av platser i arbetsnaven",)),
+        item("Syfte: Att invånarna ska kunna boka ett skrivbord", area + ("Bokning av platser i arbetsnaven",)),
+        item("Hur det går: Försenad, leverantören har inte levererat", area + ("Bokning av platser i arbetsnaven",)),
+        item("Gäller: Skurup, Höör", area + ("Bokning av platser i arbetsnaven",)),
+    ]
+    [record] = extract_activities(blocks, "p2301", None)
+    assert (record.title, record.responsible, record.period, record.status, record.municipalities) == (
+        "Bokning av platser i arbetsnaven", "Arbetsnavsbokningsvärdarna", "Maj–augusti 2301",
+        "Försenad, leverantören har inte levererat", ["Skurup", "Höör"])
