@@ -254,18 +254,59 @@ def _should_join_unhyphenated(left_line: str, left: str, right: str, vocabulary:
     return len(lw) >= 10 and low_r not in vocabulary and low_l not in vocabulary and rw.isalpha()
 
 
-def _one_broken_name(lines: list[str], longest: float) -> bool:
+# A name broken at arbitrary letters is wider than its column: a long compound. Two short words on two
+# lines ("Rekrytering\npågår", "Markfrågan\nutreds") are a status, not a name.
+_BROKEN_NAME_LENGTH = 20
+
+
+def _cell_lines(cell: str) -> list[str]:
+    return [ln.strip() for ln in unicodedata.normalize("NFKC", cell).translate(_INVISIBLE).split("\n") if ln.strip()]
+
+
+def _name_shaped(lines: list[str]) -> bool:
+    """One capitalised word broken over lines: every line a single word, the later ones in lower case."""
+    return len(lines) >= 2 and all(len(ln.split()) == 1 and ln.isalpha() for ln in lines) \
+        and lines[0][0].isupper() and all(ln[0].islower() for ln in lines[1:]) \
+        and len("".join(lines)) >= _BROKEN_NAME_LENGTH
+
+
+def _one_broken_name(lines: list[str], longest: float, known_name: bool = False) -> bool:
     """The whole cell is one group name the column broke at arbitrary letters ("Kollektivtra\\nfikrådet",
     "Folkhälsosa\\nmordnarnä\\ntverket"): one word per line, each but the last filling its line, and the
-    letters joined end in the head noun of an organisation. A line that is already a whole name
-    ("Kommundirektörsgruppen\\nsekretariatet") is two names."""
+    letters joined end in the head noun of an organisation, or the cell is known to hold one name (a
+    column of responsible groups: "Skolbusspromen\\nadledsagarkoho\\nrten"). A line that is already a
+    whole name ("Kommundirektörsgruppen\\nsekretariatet") is two names."""
     if len(lines) < 2 or any(len(ln.split()) != 1 or not ln.isalpha() for ln in lines):
         return False
     if any(not ln[0].islower() for ln in lines[1:]):
         return False
     if any(rendered_width(ln) < 0.75 * longest or ln.lower().endswith(ORGANISATION_TAILS) for ln in lines[:-1]):
         return False
+    if known_name and _name_shaped(lines):
+        return True
     return "".join(lines).lower().endswith(ORGANISATION_TAILS)
+
+
+def join_name_lines(text: str, vocabulary: set[str] | None = None) -> str:
+    """Join the lines of a cell that holds one group's name, as join_cell_lines does, but a name the column
+    broke at arbitrary letters is joined whatever its last word."""
+    lines = _cell_lines(text.replace("\r", ""))
+    if lines and _one_broken_name(lines, max(rendered_width(ln) for ln in lines), known_name=True):
+        return normalise_whitespace("".join(lines))
+    return join_cell_lines(text, vocabulary)
+
+
+def name_columns(rows: list[tuple[str, ...]]) -> set[int]:
+    """Columns of a PDF table whose broken cells are mostly single names ("Familjehemsrekryterings\\n
+    intendenturen"): a column of group names, whose every broken cell is one word."""
+    width = max((len(r) for r in rows), default=0)
+    found = set()
+    for i in range(width):
+        broken = [lines for r in rows if i < len(r) and len(lines := _cell_lines(r[i])) >= 2]
+        shaped = sum(_name_shaped(lines) for lines in broken)
+        if shaped >= 2 and shaped >= 0.6 * len(broken):
+            found.add(i)
+    return found
 
 
 def join_cell_lines(text: str, vocabulary: set[str] | None = None, *, repair_words: bool = True) -> str:
@@ -463,12 +504,19 @@ def clean_blocks(blocks: list[Block], page_count: int | None = None) -> list[Blo
     blocks = _drop_toc_lines(blocks)
     blocks = _join_across_pages(blocks)
     vocabulary = document_vocabulary(blocks)
+    tables: dict[object, list[tuple[str, ...]]] = {}
+    for b in blocks:
+        if b.cells is not None and b.page is not None:
+            tables.setdefault(b.table, []).append(b.cells)
+    names = {table: name_columns(rows) for table, rows in tables.items()}
     out: list[Block] = []
     for b in blocks:
         path = tuple(t for t in (clean_text(h) for h in b.heading_path) if t)
         if b.cells is not None:
             # Only PDF cells have line breaks inside words; Word cell lines are real paragraphs.
-            cells = tuple(join_cell_lines(c, vocabulary, repair_words=b.page is not None) for c in b.cells)
+            cells = tuple(join_name_lines(c, vocabulary) if i in names.get(b.table, ())
+                          else join_cell_lines(c, vocabulary, repair_words=b.page is not None)
+                          for i, c in enumerate(b.cells))
             if not any(cells):
                 continue
             out.append(replace(b, cells=cells, text=" | ".join(cells), heading_path=path))

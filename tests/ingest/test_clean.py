@@ -135,6 +135,30 @@ def test_clean_blocks_repairs_pdf_cells_with_document_vocabulary():
     assert rows[1].text == "Cykelstråk | Trafikplaneringsgruppen"
 
 
+def test_a_column_of_broken_names_joins_each_name_whatever_its_last_letters():
+    """ "Skolbusspromen|adledsagarkoho|rten": the first break looks like a whole word ending in -en and the
+    next piece could open a word, but in a column whose broken cells are single names it is one name."""
+    header = ("Åtagande", "Ansvarsbärare", "Kommuner")
+    rows = [("Gående skolbuss längs fasta\nrutter", "Skolbusspromen\nadledsagarkoho\nrten", "Lund,\nLomma"),
+            ("Rekrytering av familjehem", "Familjehemsrekry\nteringsintenden\nturen", "Samtliga\nkommuner"),
+            ("Deltidsbrandmän till de\nmindre stationerna", "Deltidsbrandma\nnsrekryterings\neskadern", "Höör")]
+    blocks = [Block("", "table_row", page=1, cells=header, table=0)]
+    blocks += [Block("", "table_row", page=1, cells=r, table=0) for r in rows]
+    cleaned = [b.cells for b in clean_blocks(blocks, 1)][1:]
+    assert [c[1] for c in cleaned] == ["Skolbusspromenadledsagarkohorten", "Familjehemsrekryteringsintendenturen",
+                                       "Deltidsbrandmansrekryteringseskadern"]
+    assert [c[0] for c in cleaned][0] == "Gående skolbuss längs fasta rutter"
+    assert [c[2] for c in cleaned] == ["Lund, Lomma", "Samtliga kommuner", "Höör"]
+
+
+def test_a_status_column_of_two_words_on_two_lines_keeps_them_apart():
+    rows = [("Aktivitet", "Status"), ("Gemensam kommunjurist", "Rekrytering\npågår"),
+            ("Riktlinjer för gatunamn", "Remissrunda\npågår"), ("Discgolfbanor", "Markfrågan\nutreds")]
+    blocks = [Block("", "table_row", page=1, cells=r, table=0) for r in rows]
+    assert [b.cells[1] for b in clean_blocks(blocks, 1)][1:] == ["Rekrytering pågår", "Remissrunda pågår",
+                                                                "Markfrågan utreds"]
+
+
 def test_word_cells_keep_their_lines_as_words():
     # Word cells have real paragraphs: "Pågår" and "en" must not be glued even though "en" is an ending.
     blocks = [Block("", "table_row", cells=("Status", "Pågår\nen del klar"), table=0)]
