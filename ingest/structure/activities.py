@@ -380,6 +380,14 @@ _ANY_LABEL_RE = re.compile(
 )
 
 
+# "Huvudansvar – Badplatsgruppen", "Tidsperiod\tApril–maj": a line opening with a label and a dash or a tab
+# instead of a colon; only a label that names a field counts, since prose opens lines with dashes too.
+_DASH_LABEL_RE = re.compile(
+    r"^[ \t]*(?:[-–•*][ \t]+)?(?P<label>[^\W\d_]+(?:[ \t][^\W\d_]+){0,3})(?:[ \t]+[–—-][ \t]+|[ \t]*\t[ \t]*)(?=\S)",
+    re.MULTILINE,
+)
+
+
 def _label_matches(text: str) -> list[tuple[int, int, str]]:
     """(start, end, field) of every label in the text, in order; a known label wins over an overlapping one.
     A line opening with a label of no field gives None."""
@@ -392,6 +400,12 @@ def _label_matches(text: str) -> list[tuple[int, int, str]]:
         line_start = m.start() == 0 or text[m.start() - 1] == "\n"
         if name or line_start:
             found.append((m.start(), m.end(), name))  # an unknown label ("Syfte:") ends the value before it
+            taken.append((m.start(), m.end()))
+    for m in _DASH_LABEL_RE.finditer(text):
+        if any(start < m.end() and m.start() < end for start, end in taken):
+            continue
+        if name := field_for_label(m.group("label")):
+            found.append((m.start(), m.end(), name))
     return sorted(found)
 
 
@@ -634,6 +648,8 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
             elif builder.repeats(fields) and builder.draft["heading"] is not None:
                 builder.restart_under_heading(block.page)
             builder.fill(fields)
+        elif builder.draft is not None and builder.draft["filled"] and _DASH_LABEL_RE.match(text):
+            continue  # "Syfte och innehåll – …": a label of no field among the record's lines, not a title
         elif _looks_like_title(text):
             builder.flush()
             pending_title = (_strip_numbering(_clean(text)), block.page, area, False)

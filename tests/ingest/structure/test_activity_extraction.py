@@ -437,3 +437,24 @@ def test_a_list_line_under_a_label_on_no_list_is_read_by_its_value():
     assert (record.title, record.responsible, record.period, record.status, record.municipalities) == (
         "Bokning av platser i arbetsnaven", "Arbetsnavsbokningsvärdarna", "Maj–augusti 2301",
         "Försenad, leverantören har inte levererat", ["Skurup", "Höör"])
+
+
+def test_label_dash_value_paragraphs_under_numbered_headings():
+    """ "Huvudansvar – X": a dash instead of a colon after a known label; a line opening with words of no
+    field before a dash ("Syfte och innehåll – …") is no label."""
+    t = "Aktivitetsplan 2302"
+    a = (t, "1. Ispikar att låna vid isbanor")
+    blocks = [
+        heading(t),
+        heading("1. Ispikar att låna vid isbanor", 2, (t,)),
+        para("Område – Vattensäkerhet", a),
+        para("Syfte och innehåll – Skåp med ispikar vid de plogade isbanorna", a),
+        para("Berörda kommuner – Höör, Eslöv", a),
+        para("Huvudansvar – Isvaksräddningsutrustningsförrådet", a),
+        para("Tidsperiod – December 2302–mars 2303", a),
+        para("Aktuellt läge – Ej påbörjat, skåpen är beställda", a),
+    ]
+    [record] = extract_activities(blocks, "p2302", None)
+    assert (record.title, record.area, record.responsible, record.period, record.status, record.municipalities) == (
+        "Ispikar att låna vid isbanor", "Vattensäkerhet", "Isvaksräddningsutrustningsförrådet",
+        "December 2302–mars 2303", "Ej påbörjat, skåpen är beställda", ["Höör", "Eslöv"])
