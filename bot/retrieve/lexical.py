@@ -163,7 +163,7 @@ class LexicalIndex:
         # surface word -> index terms (stem + stems of compound parts)
         t_rows, t_cols = [], []
         for i, w in enumerate(vocab):
-            for t in self._word_terms(w):
+            for t in self.word_terms(w):
                 t_rows.append(i)
                 t_cols.append(self.term_index.setdefault(t, len(self.term_index)))
         to_terms = sp.csr_matrix((np.ones(len(t_rows), dtype=np.float32), (t_rows, t_cols)),
@@ -187,11 +187,10 @@ class LexicalIndex:
         self.word_t.sort_indices()  # coverage looks chunks up in a row by binary search
         return self
 
-    def _word_terms(self, word: str) -> list[str]:
-        terms = [A.stem(word)]
-        if self._decompounder is not None:
-            terms.extend(A.stem_part(p) for p in self._decompounder.split(word))
-        return terms
+    def word_terms(self, word: str) -> list[str]:
+        """The stem of a word and the stems of its compound parts."""
+        # the property, so that an index loaded from the cache splits compounds like a freshly built one
+        return [A.stem(word), *(A.stem_part(p) for p in self.decompounder.split(word))]
 
     def _word_grams(self, word: str) -> list[str]:
         return A.char_ngrams(word, self.params.ngram_lo, self.params.ngram_hi)
@@ -210,7 +209,7 @@ class LexicalIndex:
         """Term rows and weights for query words (each word's stem and compound parts)."""
         out: dict[int, float] = {}
         for w, weight in weighted_words.items():
-            terms = self._word_terms(w)
+            terms = self.word_terms(w)
             for pos, t in enumerate(terms):
                 j = self.term_index.get(t)
                 if j is not None:
