@@ -947,9 +947,10 @@ def _names_someone(text: str, question: str) -> bool:
     """The text names a person or body the question does not: a capitalised word after its first, or a
     group's name."""
     asked = {w.lower() for w in re.findall(r"[\w-]+", question)}
-    words = re.findall(r"[\w-]+", text)
-    return any((w[:1].isupper() and i > 0 or _is_group_word(w)) and w.lower() not in asked
-               for i, w in enumerate(words))
+    # a capital after a label's colon or dash, a full stop or a cell border opens a phrase, names no one
+    opening = {m.end() for m in re.finditer(r"(?:^|[.:;|–—!?]\s+|\[\d+\]\s*)", text)}
+    return any((m.group()[:1].isupper() and m.start() not in opening or _is_group_word(m.group()))
+               and m.group().lower() not in asked for m in re.finditer(r"[\w-]+", text))
 
 
 def _known(stem_: str, index) -> bool:
@@ -1130,19 +1131,96 @@ def compose_answer(assistant: "Assistant", question: str, context: str | None = 
             return answer
     answer = _passage_answer(assistant, question, context, bool(topic))
     if answer.abstained and topic:
-        # No record matched word for word and no sentence answers: a record worded differently may.
-        return _responsibility_answer(assistant, question, topic, loose=True) or answer
-    if answer.abstained and not topic and (agent := _agent_question(question)):
+        # No record matched word for word and no sentence answers: a record worded differently may, or
+        # the record whose own passage the search found.
+        return _responsibility_answer(assistant, question, topic, loose=True) \
+            or _passage_record_answer(assistant, question) or answer
+    agent = None if topic else _agent_question(question)
+    if answer.abstained and agent:
         # "Vilka utbildar samtalsledarna …?": no sentence says so, but the record of the training does,
         # provided that it names the deed ("Utbildning för …"); the group's record is then the answer
         found = _responsibility_answer(assistant, f"Vilken grupp ska {agent[0]} {agent[1]}", agent[1], loose=False)
         if found is not None and _mentions(stem(agent[2]), found.answer):
             return found.model_copy(update={"question": question})
+    if not topic and (agent or _WHO_RE.match(question)) \
+            and (answer.abstained or not _names_someone(answer.answer, question)):
+        # "Vem sår blommor i rondellerna?" answered by a line naming nobody: the activity it is about names
+        # its group
+        found = _passage_record_answer(assistant, question, agent[0] if agent else _who_verb_sv(question))
+        if found is not None:
+            return found
     if answer.abstained:
         return _field_answer(assistant, question) or answer
     # "Vad är läget för X?" answered by a sentence about X that gives no status, "Vilka kommuner deltar i
     # X?" by one naming a single municipality in passing: X's record gives the field.
     return _field_answer(assistant, question, unless_in=answer.answer) or answer
+
+
+_WHO_RE = re.compile(r"^\s*(?:vem|who)\b", re.IGNORECASE)
+
+
+def _who_verb_sv(question: str) -> str | None:
+    """The verb after "Vem" ("Vem fixar …", "Vem håller på att scanna …": the first verb)."""
+    m = re.match(r"^\s*vem\s+(?:är\s+det\s+som\s+)?([a-zåäö]+)", question, re.IGNORECASE)
+    return m.group(1).lower() if m else None
+
+
+# Share of a "who" question's words (by their rarity) that a record's own lines must hold for the record
+# the search found to answer it.
+PASSAGE_RECORD_COVERAGE = 0.4
+
+
+def _question_coverage(index, question: str, agent_verb: str | None) -> Callable[[str], float]:
+    """Share of the question's idf mass a text holds: each content word (English ones through the glossary)
+    by its stem or a compound part; a word the documents never use counts with the highest idf, so a
+    question about something no document names is not covered. The asking verb ("Vem fixar …") is left
+    out: the record names the deed in its own words."""
+    from bot.knowledge import _query_words
+
+    asked = is_responsibility_question(question) or question
+    words = [w for w in _query_words(asked) if w != agent_verb and w not in STOP_WORDS]
+    max_idf = float(index.term_idf.max()) if len(index.term_idf) else 1.0
+    weights = {}
+    for w in dict.fromkeys(words):
+        j = index.term_index.get(stem(w))
+        weights[w] = float(index.term_idf[j]) if j is not None else max_idf
+    total = sum(weights.values())
+
+    def cover(text: str) -> float:
+        if not total:
+            return 0.0
+        held = {t for word in content_words(text) for t in index.word_terms(word)}
+        return sum(wt for w, wt in weights.items() if set(index.word_terms(w)) & held) / total
+
+    return cover
+
+
+def _passage_record_answer(assistant: "Assistant", question: str, agent_verb: str | None = None) -> Answer | None:
+    """A "who" question worded unlike every record: the best passage for it is an activity's own row or
+    item (or an assignment's sentence) whose lines hold most of the question, and that record's group is
+    the answer, cited to that passage."""
+    from bot.knowledge import record_in_passage
+    from ingest.structure.activities import ActivityRecord
+    from ingest.structure.minutes import Decision
+
+    response = assistant.search(question, k=SOURCES)
+    if not response.results:
+        return None
+    hit = response.results[0]
+    activities = [ActivityRecord.from_metadata(r) for r in assistant.records("activity")]
+    decisions = [Decision.from_metadata(r) for r in assistant.records("decision")]
+    cover = _question_coverage(assistant.retriever.index(), question, agent_verb)
+    found = record_in_passage(question, hit.text, hit.doc_id, activities, decisions, cover)
+    if found is None or found[2] < PASSAGE_RECORD_COVERAGE:
+        return None
+    group, record, _ = found
+    source = _as_source(1, hit)
+    if isinstance(record, ActivityRecord):
+        activity, line = record.title, f"{group} – ansvarig för: {record.title} [1]"
+    else:
+        activity, line = record.task, f"{record.text} [1]"
+    return Answer(question=question, answer=line, abstained=False, sources=[source],
+                  groups=[GroupRef(name=group, activity=activity, source_n=1)])
 
 
 _AGENT_RE = re.compile(r"^\s*(vem|vilka)\s+([a-zåäö]{4,}(?:ar|er|ir|yr|år))\s+(\w.*?)[\s?!.]*$", re.IGNORECASE)
@@ -1346,8 +1424,13 @@ def _prose_groups(question: str, chosen: list[tuple[Unit, float]], hits: list[Se
     table's responsible column gives ("Ansvarig grupp: Balansträningsinstruktörerna", whatever the
     name's ending), or else the one the cited sentence names."""
     for unit, _ in chosen:
-        if unit.record and (responsible := parse_fields(unit.text)[1].get("responsible")):
-            return [GroupRef(name=canonical_group(responsible), activity=None, source_n=unit.source)]
+        text = unit.text
+        if unit.record:
+            fields = parse_fields(text)[1]
+            if responsible := fields.get("responsible"):
+                return [GroupRef(name=canonical_group(responsible), activity=None, source_n=unit.source)]
+            if fields.get("municipalities"):  # "Gäller kommunerna: Malmö, Trelleborg" take part, do not lead
+                text = text.replace(fields["municipalities"], "")
         if "|" in unit.text:
             cells = [c.strip() for c in unit.text.split("|")]
             header = _table_header(hits[unit.source - 1].text, unit.text)
@@ -1359,7 +1442,7 @@ def _prose_groups(question: str, chosen: list[tuple[Unit, float]], hits: list[Se
                 or [c for c in cells if looks_like_group_name(c)][:1]
             if named:
                 return [GroupRef(name=canonical_group(named[0]), activity=None, source_n=unit.source)]
-        names = named_groups(unit.text, question)
+        names = named_groups(text, question)
         if names:
             return [GroupRef(name=name, activity=None, source_n=unit.source) for name in names]
     return []

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from bot.retrieve.analysis import Decompounder, content_words, normalize, stem, stem_part
 from bot.retrieve.query import ENGLISH_ARTICLES, ENGLISH_STOP, SynonymList
@@ -375,6 +376,54 @@ def find_responsible_loosely(
         return None
     group = as_written(canonical_group(_record_group(best) or ""), getattr(best, "text", "") or "")
     return group, best, round(best_share, 4)
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", normalize(text or "")).strip()
+
+
+# Verbs of a "who" question that ask for someone other than the activity's owner: a role holder ("Vem är
+# ordförande?"), a winner, a receiver.
+_NOT_THE_OWNER = frozenset("är var blir blev vann vinner vinna får fick is was won wins gets got".split())
+
+
+def record_in_passage(
+    question: str, passage: str, doc_id: str, activities: list[ActivityRecord], decisions: list[Decision],
+    coverage: Callable[[str], float],
+) -> tuple[str, ActivityRecord | Decision, float] | None:
+    """The record a retrieved passage holds that a "who" question is about: "Vem sår blommor i rondellerna?"
+    shares one word with the plan's title "Ängsblommor i rondellerna", but the search found the activity's
+    own item, whose lines ("Rondellernas gräsmattor ersätts med ängsblommor") answer it.
+
+    Only a passage that holds one record (its title, or a decision's text) counts; `coverage` (0–1) says
+    how much of the question the record's lines hold. (group, record, coverage) or None."""
+    asked_verb = re.match(r"^\s*(?:vem|vilka|vilken\s+\w+|who|which\s+\w+)\s+(?:ska\s+|skulle\s+)?(\w+)",
+                          normalize(question))
+    verbs = [v for v in (action_verb(question), asked_verb and asked_verb.group(1)) if v]
+    if any(stem(v).startswith(_OTHER_ROLES) or v.lower() in _NOT_THE_OWNER for v in verbs):
+        return None  # "Vem betalar för X?", "Vem är ordförande i X?", "Vem vann X?" are not asked of X's owner
+    text = _flat(passage)
+    starts: list[tuple[int, ActivityRecord | Decision]] = []
+    for record in [*activities, *decisions]:
+        if record.doc_id != doc_id or not _record_group(record):
+            continue
+        if isinstance(record, Decision) and not record.assignee:
+            continue  # the body that decided about it need not be the one doing it
+        anchor = _flat(record.title if isinstance(record, ActivityRecord) else record.text)[:80]
+        if anchor and (at := text.find(anchor)) >= 0:
+            starts.append((at, record))
+    if len(starts) != 1:
+        # A table of many rows: the search found the table, and word overlap alone picks the wrong row too
+        # often ("arbetsplatserna" meets the "platser" of another row's status).
+        return None
+    at, record = starts[0]
+    if _flat(_record_group(record) or "") in _flat(question):
+        return None  # the question names the group already: it asks something else about it
+    best = coverage(text[at:])
+    if not best:
+        return None
+    group = as_written(canonical_group(_record_group(record) or ""), getattr(record, "text", "") or "")
+    return group, record, best
 
 
 def find_activity(topic: str, activities: list[ActivityRecord]) -> ActivityRecord | None:

@@ -1082,3 +1082,63 @@ def test_why_an_activity_is_late_is_answered_from_its_status_when_the_status_giv
     assert not answer.abstained and "leverantören har gått i konkurs" in answer.answer
     # "Försenad" alone says that it is late, not why
     assert "status: Försenad" not in meters.ask("Varför är reningen av läkemedelsrester försenad?").answer
+
+
+FLOWER_PLAN = """# EXEMPEL – Aktivitetsplan för natur och omsorg 2302 (fiktiv)
+
+EXEMPEL: fiktivt dokument för tester. Alla uppgifter är påhittade.
+
+## 1. Ängsblommor i rondellerna
+
+Område – Biologisk mångfald
+
+Syfte och innehåll – Rondellernas gräsmattor ersätts med inhemska ängsblommor som sås från lokalt insamlade fröer, så att bin och fjärilar får mat hela sommaren och gräset inte behöver klippas varje vecka.
+
+Berörda kommuner – Staffanstorp, Burlöv, Lomma
+
+Huvudansvar – Rondellängsfröbankskollegiet
+
+Tidsperiod – Mars–maj 2302
+
+Aktuellt läge – Genomfört, 36 rondeller besådda
+
+## 2. Telefonsamtal under värmeböljor
+
+Område – Folkhälsa
+
+Syfte och innehåll – Frivilliga och personal ringer upp äldre som bor ensamma, påminner om att dricka vatten och berättar var närmaste svalrum finns när det är som varmast.
+
+Berörda kommuner – Malmö, Trelleborg
+
+Huvudansvar – Telefonkedjan för ensamboende äldre
+
+Tidsperiod – Juni–augusti 2302
+
+Aktuellt läge – Genomfört, 2 140 samtal under juli
+"""
+
+
+@pytest.fixture(scope="module")
+def flowers(tmp_path_factory):
+    """The shipped corpus plus a plan whose lines read "Label – value" under numbered headings."""
+    return indexed_assistant(tmp_path_factory.mktemp("flowers"),
+                             {"exempel-aktivitetsplan-natur-omsorg-2302.md": FLOWER_PLAN})
+
+
+def test_a_who_question_worded_unlike_the_record_is_answered_by_the_record_the_search_found(flowers):
+    """No line names who sows or who calls; the activity whose own item the search found names its group."""
+    answer = flowers.ask("Vem sår blommor i rondellerna?")
+    assert not answer.abstained
+    assert [g.name for g in answer.groups] == ["Rondellängsfröbankskollegiet"]
+    assert "Ängsblommor i rondellerna" in cited_sources(answer)[0].text
+    answer = flowers.ask("Vem ringer till äldre som bor ensamma när det är värmebölja?")
+    assert [g.name for g in answer.groups] == ["Telefonkedjan för ensamboende äldre"]
+    # a thing no line of the plan names is still not answered
+    assert flowers.ask("Vem bygger busskurerna ute på landet?").abstained
+
+
+def test_a_capital_after_a_label_s_dash_names_no_one():
+    from bot.answer import _names_someone
+    assert not _names_someone("Syfte och innehåll – Rondellernas gräsmattor ersätts [1]", "Vem sår blommor?")
+    assert _names_someone("Arbetet leds av Anna Berg.", "Vem leder arbetet?")
+    assert _names_someone("Anna Berg (Lund) leder arbetet.", "Vem leder arbetet?")

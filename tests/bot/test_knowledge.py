@@ -341,3 +341,23 @@ def test_the_activity_that_is_the_asked_thing_comes_before_one_about_it():
     ]
     found = find_responsible("Vem har ansvaret för fritidskortet?", activities, [])
     assert found[0][0] == "Fritidskortsbidragshanteringstribunalet"
+
+
+def test_the_one_record_a_found_passage_holds_answers_a_who_question_worded_unlike_it():
+    from bot.knowledge import record_in_passage
+    flowers = act("Ängsblommor i rondellerna", "Biologisk mångfald", "Rondellängsfröbankskollegiet")
+    calls = act("Telefonsamtal till ensamboende äldre", "Folkhälsa", "Telefonkedjan för ensamboende äldre")
+    item = ("3. Ängsblommor i rondellerna\nOmråde – Biologisk mångfald\nSyfte och innehåll – Rondellernas "
+            "gräsmattor ersätts med ängsblommor som sås från lokala fröer\nHuvudansvar – Rondellängsfröbankskollegiet")
+    covers_half = lambda text: 0.5  # noqa: E731
+    found = record_in_passage("Vem sår blommor i rondellerna?", item, "plan-2026", [calls, flowers], [], covers_half)
+    assert found is not None and found[:2] == ("Rondellängsfröbankskollegiet", flowers)
+    # another document's passage, a passage of two records, or one holding nothing of the question: none
+    assert record_in_passage("Vem sår blommor?", item, "plan-2025", [flowers], [], covers_half) is None
+    table = f"{item}\n4. Telefonsamtal till ensamboende äldre\nHuvudansvar – Telefonkedjan för ensamboende äldre"
+    assert record_in_passage("Vem sår blommor?", table, "plan-2026", [calls, flowers], [], covers_half) is None
+    assert record_in_passage("Vem sår blommor?", item, "plan-2026", [flowers], [], lambda text: 0.0) is None
+    # who pays for it, who chairs the group, who won: not asked of the activity's owner
+    for question in ("Vem betalar blommorna i rondellerna?", "Vem är ordförande i Rondellängsfröbankskollegiet?",
+                     "Vem vann tävlingen om rondellerna?"):
+        assert record_in_passage(question, item, "plan-2026", [flowers], [], covers_half) is None
