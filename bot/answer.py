@@ -46,7 +46,7 @@ GENERIC_WORDS = frozenset("""
     sammanlagda total totala totalt innebär innebära betyder betyda handlar handla säger säga skriver skriva
     menas gäller gälla sker ske hända händer fungerar fungera arbetar arbeta jobbar ingår ingå
     dokument dokumenten dokumentet typ slags sorts olika viss vissa många mycket flest mest hel hela gång gången
-    gick hände hos
+    gick hände hos enda
 """.split())
 
 
@@ -1016,6 +1016,9 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
     # "Hur lång tid tar det att bygga ett uteklassrum?" asks for a span of time
     (re.compile(r"^\s*hur\s+lång\s+tid\b|^\s*how\s+long\s+(?:does|did|will|is)\b", re.IGNORECASE),
      lambda text: bool(_DURATION_RE.search(text))),
+    # "Vad kostar det att skanna en enda ritning?" asks for a price per piece, not the total
+    (re.compile(r"\b(?:en|ett)\s+enda\b|\ba\s+single\b", re.IGNORECASE),
+     lambda text: bool(re.search(r"\b(?:per|styck|stycket|varje|vardera|à|each)\b|/\s*st\b", text, re.IGNORECASE))),
     # "Hur varmt är vattnet?" asks for a temperature
     (re.compile(r"^\s*hur\s+(?:varm|varmt|kall|kallt|het|hett)\b|\bvilken\s+temperatur|\bhow\s+(?:hot|warm|cold)\b",
                 re.IGNORECASE),

@@ -18,7 +18,8 @@ ENGLISH_MARKERS = frozenset(
     # frequent in questions, never Swedish words
     "many much every between can could would should will any some into than also only very other such".split()
 )
-ENGLISH_STOP = ENGLISH_MARKERS | frozenset("can could would should will shall any some all into at".split())
+ENGLISH_STOP = ENGLISH_MARKERS | frozenset("can could would should will shall any some all into at really get gets got"
+                                            .split())
 
 # The frame of an English question ("What does the plan say about …") names no topic.
 ENGLISH_FRAME_WORDS = frozenset("say says said tell tells mean means plan plans document documents write writes "

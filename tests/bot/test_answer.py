@@ -1115,6 +1115,10 @@ Huvudansvar – Telefonkedjan för ensamboende äldre
 Tidsperiod – Juni–augusti 2302
 
 Aktuellt läge – Genomfört, 2 140 samtal under juli
+
+## Ekonomi och uppföljning
+
+Sådden kostar 2 000 kronor per rondell. Telefonkedjan kostade 120 000 kronor i år. Under sommaren lånade 3 400 badgäster en flytväst vid stränderna.
 """
 
 
@@ -1142,3 +1146,14 @@ def test_a_capital_after_a_label_s_dash_names_no_one():
     assert not _names_someone("Syfte och innehåll – Rondellernas gräsmattor ersätts [1]", "Vem sår blommor?")
     assert _names_someone("Arbetet leds av Anna Berg.", "Vem leder arbetet?")
     assert _names_someone("Anna Berg (Lund) leder arbetet.", "Vem leder arbetet?")
+
+
+def test_a_price_for_a_single_one_needs_a_price_per_piece(flowers):
+    answer = flowers.ask("Vad kostar det att så en enda rondell?")
+    assert "2 000 kronor per rondell" in answer.answer
+    assert flowers.ask("Vad kostar ett enda samtal i telefonkedjan?").abstained  # only the year's total is given
+
+
+def test_last_summer_is_the_summer(flowers):
+    answer = flowers.ask("Hur många badgäster lånade en flytväst i somras?")
+    assert not answer.abstained and "3 400" in answer.answer
