@@ -1249,7 +1249,7 @@ def _agent_question(question: str) -> tuple[str, str, str] | None:
     return (verb, rest, obj) if obj else None
 
 
-_FIELD_LABELS_SHOWN = {"status": "status", "orsak": "status", "kommuner": "deltagande kommuner"}
+_FIELD_LABELS_SHOWN = {"status": "status", "orsak": "status", "period": "tid", "kommuner": "deltagande kommuner"}
 
 
 def _field_answer(assistant: "Assistant", question: str, only: str | None = None,
@@ -1264,11 +1264,15 @@ def _field_answer(assistant: "Assistant", question: str, only: str | None = None
     if asked is None or (only and asked[0] != only):
         return None
     field_name, topic = asked
+    if field_name == "period" and unless_in is not None and has_time(unless_in):
+        return None  # "När hålls X?" answered by a sentence with its date: the plan's period says less
     activities = [ActivityRecord.from_metadata(r) for r in assistant.records("activity")]
-    record = find_activity(topic, activities)
+    # "När hålls nästa möte i rådet?" is no activity's: a period is only given for an activity the words name
+    record = find_activity(topic, activities, loose=field_name != "period")
     value = None
     if record is not None:
-        value = record.status if field_name in ("status", "orsak") else ", ".join(record.municipalities) or None
+        value = {"status": record.status, "orsak": record.status, "period": record.period}.get(
+            field_name, ", ".join(record.municipalities) or None)
     if field_name == "orsak" and value and len(value.split()) < 3:
         return None  # "Försenad" alone says that it is late, not why
     if not value or (unless_in is not None and value.lower() in unless_in.lower()):

@@ -426,11 +426,14 @@ def record_in_passage(
     return group, record, best
 
 
-def find_activity(topic: str, activities: list[ActivityRecord]) -> ActivityRecord | None:
-    """The activity a topic names: by its words, or else by its wording (see find_responsible_loosely)."""
+def find_activity(topic: str, activities: list[ActivityRecord], loose: bool = True) -> ActivityRecord | None:
+    """The activity a topic names: by its words, or else (when `loose`) by its wording (see
+    find_responsible_loosely)."""
     for _, record, _ in find_responsible(topic, activities, []):
         if isinstance(record, ActivityRecord):
             return record
+    if not loose:
+        return None
     loose = find_responsible_loosely(topic, activities, [])
     return loose[1] if loose and isinstance(loose[1], ActivityRecord) else None
 
@@ -552,7 +555,18 @@ _FIELD_QUESTION_RES = (
         r"^(?:varför|av\s+vilken\s+anledning)\s+(?:är|har|blev)\s+(?P<topic>.+?)\s+(?:blivit\s+)?"
         r"(?:försenad|försenat|försenade|inställd|inställt|inställda|pausad|pausat|pausade|stoppad|stoppat|"
         r"stoppade|uppskjuten|uppskjutet|uppskjutna|avbruten|avbrutet|avbrutna|framflyttad|framflyttat|"
-        r"framflyttade|nedlagd|nedlagt|nedlagda)$", re.IGNORECASE)),
+        r"framflyttade|nedlagd|nedlagt|nedlagda)$|"
+        # "Varför dröjer bytet av lamporna?", "Varför blev X inte av?", "Varför stoppades X?"
+        r"^(?:varför|av\s+vilken\s+anledning)\s+(?:dröjer|drar\s+ut\s+på)\s+(?P<topic2>.+?)(?:\s+på\s+tiden)?$|"
+        r"^(?:varför|av\s+vilken\s+anledning)\s+blev\s+(?P<topic3>.+?)\s+inte\s+av$|"
+        r"^(?:varför|av\s+vilken\s+anledning)\s+(?:stoppades|ställdes\s+in|avbröts|pausades|sköts\s+upp)\s+"
+        r"(?P<topic4>.+)$", re.IGNORECASE)),
+    # "När pågår utbildningen om …?", "Hur länge ska tandvårdsbussen vara i gång?": the activity's period
+    ("period", re.compile(
+        r"^när\s+(?:pågår|genomförs|äger\s+rum|hålls|sker)\s+(?P<topic>.+)$|"
+        r"^hur\s+länge\s+(?:ska|pågår|kommer|håller)\s+(?P<topic2>.+?)(?:\s+(?:att\s+)?(?:pågå|vara\s+i\s+gång|"
+        r"hålla\s+på|genomföras|fortsätta|hålla\s+öppet))?(?:\s+enligt\s+(?:planen|aktivitetsplanen))?$|"
+        r"^under\s+vilken\s+(?:period|tid)\s+(?:pågår|genomförs|hålls)\s+(?P<topic3>.+)$", re.IGNORECASE)),
     ("status", re.compile(
         r"^(?:vad\s+är|hur\s+är|vilken\s+är)\s+(?:status(?:en)?|läget)\s+(?:för|på|i|med|kring)\s+(?P<topic>.+)$|"
         r"^vad\s+har\s+(?P<topic2>.+?)\s+för\s+status$|^hur\s+långt\s+har\s+(?P<topic3>.+?)\s+kommit$|"
@@ -594,8 +608,8 @@ def action_verb(question: str) -> str | None:
 
 
 def field_question(question: str) -> tuple[str, str] | None:
-    """("status", "orsak" or "kommuner", topic) for "Vad är läget för X?", "Varför är X försenad?", "Vilka
-    kommuner deltar i X?", else None."""
+    """("status", "orsak", "period" or "kommuner", topic) for "Vad är läget för X?", "Varför är X försenad?",
+    "När pågår X?", "Vilka kommuner deltar i X?", else None."""
     q = re.sub(r"\s+", " ", normalize(question or "")).strip(" ?!.")
     for field_name, pattern in _FIELD_QUESTION_RES:
         if m := pattern.match(q):

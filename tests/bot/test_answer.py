@@ -1157,3 +1157,8 @@ def test_a_price_for_a_single_one_needs_a_price_per_piece(flowers):
 def test_last_summer_is_the_summer(flowers):
     answer = flowers.ask("Hur många badgäster lånade en flytväst i somras?")
     assert not answer.abstained and "3 400" in answer.answer
+
+
+def test_when_an_activity_runs_is_its_plan_period(flowers):
+    answer = flowers.ask("När pågår telefonsamtalen till ensamboende äldre?")
+    assert not answer.abstained and "Juni–augusti 2302" in answer.answer

@@ -361,3 +361,15 @@ def test_the_one_record_a_found_passage_holds_answers_a_who_question_worded_unli
     for question in ("Vem betalar blommorna i rondellerna?", "Vem är ordförande i Rondellängsfröbankskollegiet?",
                      "Vem vann tävlingen om rondellerna?"):
         assert record_in_passage(question, item, "plan-2026", [flowers], [], covers_half) is None
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Varför dröjer bytet av lamporna längs ån?", ("orsak", "bytet av lamporna längs ån")),
+    ("Varför blev fortbildningen om sorg inte av?", ("orsak", "fortbildningen om sorg")),
+    ("Varför stoppades stationerna för ensilageplast?", ("orsak", "stationerna för ensilageplast")),
+    ("När pågår utbildningen om våld mot äldre?", ("period", "utbildningen om våld mot äldre")),
+    ("Hur länge ska tandvårdsbussen vara i gång enligt planen?", ("period", "tandvårdsbussen")),
+    ("Hur länge får man behålla ett lånat verktyg?", None),
+])
+def test_questions_for_the_reason_and_the_period_of_an_activity(question, expected):
+    assert field_question(question) == expected
