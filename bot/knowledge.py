@@ -397,8 +397,8 @@ def record_in_passage(
 
     Only a passage that holds one record (its title, or a decision's text) counts; `coverage` (0–1) says
     how much of the question the record's lines hold. (group, record, coverage) or None."""
-    asked_verb = re.match(r"^\s*(?:vem|vilka|vilken\s+\w+|who|which\s+\w+)\s+(?:ska\s+|skulle\s+)?(\w+)",
-                          normalize(question))
+    asked_verb = re.match(r"^\s*(?:vem|vilka|vilken\s+\w+|who|which\s+\w+)\s+(?:är\s+det\s+som\s+)?"
+                          r"(?:ska\s+|skulle\s+)?(\w+)", normalize(question))
     verbs = [v for v in (action_verb(question), asked_verb and asked_verb.group(1)) if v]
     if any(stem(v).startswith(_OTHER_ROLES) or v.lower() in _NOT_THE_OWNER for v in verbs):
         return None  # "Vem betalar för X?", "Vem är ordförande i X?", "Vem vann X?" are not asked of X's owner
