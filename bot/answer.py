@@ -990,6 +990,10 @@ def _other_years(asked: str | set[int], text: str) -> bool:
     return bool(named) and not (_years(asked) if isinstance(asked, str) else asked) & named
 
 
+_LENGTH_RE = re.compile(r"\d\s*(?:meter|m|km|kilometer|mil|cm|centimeter|mm|millimeter)\b|\b(?:kilo)?meter\b",
+                        re.IGNORECASE)
+
+
 # Questions that ask for one kind of thing, and what a sentence must hold to give it.
 _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
     # "Vilket datum i december …?" is not answered by "i december"
@@ -1019,6 +1023,14 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
     # "Vad kostar det att skanna en enda ritning?" asks for a price per piece, not the total
     (re.compile(r"\b(?:en|ett)\s+enda\b|\ba\s+single\b", re.IGNORECASE),
      lambda text: bool(re.search(r"\b(?:per|styck|stycket|varje|vardera|à|each)\b|/\s*st\b", text, re.IGNORECASE))),
+    # "Hur långa blir tunnlarna?", "Hur långt måste eleven ha till skolan?": a length (or, "Hur lång är
+    # utbildningen?", a span of time), not the row about the tunnels; "Hur långt har man kommit" asks the state
+    (re.compile(r"^\s*hur\s+(?:lång|långa|långt)\b(?!\s+tid\b)(?!.*\bkommit\b)", re.IGNORECASE),
+     lambda text: bool(_LENGTH_RE.search(text) or _DURATION_RE.search(text))),
+    # "Hur mycket väger ett sedumtak?" asks for a weight, not a price
+    (re.compile(r"^\s*hur\s+(?:mycket|lite)\s+väger\b|^\s*hur\s+tung|\bvilken\s+vikt\b|\bhow\s+heavy\b|"
+                r"\bhow\s+much\s+(?:does|do|did)\b.*\bweigh", re.IGNORECASE),
+     lambda text: bool(re.search(r"\d\s*(?:kg|kilo\w*|ton|gram|g)\b|\bväger\b|\bvikt", text, re.IGNORECASE))),
     # "Hur varmt är vattnet?" asks for a temperature
     (re.compile(r"^\s*hur\s+(?:varm|varmt|kall|kallt|het|hett)\b|\bvilken\s+temperatur|\bhow\s+(?:hot|warm|cold)\b",
                 re.IGNORECASE),

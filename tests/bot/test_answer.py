@@ -1118,7 +1118,7 @@ Aktuellt läge – Genomfört, 2 140 samtal under juli
 
 ## Ekonomi och uppföljning
 
-Sådden kostar 2 000 kronor per rondell. Telefonkedjan kostade 120 000 kronor i år. Under sommaren lånade 3 400 badgäster en flytväst vid stränderna.
+Sådden kostar 2 000 kronor per rondell, och varje rondell är omkring 40 meter bred. Telefonkedjan kostade 120 000 kronor i år. Under sommaren lånade 3 400 badgäster en flytväst vid stränderna.
 """
 
 
@@ -1162,3 +1162,10 @@ def test_last_summer_is_the_summer(flowers):
 def test_when_an_activity_runs_is_its_plan_period(flowers):
     answer = flowers.ask("När pågår telefonsamtalen till ensamboende äldre?")
     assert not answer.abstained and "Juni–augusti 2302" in answer.answer
+
+
+def test_how_long_or_how_heavy_needs_a_length_or_a_weight(flowers):
+    answer = flowers.ask("Hur långa är rondellerna?")
+    assert not answer.abstained and "40 meter" in answer.answer
+    assert flowers.ask("Hur långa är samtalen i telefonkedjan?").abstained  # no length or span is given
+    assert flowers.ask("Hur mycket väger en flytväst?").abstained  # the price of things is no weight
