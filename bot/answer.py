@@ -1132,7 +1132,26 @@ def _abstain(question: str, hits: list[SearchHit]) -> Answer:
     return Answer(question=question, answer=ABSTAIN_TEXT, abstained=True, sources=sources)
 
 
+# "Vilket företag levererar låsen?", "Which company runs …?": a company's name is asked for
+_COMPANY_QUESTION_RE = re.compile(
+    r"^\s*(?:vilket|vilken|vilka)\s+(?:\w*företag(?:en)?|\w*bolag(?:en)?|\w*firma|\w*firmor|leverantör(?:er)?|"
+    r"entreprenör(?:er)?|konsult(?:er)?)\b|^\s*which\s+(?:company|companies|firm|supplier|contractor)\b",
+    re.IGNORECASE)
+# … and a sentence names one when it says AB, Oy or Ltd, or calls someone a company, a supplier or a contractor
+_COMPANY_NAMED_RE = re.compile(r"\b(?:AB|HB|KB|Oy|Ltd|Inc|A/S|ASA|GmbH)\b|"
+                               r"(?i:företag|bolag|firma|firman|leverantör|entreprenör|konsult)")
+
+
 def compose_answer(assistant: "Assistant", question: str, context: str | None = None) -> Answer:
+    answer = _compose_answer(assistant, question, context)
+    if not answer.abstained and _COMPANY_QUESTION_RE.search(answer.question) \
+            and not _COMPANY_NAMED_RE.search(answer.answer):
+        # the group that runs the activity is not the company that does the work
+        return Answer(question=answer.question, answer=ABSTAIN_TEXT, abstained=True, sources=answer.sources)
+    return answer
+
+
+def _compose_answer(assistant: "Assistant", question: str, context: str | None = None) -> Answer:
     question = (question or "").strip()
     if not question:
         return Answer(question=question, answer=EMPTY_TEXT, abstained=True, sources=[])

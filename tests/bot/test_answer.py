@@ -1169,3 +1169,15 @@ def test_how_long_or_how_heavy_needs_a_length_or_a_weight(flowers):
     assert not answer.abstained and "40 meter" in answer.answer
     assert flowers.ask("Hur långa är samtalen i telefonkedjan?").abstained  # no length or span is given
     assert flowers.ask("Hur mycket väger en flytväst?").abstained  # the price of things is no weight
+
+
+def test_a_company_question_is_not_answered_with_the_group_that_runs_the_activity(flowers):
+    # the plan names the group that tends the flowers, not a company
+    for question in ("Vilket företag sköter ängsblommorna i rondellerna?",
+                     "Which company is responsible for the flowers in the roundabouts?"):
+        answer = flowers.ask(question)
+        assert answer.abstained and answer.groups == [] and answer.sources
+    from bot.answer import _COMPANY_NAMED_RE
+    assert _COMPANY_NAMED_RE.search("Fröerna levereras av Skånska Ängsfrön AB.")
+    assert _COMPANY_NAMED_RE.search("Leverantören Ramirent hyr ut maskinerna.")
+    assert not _COMPANY_NAMED_RE.search("Rondellängsfröbankskollegiet – ansvarig för: Ängsblommor i rondellerna")
