@@ -18,7 +18,7 @@ from bot.retrieve.query import proper_names
 from ingest.chunk import split_sentences
 from bot.schemas import Answer, GroupRef, SearchHit, Source
 from ingest.structure.activities import field_for_label, header_map, is_header_row, looks_like_group_name, parse_fields
-from ingest.structure.bodies import GROUP_HEADS, MUNICIPALITIES, canonical_group
+from ingest.structure.bodies import GROUP_HEADS, MUNICIPALITY_WORDS, canonical_group
 from ingest.structure.minutes import MONTHS
 
 if TYPE_CHECKING:
@@ -647,8 +647,7 @@ def topic_words(question: str) -> set[str]:
     return out
 
 
-_MUNICIPALITIES = frozenset(m.lower() for m in MUNICIPALITIES)
-_MUNICIPALITY_GENITIVES = frozenset(m + "s" for m in _MUNICIPALITIES if not m.endswith("s"))
+_MUNICIPALITY_GENITIVES = frozenset(m + "s" for m in MUNICIPALITY_WORDS if not m.endswith("s"))
 _LOCATIVE = frozenset("i på vid längs från till utanför nära mellan".split())
 _COLLABORATION = frozenset("malmölundregionen malmölundregionens mlr regionen".split())
 
@@ -662,7 +661,7 @@ def _names_something(text: str) -> bool:
         before = text[tokens[i - 1].end():m.start()].strip()
         opening = before in (".", ":", "|", "–", "-")  # a sentence's, a field's or a cell's first word
         label = re.match(r"[\w -]{0,30}:", text[m.start():]) is not None
-        if word[:1].isupper() and low not in _MUNICIPALITIES and low not in _MUNICIPALITY_GENITIVES \
+        if word[:1].isupper() and low not in MUNICIPALITY_WORDS and low not in _MUNICIPALITY_GENITIVES \
                 and low not in _COLLABORATION and not opening and not label and not _is_group_word(word):
             return True
     return False
@@ -676,7 +675,7 @@ def names_municipalities(text: str) -> bool:
 def _municipalities_in(text: str) -> set[str]:
     """The member municipalities a text names, genitives ("Lunds") as the name."""
     words = {w.lower() for w in re.findall(r"[\wÅÄÖåäö]+", text)}
-    return (words & _MUNICIPALITIES) | {w[:-1] for w in words & _MUNICIPALITY_GENITIVES}
+    return (words & MUNICIPALITY_WORDS) | {w[:-1] for w in words & _MUNICIPALITY_GENITIVES}
 
 
 def place_words(question: str) -> set[str]:
@@ -692,7 +691,7 @@ def place_words(question: str) -> set[str]:
         low = token.lower()
         if low in _COLLABORATION:
             continue
-        if low in _MUNICIPALITIES or (low.endswith("s") and low[:-1] in _MUNICIPALITIES):
+        if low in MUNICIPALITY_WORDS or (low.endswith("s") and low[:-1] in MUNICIPALITY_WORDS):
             out.add(low)
         elif i > 0 and token[:1].isupper() and tokens[i - 1].lower() in _LOCATIVE:
             out.add(low)
@@ -1371,7 +1370,7 @@ _JOINS = frozenset({",", "och", "samt"})
 
 def _is_group_word(word: str) -> bool:
     low = word.lower()
-    if low in _STANDALONE_BODIES or low in _MUNICIPALITIES or low in _MUNICIPALITY_GENITIVES:
+    if low in _STANDALONE_BODIES or low in MUNICIPALITY_WORDS or low in _MUNICIPALITY_GENITIVES:
         return True
     return any(low.endswith(head) and len(low) >= len(head) + 3 for head in BODY_HEADS)
 
@@ -1397,7 +1396,7 @@ def named_groups(sentence: str, question: str = "") -> list[str]:
         """A long capitalised compound right before the asked verb ("Vardagsstödsamordningsnoden håller i
         kontakterna"): a body's name whatever its ending."""
         word = tokens[i].group()
-        if not (len(word) >= 12 and word[:1].isupper() and word.isalpha() and word.lower() not in _MUNICIPALITIES
+        if not (len(word) >= 12 and word[:1].isupper() and word.isalpha() and word.lower() not in MUNICIPALITY_WORDS
                 and i + 1 < len(tokens)):
             return False
         following = stem(tokens[i + 1].group().lower())
@@ -1410,7 +1409,7 @@ def named_groups(sentence: str, question: str = "") -> list[str]:
             return i
         low = tokens[i].group().lower()
         if i + 1 < len(tokens) and tokens[i + 1].group().lower() in ("stad", "kommun") and \
-                (low in _MUNICIPALITIES or low in _MUNICIPALITY_GENITIVES):
+                (low in MUNICIPALITY_WORDS or low in _MUNICIPALITY_GENITIVES):
             return i + 2  # "Malmö stad", "Lunds kommun"
         return i if low in _MUNICIPALITY_GENITIVES else i + 1  # "Lunds universitet": another party
 
@@ -1476,7 +1475,7 @@ def _prose_groups(question: str, chosen: list[tuple[Unit, float]], hits: list[Se
             if column is not None and column < len(cells) and cells[column]:
                 return [GroupRef(name=canonical_group(cells[column]), activity=None, source_n=unit.source)]
             # no header: the cell that is a group's name, not the one listing the municipalities
-            named = [c for c in cells if len(c.split()) == 1 and _is_group_word(c) and c.lower() not in _MUNICIPALITIES] \
+            named = [c for c in cells if len(c.split()) == 1 and _is_group_word(c) and c.lower() not in MUNICIPALITY_WORDS] \
                 or [c for c in cells if looks_like_group_name(c)][:1]
             if named:
                 return [GroupRef(name=canonical_group(named[0]), activity=None, source_n=unit.source)]

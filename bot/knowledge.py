@@ -17,7 +17,7 @@ from typing import Callable
 from bot.retrieve.analysis import Decompounder, content_words, normalize, stem, stem_part
 from bot.retrieve.query import ENGLISH_ARTICLES, ENGLISH_STOP, SynonymList
 from ingest.structure.activities import ActivityRecord
-from ingest.structure.bodies import BODIES, MUNICIPALITIES, Body, canonical_group, group_key
+from ingest.structure.bodies import BODIES, MUNICIPALITY_WORDS, Body, canonical_group, group_key
 from ingest.structure.minutes import Decision
 
 MIN_SCORE = 0.55  # more than half of the topic must match
@@ -321,7 +321,6 @@ def _opens_with(title: str, query: list[tuple[_Term, float]]) -> bool:
 
 
 LOOSE_MIN_COVERAGE = 0.4  # share of the topic's (idf-weighted) character 4-grams a record must hold
-_MUNICIPALITY_WORDS = frozenset(m.lower() for m in MUNICIPALITIES)
 
 
 def _grams(text: str, translate: bool = False) -> frozenset[str]:
@@ -331,7 +330,7 @@ def _grams(text: str, translate: bool = False) -> frozenset[str]:
     for word in content_words(text):
         if translate:
             word = _english_words().translate(word) or word
-        if word in _QUESTION_WORDS or word in _MUNICIPALITY_WORDS or word.isdigit():
+        if word in _QUESTION_WORDS or word in MUNICIPALITY_WORDS or word.isdigit():
             continue
         framed = f"_{word}_"
         out.update(framed[i:i + 4] for i in range(len(framed) - 3))

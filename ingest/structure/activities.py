@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from ingest.models import Block
 from ingest.structure import flat_metadata, optional_int, optional_text
-from ingest.structure.bodies import MUNICIPALITIES, broken_group_words, canonical_group, known_group_words
+from ingest.structure.bodies import (MUNICIPALITIES, MUNICIPALITY_WORDS, broken_group_words, canonical_group,
+                                     known_group_words)
 from ingest.structure.values import field_by_value, looks_like_period, looks_like_status, names_municipalities
 
 PRIORITY_AREAS = (
@@ -659,15 +660,12 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
     return builder.records
 
 
-_MUNICIPALITY_NAMES = frozenset(m.lower() for m in MUNICIPALITIES)
-
-
 def looks_like_group_name(text: str) -> bool:
     """One long capitalised compound that is no municipality: "Kvarnrestaureringsgillet", whatever the
     label of its column or the ending of its name."""
     word = _clean(text)
     return len(word) >= 12 and word[:1].isupper() and word.replace("-", "").isalpha() and " " not in word \
-        and word.lower() not in _MUNICIPALITY_NAMES
+        and word.lower() not in MUNICIPALITY_WORDS
 
 
 def _group_column(cells: list[str], header: dict[str, int]) -> int | None:

@@ -147,6 +147,7 @@ MUNICIPALITIES = (
     "Burlöv", "Eslöv", "Höör", "Kävlinge", "Lomma", "Lund", "Malmö",
     "Skurup", "Staffanstorp", "Svedala", "Trelleborg", "Vellinge",
 )
+MUNICIPALITY_WORDS = frozenset(m.lower() for m in MUNICIPALITIES)  # as lower-case words of a text
 # Proper nouns whose capital letter must survive case normalisation.
 _PROPER = {m.lower(): m for m in MUNICIPALITIES}
 _PROPER |= {m.lower() + "s": m + "s" for m in MUNICIPALITIES}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ingest.doctype import MONTHS
-from ingest.structure.bodies import MUNICIPALITIES
+from ingest.structure.bodies import MUNICIPALITY_WORDS
 
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -40,8 +40,7 @@ _STATUS_WORDS = frozenset("""
     uppnått uppnådd
 """.split())
 
-_MUNICIPALITY_WORDS = frozenset(m.lower() for m in MUNICIPALITIES) | frozenset(
-    f"{m.lower()}s" for m in MUNICIPALITIES)
+_MUNICIPALITY_FORMS = MUNICIPALITY_WORDS | frozenset(f"{m}s" for m in MUNICIPALITY_WORDS)  # "Lunds kommun"
 _LIST_WORDS = frozenset("""
     och samt alla samtliga kommuner kommunerna kommun medlemskommuner medlemskommunerna utom förutom ej inte
     tolv de
@@ -71,8 +70,8 @@ def looks_like_status(text: str) -> bool:
 def names_municipalities(text: str) -> bool:
     """A list of member municipalities and nothing else: "Lund, Höör", "Samtliga kommuner utom Malmö"."""
     words = _words(text)
-    named = [w for w in words if w in _MUNICIPALITY_WORDS]
-    rest = [w for w in words if w not in _MUNICIPALITY_WORDS and w not in _LIST_WORDS]
+    named = [w for w in words if w in _MUNICIPALITY_FORMS]
+    rest = [w for w in words if w not in _MUNICIPALITY_FORMS and w not in _LIST_WORDS]
     all_of_them = any(w in ("alla", "samtliga") for w in words) and any(w.startswith("kommun") or
                                                                        w.startswith("medlemskommun") for w in words)
     return (bool(named) or all_of_them) and not rest
