@@ -1208,10 +1208,10 @@ def _question_coverage(index, question: str, agent_verb: str | None) -> Callable
     by its stem or a compound part; a word the documents never use counts with the highest idf, so a
     question about something no document names is not covered. The asking verb ("Vem fixar …") is left
     out: the record names the deed in its own words."""
-    from bot.knowledge import _query_words
+    from bot.knowledge import query_words
 
     asked = is_responsibility_question(question) or question
-    words = [w for w in _query_words(asked) if w != agent_verb and w not in STOP_WORDS]
+    words = [w for w in query_words(asked) if w != agent_verb and w not in STOP_WORDS]
     max_idf = float(index.term_idf.max()) if len(index.term_idf) else 1.0
     weights = {}
     for w in dict.fromkeys(words):

@@ -64,7 +64,9 @@ def _english_words() -> SynonymList:
     return SynonymList.from_file(None)
 
 
-def _query_words(text: str) -> list[str]:
+def query_words(text: str) -> list[str]:
+    """The content words of a topic or question, English ones (and phrases) through the glossary, without
+    the words every responsibility question has."""
     glossary = _english_words()
     raw = [w for w in content_words(text) if w not in ENGLISH_ARTICLES]
     stems = [stem(w) for w in raw]
@@ -235,7 +237,7 @@ def find_responsible(
     planned = bool(re.search(r"\b(?:ska|skulle|kommer\s+att)\b", topic, re.IGNORECASE)) \
         or verb.startswith(_OTHER_ROLES)
     topic = is_responsibility_question(topic) or topic
-    words = _query_words(topic)
+    words = query_words(topic)
     if not words:
         return []
     all_stems = [stem(w) for w in content_words(topic) if not w.isdigit()]

@@ -13,7 +13,7 @@ from ingest.models import Block
 from ingest.structure import flat_metadata, optional_int, optional_text
 from ingest.structure.bodies import (MUNICIPALITIES, MUNICIPALITY_WORDS, broken_group_words, canonical_group,
                                      known_group_words)
-from ingest.structure.values import field_by_value, looks_like_period, looks_like_status, names_municipalities
+from ingest.structure.values import field_by_value, looks_like_period, looks_like_status, is_municipality_list
 
 PRIORITY_AREAS = (
     "Digitalisering",
@@ -451,7 +451,7 @@ def _column_field(cells: list[str]) -> str | None:
     if not cells:
         return None
     enough = max(1, (len(cells) * 3 + 4) // 5)  # three in five
-    for name, test in (("municipalities", names_municipalities), ("period", looks_like_period)):
+    for name, test in (("municipalities", is_municipality_list), ("period", looks_like_period)):
         if sum(map(test, cells)) >= enough:
             return name
     short = [c for c in cells if len(c.split()) <= 8]
@@ -496,16 +496,15 @@ def _table_rows(blocks: list[Block], start: int) -> list[list[str]]:
 def _plan_header(cells: list[str], rows: list[list[str]]) -> dict[str, int] | None:
     """Column index per field when a table's first row heads an activity table; columns under labels on no
     list are read by their content."""
-    header = header_map(cells, untitled=True)
+    labelled = header_map(cells, untitled=True)
+    header = labelled
     if header is None:
         known = {field_for_label(c) for c in cells} - {None, "title"}
         if len(known) < 2 or not rows:
             return None
         header = {f: i for i, f in reversed(list(enumerate(field_for_label(c) for c in cells))) if f}
     header = infer_columns(header, rows) if rows else header
-    if "title" not in header or len(header) < 3:
-        return header_map(cells, untitled=True)
-    return header
+    return header if "title" in header and len(header) >= 3 else labelled
 
 
 def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> list[ActivityRecord]:

@@ -67,7 +67,7 @@ def looks_like_status(text: str) -> bool:
     return bool(words) and words[0] in _STATUS_WORDS
 
 
-def names_municipalities(text: str) -> bool:
+def is_municipality_list(text: str) -> bool:
     """A list of member municipalities and nothing else: "Lund, Höör", "Samtliga kommuner utom Malmö"."""
     words = _words(text)
     named = [w for w in words if w in _MUNICIPALITY_FORMS]
@@ -79,7 +79,7 @@ def names_municipalities(text: str) -> bool:
 
 def field_by_value(text: str) -> str | None:
     """The field a value under an unknown label belongs to, when its content says so unmistakably."""
-    if names_municipalities(text):
+    if is_municipality_list(text):
         return "municipalities"
     if looks_like_period(text):
         return "period"

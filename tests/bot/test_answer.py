@@ -598,9 +598,9 @@ def test_shapes_of_questions_on_minutes_and_plans():
 
 
 def test_english_grammar_words_stand_for_no_glossary_entry():
-    from bot.knowledge import _query_words
+    from bot.knowledge import query_words
 
-    words = _query_words("home visits to households that are behind on their rent")
+    words = query_words("home visits to households that are behind on their rent")
     assert "område" not in words and "to" not in words and "that" not in words
     assert "hushåll" in words
 

@@ -76,6 +76,6 @@ def test_the_shipped_list_has_no_duplicate_or_self_translating_entries():
 
 
 def test_a_word_translated_into_a_phrase_counts_for_responsibility_look_ups():
-    from bot.knowledge import _query_words
-    assert _query_words("free wifi on squares") == ["kostnadsfri", "trådlöst", "nätverk", "torg"]
-    assert "at" not in _query_words("rain barrels at a reduced price")
+    from bot.knowledge import query_words
+    assert query_words("free wifi on squares") == ["kostnadsfri", "trådlöst", "nätverk", "torg"]
+    assert "at" not in query_words("rain barrels at a reduced price")

@@ -303,9 +303,9 @@ def test_equal_records_are_told_apart_by_the_question_s_weak_words():
 
 
 def test_english_question_words_are_not_translated_into_topic_words():
-    from bot.knowledge import _query_words
-    assert "ägare" not in _query_words("teenagers to make their own programmes for the local radio")
-    assert "närradio" in _query_words("teenagers to make their own programmes for the local radio")
+    from bot.knowledge import query_words
+    assert "ägare" not in query_words("teenagers to make their own programmes for the local radio")
+    assert "närradio" in query_words("teenagers to make their own programmes for the local radio")
 
 
 def test_a_group_name_that_says_what_it_does_helps_find_its_activity():

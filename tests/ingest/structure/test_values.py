@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.structure.values import field_by_value, looks_like_period, looks_like_status, names_municipalities
+from ingest.structure.values import field_by_value, looks_like_period, looks_like_status, is_municipality_list
 
 
 @pytest.mark.parametrize("text", ["Aug 2301–jun 2302", "Från 1 apr 2301", "Läsåret 2301/02", "Vt 2301",
@@ -25,7 +25,7 @@ def test_states(text):
 @pytest.mark.parametrize("text", ["Lund, Höör", "Samtliga kommuner utom Malmö", "Malmö och Lunds kommun",
                                   "Alla tolv medlemskommuner"])
 def test_municipality_lists(text):
-    assert names_municipalities(text)
+    assert is_municipality_list(text)
     assert field_by_value(text) == "municipalities"
 
 
