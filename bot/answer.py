@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Callable
 
 from bot.retrieve.analysis import STOP_WORDS, content_words, stem, stem_part, verb_lemmas
 from bot.retrieve.analysis import words as word_forms
-from bot.knowledge import action_verb, is_responsibility_question
+from bot.knowledge import action_verb, asked_verb, is_responsibility_question
 from bot.retrieve.query import proper_names
 from ingest.chunk import split_sentences
 from bot.schemas import Answer, GroupRef, SearchHit, Source
@@ -1179,7 +1179,7 @@ def _compose_answer(assistant: "Assistant", question: str, context: str | None =
             and (answer.abstained or not _names_someone(answer.answer, question)):
         # "Vem sår blommor i rondellerna?" answered by a line naming nobody: the activity it is about names
         # its group
-        found = _passage_record_answer(assistant, question, agent[0] if agent else _who_verb_sv(question))
+        found = _passage_record_answer(assistant, question, agent[0] if agent else asked_verb(question))
         if found is not None:
             return found
     if answer.abstained:
@@ -1190,12 +1190,6 @@ def _compose_answer(assistant: "Assistant", question: str, context: str | None =
 
 
 _WHO_RE = re.compile(r"^\s*(?:vem|who)\b", re.IGNORECASE)
-
-
-def _who_verb_sv(question: str) -> str | None:
-    """The verb after "Vem" ("Vem fixar …", "Vem håller på att scanna …": the first verb)."""
-    m = re.match(r"^\s*vem\s+(?:är\s+det\s+som\s+)?([a-zåäö]+)", question, re.IGNORECASE)
-    return m.group(1).lower() if m else None
 
 
 # Share of a "who" question's words (by their rarity) that a record's own lines must hold for the record

@@ -383,6 +383,17 @@ def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", normalize(text or "")).strip()
 
 
+_ASKED_VERB_RE = re.compile(r"^\s*(?:vem|vilka|vilken\s+\w+|who|which\s+\w+)\s+(?:är\s+det\s+som\s+)?"
+                            r"(?:ska\s+|skulle\s+)?(\w+)")
+
+
+def asked_verb(question: str) -> str | None:
+    """The verb a "who" question asks about: "Vem fixar …" → "fixar", "Vem är det som kollar …" → "kollar",
+    "Vilken grupp ska ta fram …" → "ta"."""
+    m = _ASKED_VERB_RE.match(normalize(question or ""))
+    return m.group(1) if m else None
+
+
 # Verbs of a "who" question that ask for someone other than the activity's owner: a role holder ("Vem är
 # ordförande?"), a winner, a receiver.
 _NOT_THE_OWNER = frozenset("är var blir blev vann vinner vinna får fick is was won wins gets got".split())
@@ -398,9 +409,7 @@ def record_in_passage(
 
     Only a passage that holds one record (its title, or a decision's text) counts; `coverage` (0–1) says
     how much of the question the record's lines hold. (group, record, coverage) or None."""
-    asked_verb = re.match(r"^\s*(?:vem|vilka|vilken\s+\w+|who|which\s+\w+)\s+(?:är\s+det\s+som\s+)?"
-                          r"(?:ska\s+|skulle\s+)?(\w+)", normalize(question))
-    verbs = [v for v in (action_verb(question), asked_verb and asked_verb.group(1)) if v]
+    verbs = [v for v in (action_verb(question), asked_verb(question)) if v]
     if any(stem(v).startswith(_OTHER_ROLES) or v.lower() in _NOT_THE_OWNER for v in verbs):
         return None  # "Vem betalar för X?", "Vem är ordförande i X?", "Vem vann X?" are not asked of X's owner
     text = _flat(passage)
