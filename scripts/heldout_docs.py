@@ -76,18 +76,19 @@ def areas_docx(path: Path, title: str, intro: str, areas: Sequence[tuple]) -> Pa
     return path
 
 
-def write_set(out_dir: Path, *, pdf: tuple, docx: tuple, minutes: tuple, prose: tuple[str, str]) -> list[Path]:
+def write_set(out_dir: Path, *, pdf: tuple, docx: tuple, minutes: tuple, prose: tuple[str, str],
+              plan_docx: Callable[..., Path] = areas_docx) -> list[Path]:
     """The four documents of a held-out set: a table PDF (file, title, intro, columns, widths, rows), a Word
-    plan by area (file, title, intro, areas), minutes (file, title, header, items, adjuster) and a
-    Markdown text (file, text)."""
+    plan (file, then the arguments of `plan_docx`; by area unless another layout is given), minutes (file,
+    title, header, items[, adjuster]) and a Markdown text (file, text)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     prose_file, text = prose
     (out_dir / prose_file).write_text(text, encoding="utf-8")
     pdf_file, *pdf_args = pdf
     docx_file, *docx_args = docx
-    minutes_file, title, header, items, adjuster = minutes
-    return [table_pdf(out_dir / pdf_file, *pdf_args), areas_docx(out_dir / docx_file, *docx_args),
-            items_docx(out_dir / minutes_file, title, header, items, adjuster), out_dir / prose_file]
+    minutes_file, *minutes_args = minutes
+    return [table_pdf(out_dir / pdf_file, *pdf_args), plan_docx(out_dir / docx_file, *docx_args),
+            items_docx(out_dir / minutes_file, *minutes_args), out_dir / prose_file]
 
 
 def run(make_all: Callable[[Path], list[Path]], description: str, out_dir: Path) -> None:

@@ -22,7 +22,7 @@ from typing import Sequence
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.heldout_docs import items_docx, run, table_pdf  # noqa: E402
+from scripts.heldout_docs import run, write_set  # noqa: E402
 from scripts.make_examples import EXAMPLE_LINE, _docx_document, _save_docx  # noqa: E402
 
 OUT_DIR = ROOT / "benchmarks" / "data" / "heldout27" / "docs"
@@ -243,21 +243,20 @@ def headed_docx(path: Path, title: str, intro: str, areas: Sequence[tuple]) -> P
 
 
 def make_all(out_dir: Path = OUT_DIR) -> list[Path]:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / PROSE_FILE).write_text(PROSE, encoding="utf-8")
-    return [
-        table_pdf(out_dir / PLAN_PDF_FILE, PLAN_PDF_TITLE,
-                  "Aktivitetsplanen visar för varje gemensamt åtagande vad det går ut på, lägesbilden vid "
-                  "avstämningen i november 2301, vilken grupp som bär ansvaret, vilka kommuner som samverkar, "
-                  "hur länge åtagandet pågår och vilket ämnesområde det hör till.",
-                  PLAN_PDF_COLUMNS, PLAN_PDF_WIDTHS, PLAN_PDF),
-        headed_docx(out_dir / PLAN_DOCX_FILE, PLAN_DOCX_TITLE,
-                    "Aktivitetsplanen beskriver de gemensamma aktiviteterna för trygghet, uppväxt och landsbygd "
-                    "under 2301, ordnade efter ämnesområde, med en rubrik för varje aktivitet.",
-                    PLAN_DOCX),
-        items_docx(out_dir / MINUTES_FILE, MINUTES_TITLE, MINUTES_HEADER, MINUTES_ITEMS, MINUTES_ADJUSTER),
-        out_dir / PROSE_FILE,
-    ]
+    return write_set(
+        out_dir,
+        pdf=(PLAN_PDF_FILE, PLAN_PDF_TITLE,
+             "Aktivitetsplanen visar för varje gemensamt åtagande vad det går ut på, lägesbilden vid "
+             "avstämningen i november 2301, vilken grupp som bär ansvaret, vilka kommuner som samverkar, "
+             "hur länge åtagandet pågår och vilket ämnesområde det hör till.",
+             PLAN_PDF_COLUMNS, PLAN_PDF_WIDTHS, PLAN_PDF),
+        docx=(PLAN_DOCX_FILE, PLAN_DOCX_TITLE,
+              "Aktivitetsplanen beskriver de gemensamma aktiviteterna för trygghet, uppväxt och landsbygd "
+              "under 2301, ordnade efter ämnesområde, med en rubrik för varje aktivitet.",
+              PLAN_DOCX),
+        minutes=(MINUTES_FILE, MINUTES_TITLE, MINUTES_HEADER, MINUTES_ITEMS, MINUTES_ADJUSTER),
+        prose=(PROSE_FILE, PROSE),
+        plan_docx=headed_docx)
 
 
 def main() -> None:

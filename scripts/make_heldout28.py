@@ -22,7 +22,7 @@ from typing import Sequence
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.heldout_docs import items_docx, run, table_pdf  # noqa: E402
+from scripts.heldout_docs import run, write_set  # noqa: E402
 from scripts.make_examples import EXAMPLE_LINE, _docx_document, _save_docx  # noqa: E402
 
 OUT_DIR = ROOT / "benchmarks" / "data" / "heldout28" / "docs"
@@ -239,22 +239,21 @@ def numbered_docx(path: Path, title: str, intro: str, activities: Sequence[tuple
 
 
 def make_all(out_dir: Path = OUT_DIR) -> list[Path]:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / PROSE_FILE).write_text(PROSE, encoding="utf-8")
-    return [
-        table_pdf(out_dir / PLAN_PDF_FILE, PLAN_PDF_TITLE,
-                  "Aktivitetsplanen visar för varje målområde vilka insatser som görs, tidplanen, vilka "
-                  "kommuner som medverkar, vilken grupp som har fått uppdraget och utfallet vid uppföljningen "
-                  "per den 31 augusti 2302.",
-                  PLAN_PDF_COLUMNS, PLAN_PDF_WIDTHS, PLAN_PDF),
-        numbered_docx(out_dir / PLAN_DOCX_FILE, PLAN_DOCX_TITLE,
-                      "Aktivitetsplanen beskriver de gemensamma aktiviteterna för samhällsservice, natur och "
-                      "kulturarv under 2302. Aktiviteterna är numrerade, och för varje aktivitet anges område, "
-                      "syfte och innehåll, berörda kommuner, huvudansvar, tidsperiod och aktuellt läge.",
-                      PLAN_DOCX),
-        items_docx(out_dir / MINUTES_FILE, MINUTES_TITLE, MINUTES_HEADER, MINUTES_ITEMS),
-        out_dir / PROSE_FILE,
-    ]
+    return write_set(
+        out_dir,
+        pdf=(PLAN_PDF_FILE, PLAN_PDF_TITLE,
+             "Aktivitetsplanen visar för varje målområde vilka insatser som görs, tidplanen, vilka "
+             "kommuner som medverkar, vilken grupp som har fått uppdraget och utfallet vid uppföljningen "
+             "per den 31 augusti 2302.",
+             PLAN_PDF_COLUMNS, PLAN_PDF_WIDTHS, PLAN_PDF),
+        docx=(PLAN_DOCX_FILE, PLAN_DOCX_TITLE,
+              "Aktivitetsplanen beskriver de gemensamma aktiviteterna för samhällsservice, natur och "
+              "kulturarv under 2302. Aktiviteterna är numrerade, och för varje aktivitet anges område, "
+              "syfte och innehåll, berörda kommuner, huvudansvar, tidsperiod och aktuellt läge.",
+              PLAN_DOCX),
+        minutes=(MINUTES_FILE, MINUTES_TITLE, MINUTES_HEADER, MINUTES_ITEMS),
+        prose=(PROSE_FILE, PROSE),
+        plan_docx=numbered_docx)
 
 
 def main() -> None:

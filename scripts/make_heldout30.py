@@ -23,7 +23,7 @@ from typing import Sequence
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.heldout_docs import items_docx, run, table_pdf  # noqa: E402
+from scripts.heldout_docs import run, write_set  # noqa: E402
 from scripts.make_examples import EXAMPLE_LINE, _docx_document, _save_docx  # noqa: E402
 
 OUT_DIR = ROOT / "benchmarks" / "data" / "heldout30" / "docs"
@@ -235,23 +235,22 @@ def grid_docx(path: Path, title: str, intro: str, columns: Sequence[str], activi
 
 
 def make_all(out_dir: Path = OUT_DIR) -> list[Path]:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / PROSE_FILE).write_text(PROSE, encoding="utf-8")
-    return [
-        table_pdf(out_dir / PLAN_PDF_FILE, PLAN_PDF_TITLE,
-                  "Aktivitetsplanen visar för varje delprojekt tidsspannet, vilka kommuner som ingår, vilken "
-                  "huvudaktör som driver det, vilket strategiskt område det hör till och läget vid avstämningen "
-                  "den 15 september 2304.",
-                  PLAN_PDF_COLUMNS, PLAN_PDF_WIDTHS, PLAN_PDF),
-        grid_docx(out_dir / PLAN_DOCX_FILE, PLAN_DOCX_TITLE,
-                  "Aktivitetsplanen beskriver de gemensamma aktiviteterna för beredskap, miljö och vänorter under "
-                  "2304. Tabellen anger för varje aktivitet benämning, temaområde, vad arbetet går ut på, vilka "
-                  "kommuner som medverkar, när den genomförs, vilket organ som ansvarar och läget vid "
-                  "delårsrapporten den 31 augusti 2304.",
-                  PLAN_DOCX_COLUMNS, PLAN_DOCX),
-        items_docx(out_dir / MINUTES_FILE, MINUTES_TITLE, MINUTES_HEADER, MINUTES_ITEMS, MINUTES_ADJUSTER),
-        out_dir / PROSE_FILE,
-    ]
+    return write_set(
+        out_dir,
+        pdf=(PLAN_PDF_FILE, PLAN_PDF_TITLE,
+             "Aktivitetsplanen visar för varje delprojekt tidsspannet, vilka kommuner som ingår, vilken "
+             "huvudaktör som driver det, vilket strategiskt område det hör till och läget vid avstämningen "
+             "den 15 september 2304.",
+             PLAN_PDF_COLUMNS, PLAN_PDF_WIDTHS, PLAN_PDF),
+        docx=(PLAN_DOCX_FILE, PLAN_DOCX_TITLE,
+              "Aktivitetsplanen beskriver de gemensamma aktiviteterna för beredskap, miljö och vänorter under "
+              "2304. Tabellen anger för varje aktivitet benämning, temaområde, vad arbetet går ut på, vilka "
+              "kommuner som medverkar, när den genomförs, vilket organ som ansvarar och läget vid "
+              "delårsrapporten den 31 augusti 2304.",
+              PLAN_DOCX_COLUMNS, PLAN_DOCX),
+        minutes=(MINUTES_FILE, MINUTES_TITLE, MINUTES_HEADER, MINUTES_ITEMS, MINUTES_ADJUSTER),
+        prose=(PROSE_FILE, PROSE),
+        plan_docx=grid_docx)
 
 
 def main() -> None:
