@@ -57,8 +57,16 @@ def stem(word: str) -> str:
         if bare.endswith(("andet", "endet")):
             return _stemmer().stemWord(bare[:-1])  # "yttrandet" is "yttrande" + "t"
         root = bare[:-3] if bare.endswith("mmet") else bare[:-2]  # "programmet", "rummet"
-        return _stemmer().stemWord(root)
-    return _stemmer().stemWord(word)
+        return _undoubled(_stemmer().stemWord(root))
+    return _undoubled(_stemmer().stemWord(word))
+
+
+def _undoubled(stemmed: str) -> str:
+    # A final m or n doubles before an ending ("rum" → "rummen", "vän" → "vänner") where Snowball, which
+    # undoubles only inside its R1 region, leaves "rumm" and "vänn" apart from the bare word.
+    if len(stemmed) >= 4 and stemmed[-1] == stemmed[-2] and stemmed[-1] in "mn":
+        return stemmed[:-1]
+    return stemmed
 
 
 def normalize(text: str) -> str:
@@ -214,7 +222,7 @@ rinna rinner rann runnit
 gripa griper grep gripit
 flyga flyger flög flugit
 """
-_VERB_FORMS = {form: line.split()[0] for line in _IRREGULAR_VERBS.strip().splitlines() for form in line.split()}
+IRREGULAR_VERB_FORMS = {form: line.split()[0] for line in _IRREGULAR_VERBS.strip().splitlines() for form in line.split()}
 _PARTICLES = ("ut", "an", "av", "del", "före", "in", "bi", "till", "upp", "om", "över", "fram", "på", "genom",
               "ned", "ner", "åter", "efter", "sam", "under", "mot")
 
@@ -230,12 +238,12 @@ def verb_lemmas(word: str) -> set[str]:
     for noun, verb in _ACTION_NOUNS.items():
         if word.startswith(noun) and len(word) <= len(noun) + 4:
             return {verb}
-    if word in _VERB_FORMS:
-        return {_VERB_FORMS[word]}
+    if word in IRREGULAR_VERB_FORMS:
+        return {IRREGULAR_VERB_FORMS[word]}
     for particle in _PARTICLES:
         rest = word[len(particle):]
-        if word.startswith(particle) and len(rest) >= 2 and rest in _VERB_FORMS:
-            return {particle + _VERB_FORMS[rest], _VERB_FORMS[rest]}
+        if word.startswith(particle) and len(rest) >= 2 and rest in IRREGULAR_VERB_FORMS:
+            return {particle + IRREGULAR_VERB_FORMS[rest], IRREGULAR_VERB_FORMS[rest]}
     return set()
 
 

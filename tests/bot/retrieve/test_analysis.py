@@ -120,3 +120,11 @@ def test_a_question_of_several_english_function_words_is_english():
 ])
 def test_a_neuter_noun_and_its_definite_form_share_a_stem(bare, definite):
     assert A.stem(bare) == A.stem(definite)
+
+
+@pytest.mark.parametrize(("bare", "inflected"), [
+    ("skyddsrum", "skyddsrummen"), ("rum", "rummen"), ("program", "programmen"), ("vän", "vänner"),
+    ("hem", "hemmen"),
+])
+def test_a_final_m_or_n_doubled_before_an_ending_keeps_the_stem(bare, inflected):
+    assert A.stem(bare) == A.stem(inflected)
