@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 
-from bot.retrieve.analysis import STOP_WORDS, content_words, stem, stem_part, verb_lemmas
+from bot.retrieve.analysis import IRREGULAR_VERB_FORMS, STOP_WORDS, content_words, stem, stem_part, verb_lemmas
 from bot.retrieve.analysis import words as word_forms
-from bot.knowledge import action_verb, asked_verb, is_responsibility_question
+from bot.knowledge import NOT_THE_OWNER, action_verb, asked_verb, is_responsibility_question
 from bot.retrieve.query import proper_names
 from ingest.chunk import split_sentences
 from bot.schemas import Answer, GroupRef, SearchHit, Source
@@ -179,6 +179,11 @@ class Slot:
     word: str = ""
 
 
+# Heads that add nothing to their compound's topic: "bäverfrågor", "kulturmiljöarbetet" are about beavers
+# and the cultural environment, whatever the text calls the matters.
+_GENERIC_HEAD_RE = re.compile(r"^([^\W\d_]{4,}?)(?:frågor(?:na)?|frågan?|arbetet|området|verksamheten)$")
+
+
 class TermScorer:
     """Weighted, compound-aware overlap between a question and a sentence."""
 
@@ -223,6 +228,10 @@ class TermScorer:
             if max(lemmas, key=len, default=None) in STOP_WORDS:
                 weight *= GENERIC_WEIGHT  # a form of "få", "ha", "göra" (not "utgöra"): it asks nothing itself
             parts = self._parts(word) or (self._head_split(word) if j is None else set())
+            modifier = _GENERIC_HEAD_RE.match(word)
+            if modifier and j is None:
+                # "bäverfrågor": any text on beavers is about them (unstemmed: "bäver" opens "bäverdammar")
+                parts = {modifier.group(1)}
             self.slots.append(Slot(head, parts, weight * max(idf, 0.1), word not in names,
                                    [o for o in options if o], word))
         self.total = sum(s.weight for s in self.slots) or 1.0
@@ -525,6 +534,8 @@ def question_shape(question: str) -> QuestionShape:
             break
         phrase.append(word)
     words = [w for w in phrase if not w.endswith(":s")]
+    if words and words[-1] in IRREGULAR_VERB_FORMS:
+        words = []  # "Hur många kom …?", "Vilka går runt …?": a verb, no thing is asked for
     asked = stem(words[-1]) if words and words[-1] not in GENERIC_WORDS else None
     money = quantity and bool(_MONEY_QUESTION_RE.search(question)) or bool(_PAY_QUESTION_RE.match(question.strip()))
     return QuestionShape(asked, listing, quantity, money=money,
@@ -599,6 +610,8 @@ def _swedish_who_verb(question: str, index) -> set[str]:
     is not answered by the date of the next meeting. A verb they never use ("Vem skrev …?" against
     "Antecknare: …") decides nothing; responsibility verbs are left to the responsibility rules."""
     tokens = re.findall(r"[\w-]+", question.lower())
+    if tokens[1:4] == ["håller", "på", "att"]:
+        tokens = tokens[:1] + tokens[4:]  # "Vem håller på att skanna …?" asks who scans
     if len(tokens) > 3 and tokens[0] in ("vilken", "vilket", "vilka") and re.search(r"(?:ade|de|te)s?$", tokens[2]) \
             and tokens[2] not in STOP_WORDS and tokens[2] not in GENERIC_WORDS and not is_responsibility_question(question):
         # "Vilken kommun saknades vid sammanträdet?": what happened is asked, in the past tense
@@ -1169,7 +1182,7 @@ def _compose_answer(assistant: "Assistant", question: str, context: str | None =
         return _responsibility_answer(assistant, question, topic, loose=True) \
             or _passage_record_answer(assistant, question) or answer
     agent = None if topic else _agent_question(question)
-    if answer.abstained and agent:
+    if agent and (answer.abstained or not _names_someone(answer.answer, question)):
         # "Vilka utbildar samtalsledarna …?": no sentence says so, but the record of the training does,
         # provided that it names the deed ("Utbildning för …"); the group's record is then the answer
         found = _responsibility_answer(assistant, f"Vilken grupp ska {agent[0]} {agent[1]}", agent[1], loose=False)
@@ -1242,7 +1255,11 @@ def _passage_record_answer(assistant: "Assistant", question: str, agent_verb: st
         return None
     group, record, _ = found
     source = _as_source(1, hit)
-    if isinstance(record, ActivityRecord):
+    report = next((u.text for u in passage_units(hit.text, 1) if u.text.casefold().startswith(group.casefold())),
+                  None) if isinstance(record, ActivityRecord) and record.doc_id != hit.doc_id else None
+    if report:  # minutes where the group reports on its work: that sentence is the evidence
+        activity, line = record.title, f"{report} [1]"
+    elif isinstance(record, ActivityRecord):
         activity, line = record.title, f"{group} – ansvarig för: {record.title} [1]"
     else:
         activity, line = record.task, f"{record.text} [1]"
@@ -1250,8 +1267,11 @@ def _passage_record_answer(assistant: "Assistant", question: str, agent_verb: st
                   groups=[GroupRef(name=group, activity=activity, source_n=1)])
 
 
-_AGENT_RE = re.compile(r"^\s*(vem|vilka)\s+([a-zåäö]{4,}(?:ar|er|ir|yr|år))\s+(\w.*?)[\s?!.]*$", re.IGNORECASE)
-_AGENT_PARTICLES = frozenset("ut upp in fram ihop igång till bort av på".split())
+_AGENT_RE = re.compile(r"^\s*(vem|vilka)\s+([a-zåäö]{4,}(?:ar|er|ir|yr|år)|[a-zåäö]{2,})\s+(\w.*?)[\s?!.]*$",
+                       re.IGNORECASE)
+_REGULAR_PRESENT_RE = re.compile(r"[a-zåäö]{4,}(?:ar|er|ir|yr|år)")
+_SHORT_PRESENT_RE = re.compile(r"[a-zåäö]{2,}(?:ar|er|ir|yr|år)")  # "Vem fixar …": after "vem" only a verb
+_AGENT_PARTICLES = frozenset("ut upp in fram ihop igång till bort av på runt emot omkring".split())
 
 
 def _agent_question(question: str) -> tuple[str, str, str] | None:
@@ -1262,12 +1282,16 @@ def _agent_question(question: str) -> tuple[str, str, str] | None:
     if not m:
         return None
     who, verb, rest = m.group(1).lower(), m.group(2).lower(), m.group(3)
-    if verb in _SWEDISH_AUXILIARIES or verb in STOP_WORDS or verb in GENERIC_WORDS:
+    if not (_REGULAR_PRESENT_RE.fullmatch(verb) or who == "vem" and _SHORT_PRESENT_RE.fullmatch(verb)) \
+            and verb not in IRREGULAR_VERB_FORMS:
+        return None  # "Vilka bär …", "Vem tar …": a strong verb's form is known by name
+    if verb in _SWEDISH_AUXILIARIES or verb in STOP_WORDS or verb in GENERIC_WORDS or verb in NOT_THE_OWNER:
         return None
     words = re.findall(r"[\wåäöÅÄÖ-]+", rest.lower())
     following = words[0] if words else ""
     if who == "vilka" and (following in _PREPOSITIONS or following in STOP_WORDS - _AGENT_PARTICLES
-                           or following in _SUBJECT_VERBS or following.endswith("s")):
+                           or following in _SUBJECT_VERBS or following in IRREGULAR_VERB_FORMS
+                           or following.endswith("s")):
         return None
     obj = next((w for w in words if w not in STOP_WORDS and w not in _AGENT_PARTICLES), None)
     return (verb, rest, obj) if obj else None

@@ -384,7 +384,7 @@ def _flat(text: str) -> str:
 
 
 _ASKED_VERB_RE = re.compile(r"^\s*(?:vem|vilka|vilken\s+\w+|who|which\s+\w+)\s+(?:är\s+det\s+som\s+)?"
-                            r"(?:ska\s+|skulle\s+)?(\w+)")
+                            r"(?:ska\s+|skulle\s+|håller\s+på\s+att\s+)?(\w+)")
 
 
 def asked_verb(question: str) -> str | None:
@@ -396,7 +396,8 @@ def asked_verb(question: str) -> str | None:
 
 # Verbs of a "who" question that ask for someone other than the activity's owner: a role holder ("Vem är
 # ordförande?"), a winner, a receiver.
-_NOT_THE_OWNER = frozenset("är var blir blev vann vinner vinna får fick is was won wins gets got".split())
+NOT_THE_OWNER = frozenset("är var blir blev vann vinner vinna får fick is was won wins gets got chairs chaired"
+                          .split())
 
 
 def record_in_passage(
@@ -410,7 +411,7 @@ def record_in_passage(
     Only a passage that holds one record (its title, or a decision's text) counts; `coverage` (0–1) says
     how much of the question the record's lines hold. (group, record, coverage) or None."""
     verbs = [v for v in (action_verb(question), asked_verb(question)) if v]
-    if any(stem(v).startswith(_OTHER_ROLES) or v.lower() in _NOT_THE_OWNER for v in verbs):
+    if any(stem(v).startswith(_OTHER_ROLES) or v.lower() in NOT_THE_OWNER for v in verbs):
         return None  # "Vem betalar för X?", "Vem är ordförande i X?", "Vem vann X?" are not asked of X's owner
     text = _flat(passage)
     starts: list[tuple[int, ActivityRecord | Decision]] = []
@@ -422,6 +423,8 @@ def record_in_passage(
         anchor = _flat(record.title if isinstance(record, ActivityRecord) else record.text)[:80]
         if anchor and (at := text.find(anchor)) >= 0:
             starts.append((at, record))
+    if not starts:
+        return _reporter_in_passage(question, passage, activities, coverage)
     if len(starts) != 1:
         # A table of many rows: the search found the table, and word overlap alone picks the wrong row too
         # often ("arbetsplatserna" meets the "platser" of another row's status).
@@ -430,10 +433,41 @@ def record_in_passage(
     if _flat(_record_group(record) or "") in _flat(question):
         return None  # the question names the group already: it asks something else about it
     best = coverage(text[at:])
+    if isinstance(record, Decision) and record.item and (item_at := text.rfind(_flat(record.item), 0, at + 1)) >= 0:
+        # an assignment is about its item as a whole: "§ 114 Skyddsrummen … X redovisade … X får i uppdrag"
+        best = max(best, ITEM_SHARE * coverage(text[item_at:]))
     if not best:
         return None
     group = as_written(canonical_group(_record_group(record) or ""), getattr(record, "text", "") or "")
     return group, record, best
+
+
+# A minutes item says more than a record's own lines, so it holds a question's words more easily: what
+# it holds counts two thirds.
+ITEM_SHARE = 2 / 3
+_REPORT_RE = re.compile(r"^(?P<group>[A-ZÅÄÖ][^.:]{3,80}?)\s+(?:redovisade|rapporterade|informerade|berättade|"
+                        r"presenterade|meddelade)\s+(?:att|om|hur|för|läget)\b")
+
+
+def _reporter_in_passage(question: str, passage: str, activities: list[ActivityRecord],
+                         coverage: Callable[[str], float]) -> tuple[str, ActivityRecord, float] | None:
+    """Minutes that only report on a matter ("§ 115 Paddvandringen. X redovisade att 130 frivilliga bar
+    8 600 paddor …"): the one group that reports, when a plan names it as an activity's owner, does the
+    work the item is about. (group, that activity, coverage of the passage) or None."""
+    owners = {group_key(r.responsible): r for r in activities if r.responsible}
+    reporters = {}
+    sentences = (s for line in passage.splitlines() for s in re.split(r"(?<=[.!?])\s+", line.strip()))
+    for m in filter(None, map(_REPORT_RE.match, sentences)):
+        record = owners.get(group_key(m.group("group")))
+        if record is not None:
+            reporters[group_key(record.responsible)] = record
+    if len(reporters) != 1:
+        return None
+    record = next(iter(reporters.values()))
+    if _flat(record.responsible) in _flat(question):
+        return None
+    best = ITEM_SHARE * coverage(passage)
+    return (canonical_group(record.responsible), record, best) if best else None
 
 
 def find_activity(topic: str, activities: list[ActivityRecord], loose: bool = True) -> ActivityRecord | None:

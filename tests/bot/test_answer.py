@@ -961,9 +961,26 @@ def test_agent_questions_and_plural_nouns_after_vilka():
     from bot.answer import _agent_question
     assert _agent_question("Vilka utbildar samtalsledarna på språkcaféerna?")[2] == "samtalsledarna"
     assert _agent_question("Vilka ställer ut schackbord i parkerna?")[2] == "schackbord"
+    # strong verbs are known by their forms, short regular ones after "Vem"
+    assert _agent_question("Vilka bär paddorna över vägen?")[:1] == ("bär",)
+    assert _agent_question("Vem fixar skolskjutsen?")[2] == "skolskjutsen"
     for question in ("Vilka parker i Lund får nya dricksfontäner?", "Vilka museer ingår i söktjänsten?",
-                     "Vilka grönsaker odlas på taket?", "Vilka kommuner drabbades av it-angreppen?"):
+                     "Vilka grönsaker odlas på taket?", "Vilka kommuner drabbades av it-angreppen?",
+                     "Vilka sånger sjöng skolkörerna?", "Vilka pekböcker ligger i påsen?", "Vem vann tävlingen?"):
         assert _agent_question(question) is None, question
+
+
+def test_a_compound_with_a_generic_head_is_held_by_its_modifier():
+    from bot.answer import TermScorer
+    scorer = TermScorer({"bäverfrågor": 1.0, "jägarna": 1.0}, None)
+    sentence = "Bäverförvaltningssamrådet håller kontakten med markägarna och jägarna."
+    assert scorer.missing({"bäverfrågor", "jägarna"}, sentence, "") == set()
+    assert scorer.missing({"bäverfrågor"}, "Samrådet håller kontakten med jägarna.", "") == {"bäverfrågor"}
+
+
+def test_a_verb_after_hur_manga_asks_for_no_thing():
+    assert question_shape("Hur många kom till frödagen?").asked is None
+    assert question_shape("Hur många elever kom till frödagen?").asked == "elev"
 
 
 def test_shapes_of_this_round():

@@ -364,6 +364,38 @@ def test_the_one_record_a_found_passage_holds_answers_a_who_question_worded_unli
         assert record_in_passage(question, item, "plan-2026", [flowers], [], covers_half) is None
 
 
+def test_minutes_that_report_on_a_matter_name_who_does_it():
+    from bot.knowledge import ITEM_SHARE, record_in_passage
+    toads = act("Stängsel med hinkar längs vägarna vid lekdammarna", "Naturvård", "Groddjursbärarkollektivet")
+    boats = act("Bärgning av övergivna båtar", "Hav och kust", "Båtvraksgillet")
+    item = ("§ 115 Paddvandringen\nGroddjursbärarkollektivet redovisade att 130 frivilliga bar 8 600 paddor över "
+            "vägen under vårvandringen.\nBeredningsrådet beslutar att varningsskyltar ska sättas upp.")
+    found = record_in_passage("Vilka bär paddorna över vägen?", item, "protokoll-2304", [toads, boats], [],
+                              lambda text: 0.9)
+    assert found is not None and found[:2] == ("Groddjursbärarkollektivet", toads)
+    assert found[2] == pytest.approx(ITEM_SHARE * 0.9)  # a whole item holds words more easily than a record
+    # a reporter no plan names as an owner, or two reporting groups: nobody is sure to do it
+    assert record_in_passage("Vilka bär paddorna?", item, "protokoll-2304", [boats], [], lambda text: 0.9) is None
+    both = item + "\nBåtvraksgillet redovisade att 46 båtar har bärgats."
+    assert record_in_passage("Vilka bär paddorna?", both, "protokoll-2304", [toads, boats], [],
+                             lambda text: 0.9) is None
+
+
+def test_an_assignment_is_read_with_the_report_of_its_item():
+    from bot.knowledge import ITEM_SHARE, record_in_passage
+    item = ("§ 114 Skyddsrummen\nSkyddsrumsnämnden redovisade att 212 av 540 skyddsrum har besiktigats.\n"
+            "Beredningsrådet ger Skyddsrumsnämnden i uppdrag att skriva till fastighetsägarna.")
+    assignment = Decision(kind="uppdrag", text="Beredningsrådet ger Skyddsrumsnämnden i uppdrag att skriva till "
+                          "fastighetsägarna.", assignee="Skyddsrumsnämnden", task="skriva till fastighetsägarna",
+                          item="§ 114", doc_id="protokoll-2304", body="Beredningsrådet")
+
+    def cover(text: str) -> float:  # the question's words are in the report, not in the assignment
+        return 1.0 if "besiktigats" in text else 0.1
+
+    found = record_in_passage("Vem kollar skyddsrummen?", item, "protokoll-2304", [], [assignment], cover)
+    assert found is not None and found[0] == "Skyddsrumsnämnden" and found[2] == pytest.approx(ITEM_SHARE)
+
+
 @pytest.mark.parametrize("question, expected", [
     ("Varför dröjer bytet av lamporna längs ån?", ("orsak", "bytet av lamporna längs ån")),
     ("Varför blev fortbildningen om sorg inte av?", ("orsak", "fortbildningen om sorg")),
