@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Callable
 
 from bot.retrieve.analysis import IRREGULAR_VERB_FORMS, STOP_WORDS, content_words, stem, stem_part, verb_lemmas
 from bot.retrieve.analysis import words as word_forms
-from bot.knowledge import NOT_THE_OWNER, action_verb, asked_verb, is_responsibility_question
+from bot.knowledge import NOT_THE_OWNER, action_verb, asked_verb, field_question, is_responsibility_question
 from bot.retrieve.query import proper_names
 from ingest.chunk import split_sentences
 from bot.schemas import Answer, GroupRef, SearchHit, Source
@@ -46,7 +46,7 @@ GENERIC_WORDS = frozenset("""
     sammanlagda total totala totalt innebär innebära betyder betyda handlar handla säger säga skriver skriva
     menas gäller gälla sker ske hända händer fungerar fungera arbetar arbeta jobbar ingår ingå
     dokument dokumenten dokumentet typ slags sorts olika viss vissa många mycket flest mest hel hela gång gången
-    gick hände hos enda
+    gick hände hos enda ungefär ungefärligen cirka
 """.split())
 
 
@@ -327,6 +327,8 @@ def same_word(q: str, t: str) -> bool:
         return t.startswith(q[:-1] + "e" + q[-1])  # "åkrarna" (stem "åkr") of "åker", "öknar" of "öken"
     if len(q) >= 7 and q.endswith("ning") and t == q[:-4]:
         return True  # "höjningen" ~ "höjs", "sandningen" ~ "sandas": the deed and its verb
+    if len(q) == 3 and q[-1] not in _VOWELS and t == q + "t":
+        return True  # "mäter" (stem "mät") ~ "har mätts" (stem "mätt"): a short verb and its participle
     if _adjective_forms(q, t):
         return True  # "fria" ~ "fritt" ~ "fri": the stemmer keeps an adjective's -a and -tt
     if len(q) < 4 or len(t) < 4:
@@ -437,11 +439,16 @@ _DECISION_RE = re.compile(r"\b(?:beslut\w*|besluta\w*|beslöt|avslå\w*|avslog\w
                           r"bordlä\w*|antog|antogs|fastställ\w*|avslutas|avslutades)\b", re.IGNORECASE)
 
 
+# "X ger Y i uppdrag att …", "Y får i uppdrag …": who is to do something
+_ASSIGNMENT_RE = re.compile(r"\bi\s+uppdrag\b|\buppdraget\b", re.IGNORECASE)
 _REASON_QUESTION_RE = re.compile(r"^(?:varför|av\s+vilken\s+anledning|av\s+vilka\s+skäl|vad\s+är\s+(?:skälet|skälen|"
                                  r"anledningen|orsaken)|why)\b", re.IGNORECASE)
 # What gives a reason: a causal or final clause, or a background/purpose section.
 _REASON_RE = re.compile(r"\b(?:eftersom|därför|på\s+grund\s+av|för\s+att|så\s+att|syftet|syftar|skälet|anledningen|"
                         r"orsaken|leder\s+till|behövs)\b", re.IGNORECASE)
+# What gives a cause (not a purpose: "ansvarar för att …" says nothing of why something is late)
+_CAUSE_RE = re.compile(r"\b(?:eftersom|därför\s+att|på\s+grund\s+av|beror\s+på|till\s+följd\s+av|orsaken|"
+                       r"anledningen|skälet)\b", re.IGNORECASE)
 _REASON_HEADING_RE = re.compile(r"\b(?:bakgrund|syfte|motiv|skäl|varför)", re.IGNORECASE)
 
 
@@ -804,7 +811,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     doc_dates = [_date_words(hit) for hit in hits]  # "14 mars 2035" for minutes of 2035-03-14, else ""
     which = _which_word(question)
     if shape.asked and not shape.asked.endswith(_ANSWER_NEED_NOT_NAME) and index is not None \
-            and len(index.term_idf) and not _known(shape.asked, index) and which in ("vilken", "vilket", "vilka"):
+            and len(index.term_idf) and not _known(shape.asked, index) and which in ("vilken", "vilket", "vilka") \
+            and shape.asked not in _INSTANCES:
         return []  # "Vilket it-företag …?": no document ever names such a thing, so none says which
     if embedder is not None:  # an English question: lexical overlap with Swedish text means little
         units = units[:ENGLISH_UNITS]  # embedding sentences costs time; the best passages come first
@@ -832,7 +840,9 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             # A topic word the sentence lacks ("Vad beslutade styrelsen om vindkraft?") leaves no support;
             # its headings count, up to the passage's section ("§ 7 Yttrande över … biljettsystem"). What
             # came of a proposal is decided about the item as a whole: its decision need not repeat it.
-            support = [0.0 if scorer.missing(required, u.text, _context(u, hits[u.source - 1], shape))
+            assignment_asked = bool(_ASSIGNMENT_RE.search(question))
+            support = [0.0 if scorer.missing(required, u.text,
+                                             _context(u, hits[u.source - 1], shape, assignment_asked))
                        - ({asked_slot.word} if asked_slot and names_instance(asked_slot.stem, u.text) else set())
                        else v for u, v in zip(units, support)]
     who_is = bool(re.match(r"\s*(?:vem\s+(?:är|var|blir|blev)|who\s+(?:is|was|will\s+be)\s+the)\b", question,
@@ -844,6 +854,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     # what the question demands of every sentence that answers it (see _DEMANDS)
     demands = [satisfied for asks, satisfied in _DEMANDS if asks.search(question)]
     decision_asked = bool(_DECISION_QUESTION_RE.search(question))
+    purpose_asked = shape.reason and (field_question(question) or ("",))[0] != "orsak"
     which_one = which in ("vilken", "vilket") and not (shape.asked or "").endswith(_ANSWER_NEED_NOT_NAME)
     question_years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
     asked_years = _years(question)  # spans filled in: "planen 2027–2030" asks about 2029 too
@@ -904,8 +915,11 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0  # "… sommaren 2072?" is not answered by "… sommaren 2071"
         if "|" in unit.text and is_header_row(unit.text.split("|")):
             value = 0.0  # "Aktivitet | Ansvarig | Tid | Status" names the columns, it answers nothing
-        if shape.reason and (unit.record or "|" in unit.text):
-            value = 0.0  # "Varför avbröts X?": a record gives X's status, never why
+        if shape.reason and (unit.record or "|" in unit.text) and not (purpose_asked and unit.record
+                                                                       and _REASON_RE.search(unit.text)):
+            # "Varför avbröts X?": a record gives X's status, never why; but its description may say what
+            # X is for ("Nät läggs över sandlådorna, så att katter inte …")
+            value = 0.0
         if place_within and (unit.record or "|" in unit.text):
             value = 0.0  # "Var i Trelleborg startar X?": a record names the municipality, no place in it
         if question_years and doc_date and not any(
@@ -970,11 +984,13 @@ def _known(stem_: str, index) -> bool:
     return stem_ in index.term_index or _inflected_term(stem_, index) is not None
 
 
-def _context(unit: Unit, hit: SearchHit, shape: QuestionShape) -> str:
+def _context(unit: Unit, hit: SearchHit, shape: QuestionShape, assignment_asked: bool = False) -> str:
     """Where a required word may stand besides the unit: its heading and the passage's section, or the
-    whole passage for a decision in minutes and for the decision that answers "Hur gick det med …?"."""
+    whole passage for a decision in minutes (an assignment too, when the question asks for one) and for
+    the decision that answers "Hur gick det med …?"."""
     minutes = hit.doc_type in ("protokoll", "minnesanteckningar")
-    if (shape.outcome or minutes) and _DECISION_RE.search(unit.text):
+    if (shape.outcome or minutes) and (_DECISION_RE.search(unit.text)
+                                       or assignment_asked and _ASSIGNMENT_RE.search(unit.text)):
         return hit.text  # a decision is about its item as a whole ("nästa körfestival", of the school choirs)
     # minutes are of one body's meeting: "… at the steering committee meeting" is in their title
     title = hit.title if minutes else ""
@@ -1073,6 +1089,10 @@ def _share_of(asked: str | None, text: str) -> bool:
 _INSTANCES = {
     stem("myndighet"): re.compile(r"\b\w+(?:verket|styrelsen|myndigheten|inspektionen|kassan)\b|"
                                   r"\b(?:polisen|kustbevakningen|regeringen|tullverket)\b", re.IGNORECASE),
+    # "Mellan vilka månader …?" is answered by "från december 2304 till mars 2305"
+    stem("månader"): re.compile(rf"\b(?:{'|'.join(_MONTH_NAMES)})\b", re.IGNORECASE),
+    stem("veckodagar"): re.compile(r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:ar|en|arna)?\b",
+                                 re.IGNORECASE),
 }
 
 
@@ -1305,7 +1325,7 @@ def _field_answer(assistant: "Assistant", question: str, only: str | None = None
     """"Vad är läget för X?", "Vilka kommuner deltar i X?" from the activity records: a table row or list
     item the question words differently still holds the field. `only` limits it to one field;
     `unless_in` is an answer already found, kept (None returned) when it already gives the value."""
-    from bot.knowledge import field_question, find_activity
+    from bot.knowledge import find_activity
     from ingest.structure.activities import ActivityRecord
 
     asked = field_question(question)
@@ -1317,12 +1337,16 @@ def _field_answer(assistant: "Assistant", question: str, only: str | None = None
     activities = [ActivityRecord.from_metadata(r) for r in assistant.records("activity")]
     # "När hålls nästa möte i rådet?" is no activity's: a period is only given for an activity the words name
     record = find_activity(topic, activities, loose=field_name != "period")
+    if record is None and field_name != "period":
+        record = _activity_found(assistant, question, activities)
     value = None
     if record is not None:
         value = {"status": record.status, "orsak": record.status, "period": record.period}.get(
             field_name, ", ".join(record.municipalities) or None)
     if field_name == "orsak" and value and len(value.split()) < 3:
         return None  # "Försenad" alone says that it is late, not why
+    if field_name == "orsak" and unless_in is not None and _CAUSE_RE.search(unless_in):
+        return None  # "… försenad eftersom entreprenören gick i konkurs" says why; a status may not
     if not value or (unless_in is not None and value.lower() in unless_in.lower()):
         return None
     hit = assistant.record_passage(record.doc_id, record.page, record.title) if record.doc_id else None
@@ -1331,6 +1355,24 @@ def _field_answer(assistant: "Assistant", question: str, only: str | None = None
     source = _as_source(1, hit)
     text = f"{record.title} – {_FIELD_LABELS_SHOWN[field_name]}: {value} [1]"
     return Answer(question=question, answer=text, abstained=False, sources=[source])
+
+
+def _activity_found(assistant: "Assistant", question: str, activities: list) -> "ActivityRecord | None":
+    """The activity whose own item or row the search put first, when its lines hold enough of the question
+    ("Varför har isräddningsskåpen inte kommit upp?" against "Röda skåp med isdubbar …")."""
+    from bot.knowledge import ITEM_SHARE, activity_in_passage, reported_activity
+
+    response = assistant.search(question, k=SOURCES)
+    if not response.results:
+        return None
+    hit = response.results[0]
+    cover = _question_coverage(assistant.retriever.index(), question, None)
+    found = activity_in_passage(hit.text, hit.doc_id, activities)
+    if found is not None:
+        return found[0] if cover(hit.text) >= PASSAGE_RECORD_COVERAGE else None
+    # minutes reporting on the work of one activity's group
+    record = reported_activity(hit.text, activities, cover)
+    return record if record is not None and ITEM_SHARE * cover(hit.text) >= PASSAGE_RECORD_COVERAGE else None
 
 
 def _passage_answer(assistant: "Assistant", question: str, context: str | None, responsibility: bool) -> Answer:

@@ -449,22 +449,44 @@ _REPORT_RE = re.compile(r"^(?P<group>[A-ZÅÄÖ][^.:]{3,80}?)\s+(?:redovisade|ra
                         r"presenterade|meddelade)\s+(?:att|om|hur|för|läget)\b")
 
 
-def _reporter_in_passage(question: str, passage: str, activities: list[ActivityRecord],
-                         coverage: Callable[[str], float]) -> tuple[str, ActivityRecord, float] | None:
+def activity_in_passage(passage: str, doc_id: str, activities: list[ActivityRecord]) -> tuple[ActivityRecord, str] | None:
+    """The one activity whose own item or row a passage holds, with the passage from its title on. A
+    table of several rows is never one activity's, even where the others' broken cells hide their titles."""
+    if sum("|" in line for line in passage.splitlines()) > 2:
+        return None
+    text = _flat(passage)
+    found = [(at, record) for record in activities if record.doc_id == doc_id and record.title
+             and (at := text.find(_flat(record.title)[:80])) >= 0]
+    if len(found) != 1:
+        return None
+    at, record = found[0]
+    return record, text[at:]
+
+
+def reported_activity(passage: str, activities: list[ActivityRecord],
+                      coverage: Callable[[str], float]) -> ActivityRecord | None:
     """Minutes that only report on a matter ("§ 115 Paddvandringen. X redovisade att 130 frivilliga bar
     8 600 paddor …"): the one group that reports, when a plan names it as an activity's owner, does the
-    work the item is about. (group, that activity, coverage of the passage) or None."""
-    owners = {group_key(r.responsible): r for r in activities if r.responsible}
-    reporters = {}
+    work the item is about. That group's activity (of several, the one whose lines hold most of the
+    question by `coverage`), or None."""
+    owned: dict[str, list[ActivityRecord]] = {}
+    for record in activities:
+        if record.responsible:
+            owned.setdefault(group_key(record.responsible), []).append(record)
     sentences = (s for line in passage.splitlines() for s in re.split(r"(?<=[.!?])\s+", line.strip()))
-    for m in filter(None, map(_REPORT_RE.match, sentences)):
-        record = owners.get(group_key(m.group("group")))
-        if record is not None:
-            reporters[group_key(record.responsible)] = record
+    reporters = {key for m in filter(None, map(_REPORT_RE.match, sentences))
+                 if (key := group_key(m.group("group"))) in owned}
     if len(reporters) != 1:
         return None
-    record = next(iter(reporters.values()))
-    if _flat(record.responsible) in _flat(question):
+    return max(owned[reporters.pop()], key=lambda r: coverage(f"{r.title} {r.area or ''}"))
+
+
+def _reporter_in_passage(question: str, passage: str, activities: list[ActivityRecord],
+                         coverage: Callable[[str], float]) -> tuple[str, ActivityRecord, float] | None:
+    """(group, activity, coverage of the passage) of the group a minutes item reports on (see
+    reported_activity), unless the question names that group."""
+    record = reported_activity(passage, activities, coverage)
+    if record is None or _flat(record.responsible) in _flat(question):
         return None
     best = ITEM_SHARE * coverage(passage)
     return (canonical_group(record.responsible), record, best) if best else None
@@ -604,7 +626,14 @@ _FIELD_QUESTION_RES = (
         r"^(?:varför|av\s+vilken\s+anledning)\s+(?:dröjer|drar\s+ut\s+på)\s+(?P<topic2>.+?)(?:\s+på\s+tiden)?$|"
         r"^(?:varför|av\s+vilken\s+anledning)\s+blev\s+(?P<topic3>.+?)\s+inte\s+av$|"
         r"^(?:varför|av\s+vilken\s+anledning)\s+(?:stoppades|ställdes\s+in|avbröts|pausades|sköts\s+upp)\s+"
-        r"(?P<topic4>.+)$", re.IGNORECASE)),
+        r"(?P<topic4>.+)$|"
+        # "Varför har X dröjt?", "Varför ligger X efter tidsplanen?", "Varför har X inte kommit upp än?"
+        r"^(?:varför|av\s+vilken\s+anledning)\s+har\s+(?P<topic5>.+?)\s+dröjt$|"
+        r"^(?:varför|av\s+vilken\s+anledning)\s+ligger\s+(?P<topic6>.+?)\s+efter"
+        r"(?:\s+(?:tidsplanen|planen|schemat|i\s+tid))?$|"
+        r"^(?:varför|av\s+vilken\s+anledning)\s+(?:har|är)\s+(?P<topic7>.+?)\s+inte\s+(?:kommit\s+(?:upp|igång|"
+        r"i\s+gång|på\s+plats)|startat|börjat|klar|klart|klara|färdig|färdigt|färdiga|på\s+plats|igång|i\s+gång)"
+        r"(?:\s+(?:än|ännu))?$", re.IGNORECASE)),
     # "När pågår utbildningen om …?", "Hur länge ska tandvårdsbussen vara i gång?": the activity's period
     ("period", re.compile(
         r"^när\s+(?:pågår|genomförs|äger\s+rum|hålls|sker)\s+(?P<topic>.+)$|"

@@ -66,7 +66,16 @@ def _undoubled(stemmed: str) -> str:
     # undoubles only inside its R1 region, leaves "rumm" and "vänn" apart from the bare word.
     if len(stemmed) >= 4 and stemmed[-1] == stemmed[-2] and stemmed[-1] in "mn":
         return stemmed[:-1]
+    # Plurals that change their vowel ("natt" → "nätter", "barnbok" → "barnböcker") keep the singular's stem.
+    for plural, singular in _UMLAUT_PLURALS:
+        if stemmed.endswith(plural):
+            return stemmed[: -len(plural)] + singular
     return stemmed
+
+
+# Stems of plurals with a changed vowel whose stem is no other word's ("städer" is left: "städa" cleans).
+_UMLAUT_PLURALS = (("nätt", "natt"), ("länd", "land"), ("stränd", "strand"), ("böck", "bok"),
+                   ("ledamöt", "ledamot"))
 
 
 def normalize(text: str) -> str:

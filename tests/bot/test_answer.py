@@ -78,6 +78,7 @@ def test_same_word_joins_forms_the_stemmer_leaves_apart():
     assert same_word("syftet", "syft")  # syftet ~ Syfte
     assert not same_word("säkr", "sakfråg")
     assert not same_word("val", "vald")  # too short to tell
+    assert same_word("mät", "mätt")  # mäter ~ har mätts
 
 
 def test_question_shape_reads_what_is_asked():
@@ -1198,3 +1199,96 @@ def test_a_company_question_is_not_answered_with_the_group_that_runs_the_activit
     assert _COMPANY_NAMED_RE.search("Fröerna levereras av Skånska Ängsfrön AB.")
     assert _COMPANY_NAMED_RE.search("Leverantören Ramirent hyr ut maskinerna.")
     assert not _COMPANY_NAMED_RE.search("Rondellängsfröbankskollegiet – ansvarig för: Ängsblommor i rondellerna")
+
+
+WINTER_PLAN = """# EXEMPEL – Aktivitetsplan för närmiljö 2041 (fiktiv)
+
+EXEMPEL: fiktivt dokument för tester. Alla uppgifter är påhittade.
+
+## Isräddningsskåp vid badsjöarna
+
+- Beskrivning: Röda skåp med isdubbar, kastlina och en stege ställs upp vid de sjöar där flest åker skridskor
+- Ansvarig: Nätverket för säker vinteris
+- Tid: Oktober–november 2041
+- Status: Ej påbörjat, markägaren vid norra stranden har inte svarat
+
+## Nät över sandlådorna
+
+- Beskrivning: Nät läggs över sandlådorna på natten, så att katter inte använder dem som kattlåda
+- Ansvarig: Sandlådetäckningsnätsnickarna
+- Tid: Juni–augusti 2041
+- Status: Genomfört vid 58 av 74 förskolor
+
+## Paddvandringen
+
+- Beskrivning: Tillfälliga stängsel med nedgrävda hinkar längs vägarna vid lekdammarna
+- Ansvarig: Groddjursvandringsbärarkollektivet
+- Tid: Mars–april 2041
+- Status: Klart
+"""
+
+WINTER_MINUTES = """# EXEMPEL – Minnesanteckningar närmiljögruppen 2041-10-14 (fiktiva)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## 1. Isen på sjöarna
+
+Sjöisborrningsmätningsvakten redovisade att isen mättes 96 gånger vid 11 sjöar från december 2040 till mars 2041.
+
+## 2. Paddorna
+
+Groddjursvandringsbärarkollektivet redovisade att 130 frivilliga bar 8 600 paddor och grodor över vägen under vårvandringen.
+
+## 3. Pollenlarmet
+
+Sms-tjänsten för pollenlarm är försenad eftersom leverantören gick i konkurs.
+
+Närmiljögruppen ger Lomma och Vellinge i uppdrag att upphandla en ny leverantör av sms-tjänsten före den 1 februari 2042.
+
+## 4. Gatuuren
+
+En renovering av ett gatuur kostar i genomsnitt 68 000 kronor per ur.
+"""
+
+
+@pytest.fixture(scope="module")
+def winter(tmp_path_factory):
+    """The shipped corpus plus a fictional labelled plan and minutes that report on its work."""
+    return indexed_assistant(tmp_path_factory.mktemp("winter"), {
+        "exempel-aktivitetsplan-narmiljo-2041.md": WINTER_PLAN,
+        "exempel-minnesanteckningar-narmiljogruppen-2041-10-14.md": WINTER_MINUTES})
+
+
+def test_which_months_is_answered_by_named_months(winter):
+    answer = winter.ask("Mellan vilka månader mättes isen på sjöarna?")
+    assert not answer.abstained and "december 2040 till mars 2041" in answer.answer
+
+
+def test_a_records_description_may_say_what_it_is_for(winter):
+    answer = winter.ask("Varför läggs det nät över sandlådorna på nätterna?")
+    assert not answer.abstained and "katter" in answer.answer
+
+
+def test_why_something_has_not_come_is_its_status(winter):
+    answer = winter.ask("Varför har isräddningsskåpen inte kommit upp än?")
+    assert not answer.abstained and "markägaren" in answer.answer
+
+
+def test_a_cause_in_the_minutes_is_kept_over_a_status(winter):
+    answer = winter.ask("Varför har pollenlarmet dröjt?")
+    assert "konkurs" in answer.answer
+
+
+def test_the_group_that_reports_on_its_work_is_who_does_it(winter):
+    answer = winter.ask("Vilka bär paddorna över vägen?")
+    assert not answer.abstained and answer.answer.startswith("Groddjursvandringsbärarkollektivet redovisade")
+
+
+def test_an_assignment_is_read_with_its_item(winter):
+    answer = winter.ask("Vem fick i uppdrag att hitta en ny leverantör till pollenlarmet?")
+    assert not answer.abstained and "Lomma och Vellinge" in answer.answer
+
+
+def test_a_hedge_word_is_not_a_topic(winter):
+    answer = winter.ask("Vad kostar det ungefär att renovera ett gatuur?")
+    assert not answer.abstained and "68 000 kronor" in answer.answer

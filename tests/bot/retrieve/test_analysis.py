@@ -124,7 +124,8 @@ def test_a_neuter_noun_and_its_definite_form_share_a_stem(bare, definite):
 
 @pytest.mark.parametrize(("bare", "inflected"), [
     ("skyddsrum", "skyddsrummen"), ("rum", "rummen"), ("program", "programmen"), ("vän", "vänner"),
-    ("hem", "hemmen"),
+    ("hem", "hemmen"), ("natt", "nätterna"), ("strand", "stränder"), ("barnbok", "barnböcker"),
+    ("ledamot", "ledamöterna"),
 ])
-def test_a_final_m_or_n_doubled_before_an_ending_keeps_the_stem(bare, inflected):
+def test_a_doubled_final_m_or_n_or_a_changed_vowel_keeps_the_stem(bare, inflected):
     assert A.stem(bare) == A.stem(inflected)
