@@ -979,6 +979,17 @@ def _names_someone(text: str, question: str) -> bool:
                and m.group().lower() not in asked for m in re.finditer(r"[\w-]+", text))
 
 
+def _names_agent(text: str, question: str) -> bool:
+    """The text names someone who may do something, as a "who" question asks: a group or body, a person
+    ("Maria Björk"), or a long name of its own ("Sjöisborrningsmätningsvakten"); a lake ("Kärrmosjön") or
+    a street does not."""
+    asked = {w.lower() for w in re.findall(r"[\w-]+", question)}
+    if _PERSON_RE.search(text):
+        return True
+    return any((_is_group_word(w) or len(w) >= 12 and w[:1].isupper()) and w.lower() not in asked
+               and w.lower() not in MUNICIPALITY_WORDS for w in re.findall(r"[\w-]+", text))
+
+
 def _known(stem_: str, index) -> bool:
     """Some form of the word occurs in the documents."""
     return stem_ in index.term_index or _inflected_term(stem_, index) is not None
@@ -1202,14 +1213,14 @@ def _compose_answer(assistant: "Assistant", question: str, context: str | None =
         return _responsibility_answer(assistant, question, topic, loose=True) \
             or _passage_record_answer(assistant, question) or answer
     agent = None if topic else _agent_question(question)
-    if agent and (answer.abstained or not _names_someone(answer.answer, question)):
+    if agent and (answer.abstained or not _names_agent(answer.answer, question)):
         # "Vilka utbildar samtalsledarna …?": no sentence says so, but the record of the training does,
         # provided that it names the deed ("Utbildning för …"); the group's record is then the answer
         found = _responsibility_answer(assistant, f"Vilken grupp ska {agent[0]} {agent[1]}", agent[1], loose=False)
-        if found is not None and _mentions(stem(agent[2]), found.answer):
+        if found is not None and any(_mentions(stem(w), found.answer) for w in _object_words(agent[1], agent[2])):
             return found.model_copy(update={"question": question})
     if not topic and (agent or _WHO_RE.match(question)) \
-            and (answer.abstained or not _names_someone(answer.answer, question)):
+            and (answer.abstained or not _names_agent(answer.answer, question)):
         # "Vem sår blommor i rondellerna?" answered by a line naming nobody: the activity it is about names
         # its group
         found = _passage_record_answer(assistant, question, agent[0] if agent else asked_verb(question))
@@ -1302,8 +1313,10 @@ def _agent_question(question: str) -> tuple[str, str, str] | None:
     if not m:
         return None
     who, verb, rest = m.group(1).lower(), m.group(2).lower(), m.group(3)
-    if not (_REGULAR_PRESENT_RE.fullmatch(verb) or who == "vem" and _SHORT_PRESENT_RE.fullmatch(verb)) \
-            and verb not in IRREGULAR_VERB_FORMS:
+    following = (re.findall(r"[\wåäöÅÄÖ-]+", rest.lower()) or [""])[0]
+    short_verb = _SHORT_PRESENT_RE.fullmatch(verb) and (who == "vem" or following in _AGENT_PARTICLES
+                                                        or following in ("den", "det", "de", "en", "ett"))
+    if not (_REGULAR_PRESENT_RE.fullmatch(verb) or short_verb) and verb not in IRREGULAR_VERB_FORMS:
         return None  # "Vilka bär …", "Vem tar …": a strong verb's form is known by name
     if verb in _SWEDISH_AUXILIARIES or verb in STOP_WORDS or verb in GENERIC_WORDS or verb in NOT_THE_OWNER:
         return None
@@ -1311,10 +1324,23 @@ def _agent_question(question: str) -> tuple[str, str, str] | None:
     following = words[0] if words else ""
     if who == "vilka" and (following in _PREPOSITIONS or following in STOP_WORDS - _AGENT_PARTICLES
                            or following in _SUBJECT_VERBS or following in IRREGULAR_VERB_FORMS
-                           or following.endswith("s")):
+                           or _REGULAR_PRESENT_RE.fullmatch(following) or following.endswith("s")):
         return None
     obj = next((w for w in words if w not in STOP_WORDS and w not in _AGENT_PARTICLES), None)
     return (verb, rest, obj) if obj else None
+
+
+def _object_words(rest: str, first: str) -> list[str]:
+    """The words of the object a "Vem/Vilka <verb> …?" question names, up to its first preposition or
+    clause ("ut den smutsiga sanden där barnen leker" → smutsiga, sanden); the first content word when
+    none stands before one."""
+    words = []
+    for word in re.findall(r"[\wåäöÅÄÖ-]+", rest.lower()):
+        if word in _PREPOSITIONS or word in ("där", "som", "när", "att", "så", "om"):
+            break
+        if word not in STOP_WORDS and word not in _AGENT_PARTICLES:
+            words.append(word)
+    return words[:4] or [first]
 
 
 _FIELD_LABELS_SHOWN = {"status": "status", "orsak": "status", "period": "tid", "kommuner": "deltagande kommuner"}

@@ -979,6 +979,17 @@ def test_a_compound_with_a_generic_head_is_held_by_its_modifier():
     assert scorer.missing({"bäverfrågor"}, "Samrådet håller kontakten med jägarna.", "") == {"bäverfrågor"}
 
 
+def test_who_questions_name_their_object_and_need_someone_who_acts():
+    from bot.answer import _agent_question, _names_agent, _object_words
+    verb, rest, first = _agent_question("Vilka byter ut den smutsiga sanden där barnen leker?")
+    assert verb == "byter" and _object_words(rest, first) == ["smutsiga", "sanden"]
+    assert _agent_question("Vilka butiker skänker överskottsmat till matbanken?") is None  # a noun, then the verb
+    question = "Vem kollar isen på sjöarna?"
+    assert not _names_agent("Två personer gick genom isen vid Kärrmosjön.", question)  # a lake does nothing
+    assert _names_agent("Sjöisborrningsmätningsvakten redovisade att isen mättes.", question)
+    assert _names_agent("Isen mäts av kultur- och fritidsförvaltningen.", question)
+
+
 def test_a_verb_after_hur_manga_asks_for_no_thing():
     assert question_shape("Hur många kom till frödagen?").asked is None
     assert question_shape("Hur många elever kom till frödagen?").asked == "elev"
