@@ -325,8 +325,9 @@ def same_word(q: str, t: str) -> bool:
     """Two stems of one word that the stemmer leaves apart: "syftet" ~ "syft", "säkr" ~ "säkerställ"."""
     if len(q) == 3 and q[-1] not in _VOWELS and q[-2] not in _VOWELS and q[0] in _VOWELS:
         return t.startswith(q[:-1] + "e" + q[-1])  # "åkrarna" (stem "åkr") of "åker", "öknar" of "öken"
-    if len(q) >= 7 and q.endswith("ning") and t == q[:-4]:
-        return True  # "höjningen" ~ "höjs", "sandningen" ~ "sandas": the deed and its verb
+    if len(q) >= 7 and (q.endswith("ning") and t == q[:-4] or q.endswith("ring") and t == q[:-3]):
+        # "höjningen" ~ "höjs", "sandningen" ~ "sandas", "dimringen" ~ "dimras": the deed and its verb
+        return True
     if len(q) == 3 and q[-1] not in _VOWELS and t == q + "t":
         return True  # "mäter" (stem "mät") ~ "har mätts" (stem "mätt"): a short verb and its participle
     if _adjective_forms(q, t):

@@ -79,6 +79,7 @@ def test_same_word_joins_forms_the_stemmer_leaves_apart():
     assert not same_word("säkr", "sakfråg")
     assert not same_word("val", "vald")  # too short to tell
     assert same_word("mät", "mätt")  # mäter ~ har mätts
+    assert same_word("dimring", "dimr")  # dimringen ~ dimras
 
 
 def test_question_shape_reads_what_is_asked():
