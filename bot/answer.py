@@ -732,6 +732,26 @@ def _table_header(passage: str, row: str) -> str:
     return ""
 
 
+# "Får man …?", "Kan förtroendevalda …?", "Behöver barnen …?", "Tar miljöbilen emot …?": whether something is
+# allowed or possible
+_CONDITION_QUESTION_RE = re.compile(r"^\s*(?:får|kan|behöver|måste|tar|tillåts)\s+\w", re.IGNORECASE)
+
+
+def _condition_words(question: str, index, naming: frozenset[str]) -> set[str]:
+    """A question whether something is allowed or possible asks about every rare word it has: "Tar
+    miljöbilen emot gamla bildäck?" is not answered by what the bus does take, without the tyres."""
+    if not _CONDITION_QUESTION_RE.match(question):
+        return set()
+    # the things asked about, not what is done with them ("sälja", "parkera", "läsa") nor how ("direkt")
+    words = {w for w in re.findall(r"[\wåäö-]+", question.lower())[1:]
+             if w not in STOP_WORDS and w not in GENERIC_WORDS and w not in _ADJECTIVES and len(w) >= 4
+             and not _INFINITIVE_RE.search(w) and not re.search(r"(?:ar|er|ir)$", w) and w not in _ADVERBS}
+    return rare_words(words - naming, index)
+
+
+_ADVERBS = frozenset("direkt kvar också ännu redan fortfarande själv själva gratis alltid ofta".split())
+
+
 def rare_words(words: set[str], index) -> set[str]:
     """The words the documents never use or use in few passages; common ones ("samarbetet") are the
     documents' own subject and need not be repeated by a sentence that answers."""
@@ -836,7 +856,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         if asked_slot and shape.listing and shape.asked not in _RECORD_FIELDS:
             support = [0.0 if u.record or "|" in u.text else v for u, v in zip(units, support)]
         required = rare_words(topic_words(question) - scorer.document_words, index) | place_words(question) \
-            | _swedish_who_verb(question, index)
+            | _swedish_who_verb(question, index) | _condition_words(question, index, scorer.document_words)
         if required:
             # A topic word the sentence lacks ("Vad beslutade styrelsen om vindkraft?") leaves no support;
             # its headings count, up to the passage's section ("§ 7 Yttrande över … biljettsystem"). What

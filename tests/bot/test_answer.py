@@ -991,6 +991,14 @@ def test_who_questions_name_their_object_and_need_someone_who_acts():
     assert _names_agent("Isen mäts av kultur- och fritidsförvaltningen.", question)
 
 
+def test_whether_something_is_allowed_asks_about_each_thing_it_names():
+    from bot.answer import _condition_words
+    assert {"miljöbilen", "bildäck"} <= _condition_words("Tar miljöbilen emot gamla bildäck?", None, frozenset())
+    # what is done and how need not be repeated; other questions are left to the topic words
+    assert _condition_words("Kan mitt barn börja läsa för en läshund direkt?", None, frozenset()) == {"barn", "läshund"}
+    assert _condition_words("Vad kostar bildäck?", None, frozenset()) == set()
+
+
 def test_a_verb_after_hur_manga_asks_for_no_thing():
     assert question_shape("Hur många kom till frödagen?").asked is None
     assert question_shape("Hur många elever kom till frödagen?").asked == "elev"
