@@ -13,13 +13,16 @@ from typing import TYPE_CHECKING, Callable
 
 from bot.retrieve.analysis import IRREGULAR_VERB_FORMS, STOP_WORDS, content_words, stem, stem_part, verb_lemmas
 from bot.retrieve.analysis import words as word_forms
-from bot.knowledge import NOT_THE_OWNER, action_verb, asked_verb, field_question, is_responsibility_question
+from bot.knowledge import (ITEM_SHARE, NOT_THE_OWNER, action_verb, activity_in_passage, asked_verb, field_question,
+                           find_activity, is_responsibility_question, query_words, record_in_passage,
+                           reported_activity)
 from bot.retrieve.query import proper_names
 from ingest.chunk import split_sentences
 from bot.schemas import Answer, GroupRef, SearchHit, Source
-from ingest.structure.activities import field_for_label, header_map, is_header_row, looks_like_group_name, parse_fields
+from ingest.structure.activities import (ActivityRecord, field_for_label, header_map, is_header_row,
+                                         looks_like_group_name, parse_fields)
 from ingest.structure.bodies import GROUP_HEADS, MUNICIPALITY_WORDS, canonical_group
-from ingest.structure.minutes import MONTHS
+from ingest.structure.minutes import MONTHS, Decision
 
 if TYPE_CHECKING:
     from bot.service import Assistant
@@ -745,7 +748,7 @@ def _condition_words(question: str, index, naming: frozenset[str]) -> set[str]:
     # the things asked about, not what is done with them ("sälja", "parkera", "läsa") nor how ("direkt")
     words = {w for w in re.findall(r"[\wåäö-]+", question.lower())[1:]
              if w not in STOP_WORDS and w not in GENERIC_WORDS and w not in _ADJECTIVES and len(w) >= 4
-             and not _INFINITIVE_RE.search(w) and not re.search(r"(?:ar|er|ir)$", w) and w not in _ADVERBS}
+             and not _INFINITIVE_RE.search(w) and not _SHORT_PRESENT_RE.fullmatch(w) and w not in _ADVERBS}
     return rare_words(words - naming, index)
 
 
@@ -1220,8 +1223,6 @@ def _compose_answer(assistant: "Assistant", question: str, context: str | None =
     if not question:
         return Answer(question=question, answer=EMPTY_TEXT, abstained=True, sources=[])
 
-    from bot.knowledge import is_responsibility_question
-
     topic = is_responsibility_question(question)
     if topic:
         answer = _responsibility_answer(assistant, question, topic, loose=False)
@@ -1267,8 +1268,6 @@ def _question_coverage(index, question: str, agent_verb: str | None) -> Callable
     by its stem or a compound part; a word the documents never use counts with the highest idf, so a
     question about something no document names is not covered. The asking verb ("Vem fixar …") is left
     out: the record names the deed in its own words."""
-    from bot.knowledge import query_words
-
     asked = is_responsibility_question(question) or question
     words = [w for w in query_words(asked) if w != agent_verb and w not in STOP_WORDS]
     max_idf = float(index.term_idf.max()) if len(index.term_idf) else 1.0
@@ -1291,10 +1290,6 @@ def _passage_record_answer(assistant: "Assistant", question: str, agent_verb: st
     """A "who" question worded unlike every record: the best passage for it is an activity's own row or
     item (or an assignment's sentence) whose lines hold most of the question, and that record's group is
     the answer, cited to that passage."""
-    from bot.knowledge import record_in_passage
-    from ingest.structure.activities import ActivityRecord
-    from ingest.structure.minutes import Decision
-
     response = assistant.search(question, k=SOURCES)
     if not response.results:
         return None
@@ -1334,15 +1329,14 @@ def _agent_question(question: str) -> tuple[str, str, str] | None:
     if not m:
         return None
     who, verb, rest = m.group(1).lower(), m.group(2).lower(), m.group(3)
-    following = (re.findall(r"[\wåäöÅÄÖ-]+", rest.lower()) or [""])[0]
+    words = re.findall(r"[\wåäöÅÄÖ-]+", rest.lower())
+    following = words[0] if words else ""
     short_verb = _SHORT_PRESENT_RE.fullmatch(verb) and (who == "vem" or following in _AGENT_PARTICLES
                                                         or following in ("den", "det", "de", "en", "ett"))
     if not (_REGULAR_PRESENT_RE.fullmatch(verb) or short_verb) and verb not in IRREGULAR_VERB_FORMS:
         return None  # "Vilka bär …", "Vem tar …": a strong verb's form is known by name
     if verb in _SWEDISH_AUXILIARIES or verb in STOP_WORDS or verb in GENERIC_WORDS or verb in NOT_THE_OWNER:
         return None
-    words = re.findall(r"[\wåäöÅÄÖ-]+", rest.lower())
-    following = words[0] if words else ""
     if who == "vilka" and (following in _PREPOSITIONS or following in STOP_WORDS - _AGENT_PARTICLES
                            or following in _SUBJECT_VERBS or following in IRREGULAR_VERB_FORMS
                            or _REGULAR_PRESENT_RE.fullmatch(following) or following.endswith("s")):
@@ -1372,9 +1366,6 @@ def _field_answer(assistant: "Assistant", question: str, only: str | None = None
     """"Vad är läget för X?", "Vilka kommuner deltar i X?" from the activity records: a table row or list
     item the question words differently still holds the field. `only` limits it to one field;
     `unless_in` is an answer already found, kept (None returned) when it already gives the value."""
-    from bot.knowledge import find_activity
-    from ingest.structure.activities import ActivityRecord
-
     asked = field_question(question)
     if asked is None or (only and asked[0] != only):
         return None
@@ -1404,11 +1395,10 @@ def _field_answer(assistant: "Assistant", question: str, only: str | None = None
     return Answer(question=question, answer=text, abstained=False, sources=[source])
 
 
-def _activity_found(assistant: "Assistant", question: str, activities: list) -> "ActivityRecord | None":
+def _activity_found(assistant: "Assistant", question: str,
+                    activities: list[ActivityRecord]) -> ActivityRecord | None:
     """The activity whose own item or row the search put first, when its lines hold enough of the question
     ("Varför har isräddningsskåpen inte kommit upp?" against "Röda skåp med isdubbar …")."""
-    from bot.knowledge import ITEM_SHARE, activity_in_passage, reported_activity
-
     response = assistant.search(question, k=SOURCES)
     if not response.results:
         return None

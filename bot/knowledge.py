@@ -414,15 +414,10 @@ def record_in_passage(
     if any(stem(v).startswith(_OTHER_ROLES) or v.lower() in NOT_THE_OWNER for v in verbs):
         return None  # "Vem betalar för X?", "Vem är ordförande i X?", "Vem vann X?" are not asked of X's owner
     text = _flat(passage)
-    starts: list[tuple[int, ActivityRecord | Decision]] = []
-    for record in [*activities, *decisions]:
-        if record.doc_id != doc_id or not _record_group(record):
-            continue
-        if isinstance(record, Decision) and not record.assignee:
-            continue  # the body that decided about it need not be the one doing it
-        anchor = _flat(record.title if isinstance(record, ActivityRecord) else record.text)[:80]
-        if anchor and (at := text.find(anchor)) >= 0:
-            starts.append((at, record))
+    # the body that decided about something need not be the one doing it: only assignments count
+    owned = [r for r in [*activities, *decisions] if _record_group(r)
+             and (isinstance(r, ActivityRecord) or r.assignee)]
+    starts = _records_at(text, doc_id, owned)
     if not starts:
         return _reporter_in_passage(question, passage, activities, coverage)
     if len(starts) != 1:
@@ -449,14 +444,24 @@ _REPORT_RE = re.compile(r"^(?P<group>[A-ZÅÄÖ][^.:]{3,80}?)\s+(?:redovisade|ra
                         r"presenterade|meddelade)\s+(?:att|om|hur|för|läget)\b")
 
 
+def _records_at(text: str, doc_id: str, records: list) -> list[tuple[int, ActivityRecord | Decision]]:
+    """(position, record) of each of the document's records whose title (a decision: its text) the
+    flattened passage holds."""
+    found = []
+    for record in records:
+        anchor = _flat(record.title if isinstance(record, ActivityRecord) else record.text)[:80]
+        if record.doc_id == doc_id and anchor and (at := text.find(anchor)) >= 0:
+            found.append((at, record))
+    return found
+
+
 def activity_in_passage(passage: str, doc_id: str, activities: list[ActivityRecord]) -> tuple[ActivityRecord, str] | None:
     """The one activity whose own item or row a passage holds, with the passage from its title on. A
     table of several rows is never one activity's, even where the others' broken cells hide their titles."""
     if sum("|" in line for line in passage.splitlines()) > 2:
         return None
     text = _flat(passage)
-    found = [(at, record) for record in activities if record.doc_id == doc_id and record.title
-             and (at := text.find(_flat(record.title)[:80])) >= 0]
+    found = _records_at(text, doc_id, activities)
     if len(found) != 1:
         return None
     at, record = found[0]

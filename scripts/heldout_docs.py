@@ -76,6 +76,27 @@ def areas_docx(path: Path, title: str, intro: str, areas: Sequence[tuple]) -> Pa
     return path
 
 
+def labelled_docx(path: Path, title: str, intro: str, labels: Sequence[str],
+                  activities: Sequence[tuple[str, Sequence[str]]], *, heading: bool = True,
+                  label_end: str = ": ") -> Path:
+    """A plan as Word: an introduction, then each activity's name as a heading (a bold paragraph when not
+    `heading`) and one paragraph per field with its label in bold ((name, (value, …)), …; the values in the
+    order of labels). `label_end` closes the bold label; without a trailing space the value brings it."""
+    doc = _docx_document(title)
+    doc.add_paragraph(intro)
+    for name, values in activities:
+        if heading:
+            doc.add_heading(name, level=2)
+        else:
+            doc.add_paragraph().add_run(name).bold = True
+        for label, value in zip(labels, values, strict=True):
+            paragraph = doc.add_paragraph()
+            paragraph.add_run(f"{label}{label_end}").bold = True
+            paragraph.add_run(value if label_end.endswith(" ") else f" {value}")
+    _save_docx(doc, path)
+    return path
+
+
 def write_set(out_dir: Path, *, pdf: tuple, docx: tuple, minutes: tuple, prose: tuple[str, str],
               plan_docx: Callable[..., Path] = areas_docx) -> list[Path]:
     """The four documents of a held-out set: a table PDF (file, title, intro, columns, widths, rows), a Word

@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Sequence
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.heldout_docs import run, write_set  # noqa: E402
-from scripts.make_examples import EXAMPLE_LINE, _docx_document, _save_docx  # noqa: E402
+from scripts.heldout_docs import labelled_docx, run, write_set  # noqa: E402
+from scripts.make_examples import EXAMPLE_LINE  # noqa: E402
 
 OUT_DIR = ROOT / "benchmarks" / "data" / "heldout31" / "docs"
 
@@ -208,22 +207,6 @@ Verksamhetsplanen gäller från den 1 januari 2305 till den 31 december 2308. Sa
 """
 
 
-def cards_docx(path: Path, title: str, intro: str, labels: Sequence[str],
-               activities: Sequence[tuple[str, Sequence[str]]]) -> Path:
-    """A plan as Word: an introduction, then a heading per activity and one paragraph per field, with the
-    label in bold ((name, (value, …)), …; the values in the order of labels)."""
-    doc = _docx_document(title)
-    doc.add_paragraph(intro)
-    for name, values in activities:
-        doc.add_heading(name, level=2)
-        for label, value in zip(labels, values, strict=True):
-            paragraph = doc.add_paragraph()
-            paragraph.add_run(f"{label}: ").bold = True
-            paragraph.add_run(value)
-    _save_docx(doc, path)
-    return path
-
-
 def make_all(out_dir: Path = OUT_DIR) -> list[Path]:
     return write_set(
         out_dir,
@@ -238,7 +221,7 @@ def make_all(out_dir: Path = OUT_DIR) -> list[Path]:
               PLAN_DOCX_LABELS, PLAN_DOCX),
         minutes=(MINUTES_FILE, MINUTES_TITLE, MINUTES_HEADER, MINUTES_ITEMS),
         prose=(PROSE_FILE, PROSE),
-        plan_docx=cards_docx)
+        plan_docx=labelled_docx)
 
 
 def main() -> None:
