@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from contextvars import ContextVar
 from dataclasses import asdict
 from importlib.metadata import PackageNotFoundError, version as package_version
 from pathlib import Path
@@ -39,6 +40,10 @@ def app_version() -> str:
         return package_version("mlr-assistent")
     except PackageNotFoundError:
         return "0+okänd"
+
+
+# The searches of the answer being composed (see Assistant.ask), None outside one.
+_ANSWER_SEARCHES: ContextVar[dict | None] = ContextVar("answer_searches", default=None)
 
 
 class Assistant:
@@ -151,15 +156,28 @@ class Assistant:
 
     def retrieve(self, query: str, k: int = 5, doc_type: str | None = None, year: int | None = None):
         """The search response together with the retriever's own result (query analysis, confidence)."""
+        asked = _ANSWER_SEARCHES.get()
+        key = (query, k, doc_type, year)
+        if asked is not None and key in asked:
+            return asked[key]
         result = self.retriever.search(query, k=k, doc_type=doc_type, year=year)
         hits = [self._hit(p.chunk_ids, p.text, p.metadata, p.score) for p in result.passages]
-        return SearchResponse(query=query, results=hits, answerable=result.answerable), result
+        found = SearchResponse(query=query, results=hits, answerable=result.answerable), result
+        if asked is not None:
+            asked[key] = found
+        return found
 
     def ask(self, question: str, context: str | None = None) -> Answer:
         """Extractive Swedish answer with cited sources; `context` is an earlier question in a thread."""
         from bot.answer import compose_answer
 
-        return compose_answer(self, question, context)
+        # An answer may search for its question more than once (its sentences, then the record the first
+        # passage holds): within one answer the search runs once.
+        token = _ANSWER_SEARCHES.set({})
+        try:
+            return compose_answer(self, question, context)
+        finally:
+            _ANSWER_SEARCHES.reset(token)
 
     def responsible(self, topic: str, loose: bool = True) -> ResponsibleResponse:
         """Groups responsible for a topic: records and bodies whose words match it, or else (when

@@ -1312,3 +1312,20 @@ def test_an_assignment_is_read_with_its_item(winter):
 def test_a_hedge_word_is_not_a_topic(winter):
     answer = winter.ask("Vad kostar det ungefär att renovera ett gatuur?")
     assert not answer.abstained and "68 000 kronor" in answer.answer
+
+
+def test_an_answer_searches_for_each_query_once(winter, monkeypatch):
+    searched = []
+    search = winter.retriever.search
+
+    def counting(query, *args, **kwargs):
+        searched.append(query)
+        return search(query, *args, **kwargs)
+
+    monkeypatch.setattr(winter.retriever, "search", counting)
+    # no sentence names who checks the ice, so the answer also looks for the record its first passage holds
+    first = winter.ask("Vem kollar att isen håller?")
+    assert searched == ["Vem kollar att isen håller?"]
+    # the next answer searches anew, and gives the same answer
+    assert winter.ask("Vem kollar att isen håller?").answer == first.answer
+    assert len(searched) == 2
