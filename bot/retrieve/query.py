@@ -18,8 +18,8 @@ ENGLISH_MARKERS = frozenset(
     # frequent in questions, never Swedish words
     "many much every between can could would should will any some into than also only very other such".split()
 )
-ENGLISH_STOP = ENGLISH_MARKERS | frozenset("can could would should will shall any some all into at really get gets got"
-                                            .split())
+ENGLISH_STOP = ENGLISH_MARKERS | frozenset("can could would should will shall any some all into at really get gets got "
+                                            "like".split())  # "What will the weather be like …": not "lika"
 
 # The frame of an English question ("What does the plan say about …") names no topic.
 ENGLISH_FRAME_WORDS = frozenset("say says said tell tells mean means plan plans document documents write writes "
@@ -54,6 +54,7 @@ class SynonymList:
             ws = _variant_words(left)
             if ws:
                 self.oneway.append((tuple(A.stem(w) for w in ws), [_variant_words(t) for t in targets]))
+        self._oneway_words = frozenset(st for stems, _ in self.oneway for st in stems)
 
     @classmethod
     def from_file(cls, path: Path | None) -> "SynonymList":
@@ -82,13 +83,25 @@ class SynonymList:
         """The first one-way target of a single word, one word or a phrase ("wifi -> trådlöst nätverk")."""
         if word in ENGLISH_STOP:
             return None  # English grammar words stand for no entry: the Swedish stemmer makes "are" of "area"
-        key = (A.stem(word),)
+        key = (self._entry_stem(word),)
         return next((targets[0] for st, targets in self.oneway if st == key and targets), None)
 
     def translate(self, word: str) -> str | None:
         """The translation of a single word when it is one word ("tourism -> turism")."""
         target = self.translation(word)
         return target[0] if target and len(target) == 1 else None
+
+    def _entry_stem(self, word: str) -> str:
+        """The word's stem, or for an English "-ing" form without an entry of its own the stem of its base
+        form that has one ("restoring" → "restore", "putting" → "put")."""
+        st = A.stem(word)
+        if not word.endswith("ing") or len(word) < 6 or st in self._oneway_words:
+            return st
+        base = word[:-3]
+        for candidate in (base, base + "e", base[:-1] if len(base) > 2 and base[-1] == base[-2] else ""):
+            if candidate and A.stem(candidate) in self._oneway_words:
+                return A.stem(candidate)
+        return st
 
     def phrase_at(self, stems: list[str], i: int) -> tuple[int, tuple[str, ...]] | None:
         """The longest one-way phrase entry of two or more words starting at stems[i] ("leaf blowers"):
@@ -107,7 +120,7 @@ class SynonymList:
         """(the query's words that matched, a variant to add) for every expansion."""
         # English articles stand between a phrase's words and say nothing: "took the minutes" is "took minutes"
         query_words = [w for w in query_words if w not in ENGLISH_ARTICLES]
-        stems = [A.stem(w) if w not in ENGLISH_STOP else "\0" for w in query_words]
+        stems = [self._entry_stem(w) if w not in ENGLISH_STOP else "\0" for w in query_words]
         text = " " + " ".join(stems) + " "
         out: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
 

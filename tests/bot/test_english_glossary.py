@@ -79,3 +79,11 @@ def test_a_word_translated_into_a_phrase_counts_for_responsibility_look_ups():
     from bot.knowledge import query_words
     assert query_words("free wifi on squares") == ["kostnadsfri", "trådlöst", "nätverk", "torg"]
     assert "at" not in query_words("rain barrels at a reduced price")
+
+
+def test_an_ing_form_uses_its_base_forms_entry():
+    syn = SynonymList.from_file(None)
+    assert ("renovera",) in syn.expansions("who is restoring the clocks".split())
+    assert syn.translate("restoring") == syn.translate("restore") == "renovera"
+    # a Swedish word ending in -ing keeps its own stem
+    assert syn.expansions("utbildning".split()) == SynonymList().expansions("utbildning".split())
