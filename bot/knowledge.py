@@ -551,7 +551,11 @@ _EN_TOPIC_RE = re.compile(
     r"^(?:who|which\s+\w+)\s+(?:handles|owns|manages|runs|takes\s+care\s+of|works\s+on|is\s+working\s+on|"
     r"looks\s+after|deals\s+with|organi[sz]es|is\s+organi[sz]ing|arranges|is\s+arranging|plans|is\s+planning|"
     r"builds|is\s+building|sets\s+up|is\s+setting\s+up|installs|is\s+installing|puts\s+up|"
-    r"lends(?:\s+out)?|is\s+lending(?:\s+out)?|rents\s+out|hires\s+out|provides|is\s+providing)\s+(?P<topic3>.+)$|"
+    r"lends(?:\s+out)?|is\s+lending(?:\s+out)?|rents\s+out|hires\s+out|provides|is\s+providing|"
+    r"makes\s+sure(?:\s+that)?|ensures(?:\s+that)?|sees\s+to\s+it\s+that)\s+(?P<topic3>.+)$|"
+    # "Which group is putting new sand in …?": a deed in progress, which names it
+    r"^(?:who|which\s+(?:group|team|unit|body|network|council|committee))\s+(?:is|are)\s+"
+    r"(?!being\s|going\s)(?P<topic6>[a-z]{2,}ing(?:\s+(?:up|out|on|in))?\s+.+)$|"
     # "Who picks the artworks …?": any verb in the present tense asks who does it
     r"^(?:who|which\s+(?:group|team|unit|body|network|council|committee))\s+"
     r"(?!(?:is|was|has|does|chairs|wins|says|means|lives|needs|gets|pays|funds|finances|decides|approves|"
@@ -567,7 +571,10 @@ _TRAILING_CONTEXT_RE = re.compile(
     r"(?:\s+(?:för\s+)?(?:år\s+)?\d{4})?"
     r"|\s+(?:i|inom|för)\s+(?:malmölundregionen|mlr|kommunerna|regionen|(?:alla\s+|våra\s+)?medlemskommunerna)"
     r"|\s+(?:år|under)\s+\d{4}|\s+\d{4}|"
-    r"\s+(?:idag|i\s+dag|nu|just\s+nu|numera|i\s+år))+$",
+    r"\s+(?:idag|i\s+dag|nu|just\s+nu|numera|i\s+år)"
+    # "… by the lakes in winter", "… på vintern": the season is when, not what
+    r"|\s+(?:in|during|every|each|this)\s+(?:the\s+)?(?:winter|summer|spring|autumn|fall)"
+    r"|\s+(?:på|under|i)\s+(?:vintern|sommaren|våren|hösten|vinter|sommar|höst))+$",
     re.IGNORECASE,
 )
 _LEADING_FILLER_RE = re.compile(
@@ -593,7 +600,8 @@ def is_responsibility_question(question: str) -> str | None:
     elif m := _SV_LABEL_RE.match(q):
         topic = m.group("topic")
     elif m := _EN_TOPIC_RE.match(q):
-        topic = m.group("topic") or m.group("topic2") or m.group("topic3") or m.group("topic5")
+        topic = (m.group("topic") or m.group("topic2") or m.group("topic3") or m.group("topic5")
+                 or m.group("topic6"))
     elif m := _SV_DUTY_RE.match(q):
         topic = m.group("topic")
     elif m := _EN_DUTY_RE.match(q):

@@ -67,6 +67,11 @@ def best(topic):
         ("Vem ska kartlägga översvämningsriskerna?", "kartlägga översvämningsriskerna"),
         ("Vem tar fram reglerna för färdtjänstresor?", "reglerna för färdtjänstresor"),
         ("Vilken grupp ser till att klotter tas bort?", "klotter tas bort"),
+        # A deed in progress names itself; "makes sure" is a way of owning; a season says when, not what
+        ("Which group is putting new sand in the sandpits?", "putting new sand in the sandpits"),
+        ("Who makes sure the clocks switch to summer time?", "clocks switch to summer time"),
+        ("Who sets up the ladders by the lakes in winter?", "ladders by the lakes"),
+        ("Vem ansvarar för isräddningen på vintern?", "isräddningen"),
     ],
 )
 def test_responsibility_questions_give_their_topic(question, topic):
