@@ -25,6 +25,7 @@ from ingest.manifest import MANIFEST_NAME, ManifestEntry, load_manifest
 from ingest.models import Chunk, DocumentInfo, LoadError, LoadedDocument
 from ingest.settings import Settings
 from ingest.store import DocumentWrite, IndexStore
+from ingest.structure import EXTRACTION_VERSION
 
 Progress = Callable[[str, int, int], None]
 _IGNORED_NAMES = {MANIFEST_NAME, ".gitkeep", "README.md"}
@@ -77,9 +78,11 @@ def assign_doc_ids(rel_paths: list[str]) -> dict[str, str]:
 
 
 def content_version(data: bytes, entry: ManifestEntry | None) -> str:
-    """The manifest entry is part of the version, so editing it re-indexes the file."""
+    """The manifest entry is part of the version, so editing it re-indexes the file; so are the extraction
+    rules' version, so that new rules read the file again."""
     digest = hashlib.sha256(data)
     digest.update(json.dumps(entry.as_dict() if entry else {}, sort_keys=True).encode())
+    digest.update(f"extraction {EXTRACTION_VERSION}".encode())
     return digest.hexdigest()
 
 

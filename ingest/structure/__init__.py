@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+# Raised whenever the rules that read records from a document change, so that the next ingest reads every
+# document again instead of keeping the records the old rules made.
+EXTRACTION_VERSION = 2
+
 
 def flat_metadata(record, required: dict, optional: tuple[str, ...]) -> dict:
     """Chroma metadata of a record: the required values, plus the optional fields that are set."""

@@ -47,7 +47,9 @@ _LABEL_PATTERNS = (
     ("responsible", re.compile(r"ansvar|ägare|utförare|huvudman|uppdragstagare|^[a-zåäö]{3,}sav$")),
     ("municipalities", re.compile(r"kommun|^medverka|^deltar$|^anslutna")),
     # "Resultat hittills", "Avrapporterat", but not an expected result ("Förväntat resultat")
-    ("status", re.compile(r"status|läge|uppföljning|(?<!förväntat)(?<!önskat)resultat|rapporterat|utfall")),
+    # "Så långt har vi kommit", "Var vi står": the progress in a sentence of its own
+    ("status", re.compile(r"status|läge|uppföljning|(?<!förväntat)(?<!önskat)resultat|rapporterat|utfall|"
+                          r"långt\w*kommit|^varvistår|^hittills|framsteg")),
     ("period", re.compile(r"tid(?!ning)|period|datum|horisont")),
     ("title", re.compile(r"^(?:innehåll|beskrivning|projekt|uppdrag)$")),
     ("area", re.compile(r"område|^tema$")),
@@ -63,7 +65,8 @@ _TEXT_LABELS = (
      # "Samordnas av", "Drivs av", "Leds av", "Genomförs av": the passive names the group
      r"[a-zåäö]{3,}s\s+av"),
     ("period", r"tidsplan|tidsperiod|tidpunkt|tidsram|tidram|klart\s+senast|slutdatum|löptid|genomförandetid|tidshorisont|tid|period|när"),
-    ("status", r"status|lägesrapport|lägesbeskrivning|lägesbild|nuläge|uppföljning|aktuellt\s+läge|läge"),
+    ("status", r"status|lägesrapport|lägesbeskrivning|lägesbild|nuläge|uppföljning|aktuellt\s+läge|läge|"
+               r"(?:så|hur)\s+långt\s+(?:har\s+vi\s+|vi\s+har\s+|arbetet\s+har\s+)?kommit|var\s+vi\s+står"),
     ("area", r"prioriterat\s+område|målområde|område"),
     ("municipalities", r"deltagande\s+kommuner|medverkande\s+kommuner|berörda\s+kommuner|"
                        r"kommuner\s+som\s+(?:deltar|ingår|medverkar)|involverade\s+kommuner|geografisk\s+omfattning|deltagare|kommuner"),

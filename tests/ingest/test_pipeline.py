@@ -90,6 +90,17 @@ def test_manifest_entry_sets_title_and_editing_it_reindexes(make_settings):
     assert doc["title"] == "Aktivitetsplan 2027" and doc["url"] == "https://example.se/plan.pdf"
 
 
+def test_new_extraction_rules_read_every_document_again(make_settings, monkeypatch):
+    settings = make_settings()
+    write(settings.corpus_dir / "plan.md", text_doc("näringsliv"))
+    assert Ingester(settings).run().added == 1
+    assert Ingester(settings).run().unchanged == 1
+    import ingest.pipeline
+    monkeypatch.setattr(ingest.pipeline, "EXTRACTION_VERSION", ingest.pipeline.EXTRACTION_VERSION + 1)
+    result = Ingester(settings).run()
+    assert (result.updated, result.unchanged) == (1, 0)
+
+
 def test_invalid_manifest_is_a_clear_error(make_settings):
     from ingest.manifest import ManifestError
 
