@@ -187,6 +187,13 @@ class Slot:
 _GENERIC_HEAD_RE = re.compile(r"^([^\W\d_]{4,}?)(?:frågor(?:na)?|frågan?|arbetet|området|verksamheten)$")
 
 
+# Short stems that also end words as a suffix: "handel" is no "del", "utbildning" no "ring".
+_SUFFIX_LIKE = frozenset("del lag tag ring ning het lig skap are ande ende ism ist ion tion ing ens ans else".split())
+
+
+_DEFINITE = ("en", "et", "na")
+
+
 class TermScorer:
     """Weighted, compound-aware overlap between a question and a sentence."""
 
@@ -267,7 +274,7 @@ class TermScorer:
         return out
 
     @staticmethod
-    def _share(stem_: str, parts: set[str], body: set[str], head: set[str]) -> float:
+    def _share(stem_: str, parts: set[str], body: set[str], head: set[str], definite: bool = False) -> float:
         if stem_ in body:
             return 1.0
         if stem_ in head:
@@ -283,6 +290,9 @@ class TermScorer:
             return 0.75 * HEADING_WEIGHT  # "cykelstationerna" ~ "§ 3 Cykelservicestationerna … stationerna"
         if len(stem_) >= 5 and any(stem_ in t for t in body):
             return 0.7  # "turism" inside "turismstrategi"
+        if definite and len(stem_) >= 3 and stem_ not in _SUFFIX_LIKE \
+                and any(len(t) >= len(stem_) + 3 and t.endswith(stem_) for t in body):
+            return 0.7  # "lönen" the head of "timlönen", "huset" of "rådhuset"
         if any(same_word(stem_, t) for t in body):
             return INFLECTION_SHARE
         if any(same_word(stem_, t) for t in head):
@@ -290,7 +300,8 @@ class TermScorer:
         return 0.0
 
     def slot_share(self, slot: Slot, body: set[str], head: set[str]) -> float:
-        share = self._share(slot.stem, slot.parts, body, head)
+        # a noun in its definite form ("lönen", not the verb "leder") may be the head of a compound
+        share = self._share(slot.stem, slot.parts, body, head, len(slot.word) >= 5 and slot.word.endswith(_DEFINITE))
         for option in slot.variants:
             share = max(share, min(self._share(st, pa, body, head) for st, pa in option))
         return share
@@ -610,6 +621,13 @@ def _who_verb(question: str) -> set[str]:
     return {tokens[1]} if len(tokens) > 2 and tokens[0] == "who" and tokens[1] not in _ENGLISH_AUXILIARIES else set()
 
 
+def _topic_head(question: str) -> set[str]:
+    """The last word of the topic of an English "Who is in charge of …?": the thing the group is asked for."""
+    topic = is_responsibility_question(question)
+    words = re.findall(r"[\w-]+", topic.lower()) if topic else []
+    return {words[-1]} if words else set()
+
+
 def _about_words(question: str) -> set[str]:
     """The words right after "about"/"regarding"/"concerning" (past an article): what an English
     question is about ("… decide about the opera house?")."""
@@ -634,6 +652,13 @@ def _swedish_who_verb(question: str, index) -> set[str]:
         return set()
     verb = verb or tokens[1]
     return {verb} if index is not None and len(index.term_idf) and _known(stem(verb), index) else set()
+
+
+def _why_predicate(question: str) -> set[str]:
+    """The participle that ends "Why was X delayed?": what is asked is why it happened, so a sentence on X
+    that says nothing of a delay does not answer."""
+    m = re.match(r"^\s*why\s+(?:was|were|is|are|has|have|had)\b.*\b([a-z]{3,}ed)\W*$", question, re.IGNORECASE)
+    return {m.group(1).lower()} if m else set()
 
 
 def topic_words(question: str) -> set[str]:
@@ -859,7 +884,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         if asked_slot and shape.listing and shape.asked not in _RECORD_FIELDS:
             support = [0.0 if u.record or "|" in u.text else v for u, v in zip(units, support)]
         required = rare_words(topic_words(question) - scorer.document_words, index) | place_words(question) \
-            | _swedish_who_verb(question, index) | _condition_words(question, index, scorer.document_words)
+            | _swedish_who_verb(question, index) | _condition_words(question, index, scorer.document_words) \
+            | _why_predicate(question)
         if required:
             # A topic word the sentence lacks ("Vad beslutade styrelsen om vindkraft?") leaves no support;
             # its headings count, up to the passage's section ("§ 7 Yttrande över … biljettsystem"). What
@@ -1053,6 +1079,7 @@ def _other_years(asked: str | set[int], text: str) -> bool:
     return bool(named) and not (_years(asked) if isinstance(asked, str) else asked) & named
 
 
+_AREA_RE = re.compile(r"\d\s*(?:kvadratmeter|m2|m²|kvm|hektar|ha)\b", re.IGNORECASE)
 _LENGTH_RE = re.compile(r"\d\s*(?:meter|m|km|kilometer|mil|cm|centimeter|mm|millimeter)\b|\b(?:kilo)?meter\b",
                         re.IGNORECASE)
 
@@ -1090,6 +1117,18 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
     # utbildningen?", a span of time), not the row about the tunnels; "Hur långt har man kommit" asks the state
     (re.compile(r"^\s*hur\s+(?:lång|långa|långt)\b(?!\s+tid\b)(?!.*\bkommit\b)", re.IGNORECASE),
      lambda text: bool(_LENGTH_RE.search(text) or _DURATION_RE.search(text))),
+    # "Hur tjock måste isen vara?", "Hur djup är sjön?": a measure, not the row about measuring the ice
+    (re.compile(r"^\s*hur\s+(?:tjock|tjockt|tjocka|djup|djupt|djupa|bred|brett|breda|tunn|tunt|tunna)\b|"
+                r"^\s*how\s+(?:thick|deep|wide|broad)\b", re.IGNORECASE),
+     lambda text: bool(_LENGTH_RE.search(text))),
+    # "Hur stora är skyltarna?" asks for a size (or, "Hur stor är budgeten?", an amount), not a count of them
+    (re.compile(r"^\s*hur\s+(?:stor|stora|stort)\s+(?:är|var|blir|blev|ska)\b|^\s*how\s+(?:big|large)\s+(?:is|are)\b",
+                re.IGNORECASE),
+     lambda text: bool(_LENGTH_RE.search(text) or _AREA_RE.search(text) or _MONEY_RE.search(text)
+                       or _PERCENT_RE.search(text) or re.search(r"\bstorlek|\bformat", text, re.IGNORECASE))),
+    # "Varifrån kommer sanden?" asks for an origin: "Klart, 95 nät monterade" gives none
+    (re.compile(r"^\s*varifrån\b|^\s*var\b.*\bifrån\b|^\s*where\s+does\b.*\bcome\s+from\b", re.IGNORECASE),
+     lambda text: bool(re.search(r"\b(?:från|ifrån|levere\w*|köp\w*|hämta\w*|tillverka\w*)\b", text, re.IGNORECASE))),
     # "Hur mycket väger ett sedumtak?" asks for a weight, not a price
     (re.compile(r"^\s*hur\s+(?:mycket|lite)\s+väger\b|^\s*hur\s+tung|\bvilken\s+vikt\b|\bhow\s+heavy\b|"
                 r"\bhow\s+much\s+(?:does|do|did)\b.*\bweigh", re.IGNORECASE),
@@ -1432,9 +1471,10 @@ def _passage_answer(assistant: "Assistant", question: str, context: str | None, 
         asked = [w for w, weight in analyzed.words.items() if weight >= 1.0 and w not in names]
         words = {w: weight for w, weight in analyzed.words.items() if index.has_word(w) or w in variants}
         understood = [w for w in asked if index.has_word(w) or w in variants]
-        if set(asked) - set(understood) & (_who_verb(question) | _about_words(question)):
-            # "Who won the tender …?", "… about the opera house?": what is asked about is a word we
-            # cannot read, so no sentence can be shown to be about it
+        if set(asked) - set(understood) & (_who_verb(question) | _about_words(question) | _topic_head(question)):
+            # "Who won the tender …?", "… about the opera house?", "Who is in charge of recruiting part-time
+            # firefighters?": what is asked about is a word we cannot read, so no sentence can be shown to
+            # be about it
             return _abstain(question, hits)
         if not asked or len(understood) < 0.5 * len(asked):
             embedder, threshold = assistant.retriever.embedder, MIN_DENSE_SUPPORT
