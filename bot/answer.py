@@ -622,9 +622,14 @@ def _who_verb(question: str) -> set[str]:
 
 
 def _topic_head(question: str) -> set[str]:
-    """The last word of the topic of an English "Who is in charge of …?": the thing the group is asked for."""
+    """The last word of the topic of an English "Who is in charge of …?" before any preposition or clause:
+    the thing the group is asked for ("the app where residents report …" → "app")."""
     topic = is_responsibility_question(question)
-    words = re.findall(r"[\w-]+", topic.lower()) if topic else []
+    words = []
+    for word in re.findall(r"[\w-]+", topic.lower()) if topic else []:
+        if word in _ENGLISH_TOPIC_PREPOSITIONS or word in ("where", "which", "that", "who", "whose", "when", "to"):
+            break
+        words.append(word)
     return {words[-1]} if words else set()
 
 

@@ -1408,6 +1408,8 @@ def test_the_countryside_is_the_country(town):
     "Varifrån kommer den nya sanden till sandlådorna?",  # an origin, not the state of the work
     "What will the weather be like in Lund tomorrow?",  # "like" is no "lika"
     "Why was the new sand in the sandpits delayed?",  # nothing says it was delayed
+    # the asked thing is a word we cannot read: the corpus's campaign to recruit teachers does not answer
+    "Who is in charge of recruiting part-time firefighters?",
 ])
 def test_what_the_documents_do_not_say_abstains(town, question):
     assert town.ask(question).abstained
