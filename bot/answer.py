@@ -49,7 +49,7 @@ GENERIC_WORDS = frozenset("""
     sammanlagda total totala totalt innebär innebära betyder betyda handlar handla säger säga skriver skriva
     menas gäller gälla sker ske hända händer fungerar fungera arbetar arbeta jobbar ingår ingå
     dokument dokumenten dokumentet typ slags sorts olika viss vissa många mycket flest mest hel hela gång gången
-    gick hände hos enda ungefär ungefärligen cirka
+    gick hände hos enda ungefär ungefärligen cirka framöver hädanefter
 """.split())
 
 
@@ -135,6 +135,11 @@ _FIELD_LABELS = frozenset("""
 """.split())
 
 
+# Labels that describe the item named on the line before ("Aktivitet: X" then "Innehåll: …"): part of its record
+_DESCRIPTION_LABELS = frozenset({"innehåll", "beskrivning", "syfte", "syfte och innehåll", "vad som görs",
+                                 "kort beskrivning"})
+
+
 def _field(line: str) -> str | None:
     """The label of a field line ("- Tid: Ht 2029" → "tid"), else None."""
     m = _LABEL_RE.match(line)
@@ -154,7 +159,8 @@ def _record(lines: list[str], i: int) -> list[str] | None:
     if label is None or _is_field_label(label):
         return None
     parts = [lines[i]]
-    while i + len(parts) < len(lines) and _is_field_label(_field(lines[i + len(parts)])):
+    while i + len(parts) < len(lines) and (_is_field_label(following := _field(lines[i + len(parts)]))
+                                           or following in _DESCRIPTION_LABELS):
         parts.append(lines[i + len(parts)])
     if len(parts) == 1:
         return None
@@ -192,6 +198,16 @@ _SUFFIX_LIKE = frozenset("del lag tag ring ning het lig skap are ande ende ism i
 
 
 _DEFINITE = ("en", "et", "na")
+_NUMBER_DIGITS = {w: str(i) for i, w in enumerate(
+    "noll en två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton arton nitton "
+    "tjugo".split()) if i >= 2} | {"trettio": "30", "fyrtio": "40", "femtio": "50", "sextio": "60", "sjuttio": "70",
+                                  "åttio": "80", "nittio": "90", "hundra": "100", "tusen": "1000"}
+
+
+def _may_head_compound(word: str) -> bool:
+    """A noun ("lönen", "hål") may end a compound ("timlönen", "potthål"); a verb's form ("leder", "sår", "lagt")
+    may not: a definite form, or a word without a verb's ending."""
+    return len(word) >= 5 and word.endswith(_DEFINITE) or len(word) >= 3 and not word.endswith(tuple("raestd"))
 
 
 class TermScorer:
@@ -235,6 +251,8 @@ class TermScorer:
                        for option in variants.get(word, [])]
             lemmas = verb_lemmas(word)
             options += [[("~" + lemma, set())] for lemma in sorted(lemmas)]  # "fick" ~ "får", "förslaget" ~ "föreslog"
+            if word in _NUMBER_DIGITS:
+                options.append([(_NUMBER_DIGITS[word], set())])  # "fyller hundra" ~ "fyller 100 år"
             if max(lemmas, key=len, default=None) in STOP_WORDS:
                 weight *= GENERIC_WEIGHT  # a form of "få", "ha", "göra" (not "utgöra"): it asks nothing itself
             parts = self._parts(word) or (self._head_split(word) if j is None else set())
@@ -300,8 +318,8 @@ class TermScorer:
         return 0.0
 
     def slot_share(self, slot: Slot, body: set[str], head: set[str]) -> float:
-        # a noun in its definite form ("lönen", not the verb "leder") may be the head of a compound
-        share = self._share(slot.stem, slot.parts, body, head, len(slot.word) >= 5 and slot.word.endswith(_DEFINITE))
+        # a noun ("lönen", not the verb "leder") may be the head of a compound
+        share = self._share(slot.stem, slot.parts, body, head, _may_head_compound(slot.word))
         for option in slot.variants:
             share = max(share, min(self._share(st, pa, body, head) for st, pa in option))
         return share
@@ -436,7 +454,7 @@ _TIME_RE = re.compile(rf"\b(?:(?:19|20)\d\d|{_MONTH_ALTERNATIVES}|vt|ht|kv|kvart
 _MONEY_QUESTION_RE = re.compile(r"\b(?:kost\w*|pengar|budget\w*|belopp\w*|kronor|avgift\w*|pris\w*|\w*bidrag\w*|\w*anslag\w*|"
                                 r"\w*stöd(?:et|en)?|"
                                 r"ersättning\w*|betalt|betala\w*|\w*lön(?:en|er|erna)?|arvode\w*|cost\w*|grant\w*|"
-                                r"paid|pay|wages?|salar\w*|"
+                                r"paid|pay|wages?|salar\w*|intäkt\w*|inkomst\w*|tjäna\w*|"
                                 r"money|spen[dt]\w*|price\w*|fee\w*|funding)\b", re.IGNORECASE)
 _MONEY_RE = re.compile(r"\d[\d\s,.]*\s*(?:kronor|kr\b|kr\.|mnkr|tkr|mkr|miljoner?\s+kronor|miljarder?\s+kronor|"
                        r"sek\b|euro|€)|(?:sek|€)\s*\d", re.IGNORECASE)
@@ -559,11 +577,15 @@ def question_shape(question: str) -> QuestionShape:
     if words and words[-1] in IRREGULAR_VERB_FORMS:
         words = []  # "Hur många kom …?", "Vilka går runt …?": a verb, no thing is asked for
     asked = stem(words[-1]) if words and words[-1] not in GENERIC_WORDS else None
-    money = quantity and bool(_MONEY_QUESTION_RE.search(question)) or bool(_PAY_QUESTION_RE.match(question.strip()))
+    count = bool(re.match(r"\s*(?:hur\s+många|how\s+many)\b(?!\s+(?:procent|percent))", question, re.IGNORECASE))
+    # "Hur många har krävt ersättning …?" counts people; "Hur många kronor …?" is an amount
+    money = quantity and bool(_MONEY_QUESTION_RE.search(question)) and not (
+        count and not re.match(r"\s*(?:hur\s+många|how\s+many)\s+(?:kronor|miljoner|miljarder|tusen|euro|dollars?)\b",
+                               question, re.IGNORECASE)) \
+        or bool(_PAY_QUESTION_RE.match(question.strip())) or bool(_INCOME_QUESTION_RE.match(question.strip()))
     return QuestionShape(asked, listing, quantity, money=money,
                          outcome=bool(_OUTCOME_RE.match(question.strip())),
-                         count=bool(re.match(r"\s*(?:hur\s+många|how\s+many)\b(?!\s+(?:procent|percent))", question,
-                                             re.IGNORECASE)),
+                         count=count,
                          reason=bool(_REASON_QUESTION_RE.match(question.strip())))
 
 
@@ -592,6 +614,8 @@ _ENGLISH_DETERMINERS = frozenset("the a an this that these those its their our y
 _ENGLISH_AUXILIARIES = frozenset("is are was were has have had will would can could should shall may might must did "
                                  "does do".split())
 _ADJECTIVES = frozenset("ny nya nytt stor stora stort små lilla gamla hela andra första nästa egen egna eget".split())
+# "… at the new sites": the sites are the topic; "new" only narrows it
+_ENGLISH_ADJECTIVES = frozenset("new old big large small little whole other first next own".split())
 _ADJECTIVE_ENDINGS = ("iga", "igt", "isk", "iska", "iskt", "liga", "ligt", "samma", "samt", "ala", "ande", "ende")
 # "i dag", "i år", "på sikt": time adverbs, not a topic after a preposition.
 _TIME_WORDS = frozenset(_MONTH_NAMES) | frozenset("""
@@ -621,16 +645,20 @@ def _who_verb(question: str) -> set[str]:
     return {tokens[1]} if len(tokens) > 2 and tokens[0] == "who" and tokens[1] not in _ENGLISH_AUXILIARIES else set()
 
 
-def _topic_head(question: str) -> set[str]:
-    """The last word of the topic of an English "Who is in charge of …?" before any preposition or clause:
-    the thing the group is asked for ("the app where residents report …" → "app")."""
+def _asked_thing(question: str, glossary) -> list[str]:
+    """The words of the thing an English "Who is in charge of …?" asks about, up to any preposition or
+    clause and without the deed that opens it ("recruiting part-time firefighters" → part-time,
+    firefighters; "the app where residents report …" → app)."""
     topic = is_responsibility_question(question)
+    tokens = re.findall(r"[\w-]+", topic.lower()) if topic else []
+    if tokens and glossary.is_verb_form(tokens[0]):
+        tokens = tokens[1:]
     words = []
-    for word in re.findall(r"[\w-]+", topic.lower()) if topic else []:
+    for word in tokens:
         if word in _ENGLISH_TOPIC_PREPOSITIONS or word in ("where", "which", "that", "who", "whose", "when", "to"):
             break
-        words.append(word)
-    return {words[-1]} if words else set()
+        words.extend(content_words(word.replace("-", "")))  # "part-time" as one word: "time" alone is no part of it
+    return words
 
 
 def _about_words(question: str) -> set[str]:
@@ -694,10 +722,11 @@ def topic_words(question: str) -> set[str]:
         elif after and token.endswith("stans"):
             continue  # "någon annanstans", "ingenstans": a place left unnamed
         elif after and token not in STOP_WORDS:
-            if token not in _ADJECTIVES:  # "av de nya träden": "nya" only narrows, the trees are asked
+            adjective = token in _ADJECTIVES or token in _ENGLISH_ADJECTIVES
+            if not adjective:  # "av de nya träden": "nya" only narrows, the trees are asked
                 out.add(token)  # the first word of the phrase; what follows may be the question's verb
             # … unless it is an adjective: "om ett gemensamt äldreboende" is about the äldreboende
-            after = token in _ADJECTIVES or token.endswith(_ADJECTIVE_ENDINGS)
+            after = adjective or token.endswith(_ADJECTIVE_ENDINGS)
     return out
 
 
@@ -861,6 +890,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
              if u.text.strip(" .") != hit.title.strip(" .")]
     if not units:
         return []
+    # "151 av dem har hämtats …" counts what the sentence before names: the two are read as one
+    units = [_with_antecedent(u, units) if _PARTITIVE_RE.match(u.text) else u for u in units]
     shape = question_shape(question)
     doc_dates = [_date_words(hit) for hit in hits]  # "14 mars 2035" for minutes of 2035-03-14, else ""
     which = _which_word(question)
@@ -1013,9 +1044,14 @@ _ANAPHORIC_RE = re.compile(r"^(?:det\s+är\s+(?:skälet|anledningen|orsaken)|dä
                            r"det\s+innebär|det\s+beror\s+på)\b", re.IGNORECASE)
 
 
+# A share of what the sentence before counted: "151 av dem", "De flesta av dessa", "Hälften av dem".
+_PARTITIVE_RE = re.compile(r"^(?:\d[\d\s]*|de\s+flesta|alla|hälften|några|ingen|inga|en|ett|två|tre|fyra|fem|sex|sju|"
+                           r"åtta|nio|tio)\s+av\s+(?:dem|dessa|de)\b", re.IGNORECASE)
+
+
 def _with_antecedent(unit: Unit, units: list[Unit]) -> Unit:
     """The unit, preceded by the sentence it points back to when it opens with an anaphor."""
-    if not _ANAPHORIC_RE.match(unit.text) or unit.record or unit.block:
+    if not (_ANAPHORIC_RE.match(unit.text) or _PARTITIVE_RE.match(unit.text)) or unit.record or unit.block:
         return unit
     before = next((u for u in units if u.source == unit.source and u.position == unit.position - 1
                    and u.heading == unit.heading and not u.record and not u.block), None)
@@ -1039,10 +1075,15 @@ def _names_agent(text: str, question: str) -> bool:
     ("Maria Björk"), or a long name of its own ("Sjöisborrningsmätningsvakten"); a lake ("Kärrmosjön") or
     a street does not."""
     asked = {w.lower() for w in re.findall(r"[\w-]+", question)}
+    # "Samrådsgruppen beslutar att de ska uppvaktas": the body that decides is not the one that does it
+    text = _DECIDER_RE.sub(" ", text)
     if _PERSON_RE.search(text):
         return True
     return any((_is_group_word(w) or len(w) >= 12 and w[:1].isupper()) and w.lower() not in asked
                and w.lower() not in MUNICIPALITY_WORDS for w in re.findall(r"[\w-]+", text))
+
+
+_DECIDER_RE = re.compile(r"\b[\w-]+\s+(?:beslutar|beslutade|beslöt|har\s+beslutat)\s+att\b")
 
 
 def _known(stem_: str, index) -> bool:
@@ -1150,6 +1191,8 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
 _DECISION_QUESTION_RE = re.compile(r"^\s*vad\s+(?:beslutade|beslöt|har\s+\w+\s+beslutat|blev\s+beslutet)\b|"
                                    r"^\s*what\s+did\s+.+\s+decide\b", re.IGNORECASE)
 # "Vad får hushållen betala för …?": an amount, though no "Hur mycket" asks for it
+# "Hur mycket fick kommunerna in när bilarna såldes?": what came in is money
+_INCOME_QUESTION_RE = re.compile(r"^hur\s+mycket\s+(?:fick|får|fått|har|hade)\s+(?:\S+\s+){1,3}?in\b", re.IGNORECASE)
 _PAY_QUESTION_RE = re.compile(r"^vad\s+(?:får|ska|måste|behöver|fick|skulle)\s+.+\s+betala\b", re.IGNORECASE)
 _AGE_LIMIT_RE = re.compile(r"\b(?:över|under|från|minst|högst|upp\s+till)\s+\d+\s*år\b", re.IGNORECASE)
 _DURATION_RE = re.compile(r"\b(?:\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några|ett\s+par)\s+"
@@ -1324,7 +1367,10 @@ def _question_coverage(index, question: str, agent_verb: str | None) -> Callable
     def cover(text: str) -> float:
         if not total:
             return 0.0
-        held = {t for word in content_words(text) for t in index.word_terms(word)}
+        words = content_words(text)
+        held = {t for word in words for t in index.word_terms(word)}
+        # "fyller hundra" is held by "fyller 100 år"
+        held |= {t for w, digits in _NUMBER_DIGITS.items() if digits in words for t in index.word_terms(w)}
         return sum(wt for w, wt in weights.items() if set(index.word_terms(w)) & held) / total
 
     return cover
@@ -1370,8 +1416,8 @@ def _agent_question(question: str) -> tuple[str, str, str] | None:
     present-tense verb but an auxiliary. After "Vilka" the word may be a plural noun instead ("Vilka
     parker i Lund …", "Vilka museer ingår …"): then a preposition, a verb or a passive follows it."""
     m = _AGENT_RE.match(question)
-    if not m:
-        return None
+    if not m or field_question(question):
+        return None  # "Vilka kommuner delar på X?" asks for a field of X's record, not who does something
     who, verb, rest = m.group(1).lower(), m.group(2).lower(), m.group(3)
     words = re.findall(r"[\wåäöÅÄÖ-]+", rest.lower())
     following = words[0] if words else ""
@@ -1476,9 +1522,11 @@ def _passage_answer(assistant: "Assistant", question: str, context: str | None, 
         asked = [w for w, weight in analyzed.words.items() if weight >= 1.0 and w not in names]
         words = {w: weight for w, weight in analyzed.words.items() if index.has_word(w) or w in variants}
         understood = [w for w in asked if index.has_word(w) or w in variants]
-        if set(asked) - set(understood) & (_who_verb(question) | _about_words(question) | _topic_head(question)):
+        thing = [w for w in _asked_thing(question, assistant.retriever.analyzer.synonyms) if w in asked]
+        if set(asked) - set(understood) & (_who_verb(question) | _about_words(question)) \
+                or thing and not set(thing) & set(understood):
             # "Who won the tender …?", "… about the opera house?", "Who is in charge of recruiting part-time
-            # firefighters?": what is asked about is a word we cannot read, so no sentence can be shown to
+            # firefighters?": what is asked about is words we cannot read, so no sentence can be shown to
             # be about it
             return _abstain(question, hits)
         if not asked or len(understood) < 0.5 * len(asked):

@@ -427,10 +427,13 @@ def record_in_passage(
     at, record = starts[0]
     if _flat(_record_group(record) or "") in _flat(question):
         return None  # the question names the group already: it asks something else about it
-    best = coverage(text[at:])
+    best = own = coverage(text[at:])
     if isinstance(record, Decision) and record.item and (item_at := text.rfind(_flat(record.item), 0, at + 1)) >= 0:
         # an assignment is about its item as a whole: "§ 114 Skyddsrummen … X redovisade … X får i uppdrag"
         best = max(best, ITEM_SHARE * coverage(text[item_at:]))
+        reporter = _reporter_in_passage(question, passage, activities, coverage)
+        if reporter is not None and reporter[2] > own:
+            return reporter  # the assignment's own words miss the question; the group reporting on the item holds it
     if not best:
         return None
     group = as_written(canonical_group(_record_group(record) or ""), getattr(record, "text", "") or "")

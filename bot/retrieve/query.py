@@ -103,6 +103,10 @@ class SynonymList:
                 return A.stem(candidate)
         return st
 
+    def is_verb_form(self, word: str) -> bool:
+        """An English "-ing" form read through its base form's entry ("recruiting" → "recruit")."""
+        return A.stem(word) not in self._oneway_words and self._entry_stem(word) != A.stem(word)
+
     def phrase_at(self, stems: list[str], i: int) -> tuple[int, tuple[str, ...]] | None:
         """The longest one-way phrase entry of two or more words starting at stems[i] ("leaf blowers"):
         (its length, its first target)."""

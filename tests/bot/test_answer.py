@@ -1423,3 +1423,117 @@ def test_what_the_documents_do_not_say_abstains(town, question):
 def test_english_who_questions_in_everyday_words_find_the_group(town, question, group):
     answer = town.ask(question)
     assert not answer.abstained and answer.groups and answer.groups[0].name == group
+
+
+DOGS_PLAN = """# EXEMPEL – Aktivitetsplan för djur och äldre 2043 (fiktiv)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## Äldre invånare
+
+- Aktivitet: En bok med hundraåringarnas livsberättelser
+- Innehåll: De jubilarer som vill berättar om sitt liv, och berättelserna samlas i en bok
+- Ansvarar: Livsberättelseredaktionen
+- Löptid: Hela 2043
+- Utfall hittills: Pågår, boken trycks i mars 2044
+
+## Jubilarer
+
+- Aktivitet: Blommor till jubilarerna
+- Ansvarar: Hundraårsdelegationen
+- Löptid: Hela 2043
+- Medverkande kommuner: Höör, Eslöv
+
+## Hittehundar
+
+- Aktivitet: Ett gemensamt hittehundsstall med tolv boxar
+- Ansvarar: Hittehundskenneln
+- Löptid: Hela 2043
+- Medverkande kommuner: Lund, Kävlinge, Lomma
+"""
+
+DOGS_MINUTES = """# EXEMPEL – Minnesanteckningar djur- och äldregruppen 2043-11-10 (fiktiva)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## 1. Hittehundsstallet
+
+Hittehundskenneln redovisade att 164 lösa hundar har tagits om hand under året. 151 av dem har hämtats av sina ägare.
+
+Samrådsgruppen ger Hittehundskenneln i uppdrag att påminna hundägarna om att chipmärka sina hundar.
+
+## 2. Hundraåringarna
+
+Hundraårsdelegationen redovisade att 58 invånare har fyllt 100 år hittills i år.
+
+Samrådsgruppen beslutar att även de invånare som fyller 105 år ska uppvaktas varje år.
+
+Samrådsgruppen ger Livsberättelseredaktionen i uppdrag att ställa ut berättelserna på biblioteken.
+
+## 3. Auktionen
+
+Under året såldes 17 övergivna bilar på auktion.
+"""
+
+
+@pytest.fixture(scope="module")
+def dogs(tmp_path_factory):
+    """The shipped corpus plus a fictional plan with description lines, and minutes."""
+    return indexed_assistant(tmp_path_factory.mktemp("dogs"), {
+        "exempel-aktivitetsplan-djur-aldre-2043.md": DOGS_PLAN,
+        "exempel-minnesanteckningar-djur-aldregruppen-2043-11-10.md": DOGS_MINUTES})
+
+
+def test_a_description_line_belongs_to_the_record_it_follows(dogs):
+    answer = dogs.ask("När ska boken med hundraåringarnas livsberättelser tryckas?")
+    assert not answer.abstained and "mars 2044" in answer.answer
+
+
+def test_a_share_of_them_is_read_with_the_sentence_that_counts_them(dogs):
+    answer = dogs.ask("Hur många av de lösa hundarna har hämtats av sina ägare?")
+    assert not answer.abstained and "151" in answer.answer and "164 lösa hundar" in answer.answer
+
+
+def test_a_number_word_meets_its_digits_and_the_deciding_body_is_not_the_doer(dogs):
+    from bot.answer import _names_agent, _question_coverage
+    question = "Vem gratulerar invånarna som fyller hundra?"
+    cover = _question_coverage(dogs.retriever.index(), question, "gratulerar")
+    assert cover("58 invånare fyller 100 år") > cover("58 invånare fyller år")
+    assert not _names_agent("Samrådsgruppen beslutar att även de som fyller 105 år ska uppvaktas.", question)
+    assert _names_agent("Hundraårsdelegationen redovisade att 58 invånare har fyllt 100 år.", question)
+    answer = dogs.ask(question)
+    assert not answer.abstained and "Hundraårsdelegationen" in answer.answer
+
+
+def test_which_municipalities_share_a_thing_asks_for_its_record(dogs):
+    from bot.answer import _agent_question
+    assert _agent_question("Vilka kommuner delar på hittehundsstallet?") is None  # "kommuner" is no verb
+    assert _agent_question("Vilka tvättar bänkarna i parken?") == ("tvättar", "bänkarna i parken", "bänkarna")
+    answer = dogs.ask("Vilka kommuner delar på hittehundsstallet?")
+    assert not answer.abstained and "Lund, Kävlinge, Lomma" in answer.answer
+
+
+def test_what_came_in_is_money_and_who_claimed_money_is_a_count():
+    assert question_shape("Hur mycket fick kommunerna in när bilarna såldes på auktion?").money
+    assert not question_shape("Hur många har krävt ersättning för skador?").money
+    assert question_shape("Hur många kronor kostar ett kort?").money
+    assert topic_words("How much does it cost with a campervan at the new sites?") == {"campervan", "sites"}
+
+
+def test_what_came_in_is_not_answered_by_how_many_were_sold(dogs):
+    assert dogs.ask("Hur mycket fick kommunerna in när bilarna såldes på auktion?").abstained
+
+
+def test_a_noun_may_end_a_compound_a_verb_form_may_not():
+    from bot.answer import _may_head_compound
+    assert _may_head_compound("hål") and _may_head_compound("lönen") and _may_head_compound("huset")
+    assert not _may_head_compound("leder") and not _may_head_compound("sår") and not _may_head_compound("lagt")
+
+
+def test_an_english_who_question_about_an_unread_thing_abstains_one_about_a_read_thing_does_not(town):
+    from bot.answer import _asked_thing
+    glossary = town.retriever.analyzer.synonyms
+    assert _asked_thing("Who is in charge of recruiting part-time firefighters?", glossary) == ["parttime", "firefighters"]
+    assert _asked_thing("Who lends out the dishwashing trailers to local associations?", glossary) == \
+        ["dishwashing", "trailers"]
+    assert not town.ask("Which group is putting new sand in the sandpits?").abstained

@@ -87,3 +87,10 @@ def test_an_ing_form_uses_its_base_forms_entry():
     assert syn.translate("restoring") == syn.translate("restore") == "renovera"
     # a Swedish word ending in -ing keeps its own stem
     assert syn.expansions("utbildning".split()) == SynonymList().expansions("utbildning".split())
+
+
+def test_everyday_words_of_streets_and_animals_reach_swedish():
+    syn = SynonymList.from_file(None)
+    assert ("getingbo",) in syn.expansions("who removes wasp nests".split())
+    assert ("husbil",) in syn.expansions("a campervan site".split())
+    assert ("forslar", "bort") in syn.expansions("who tows away the wrecks".split())
