@@ -205,9 +205,10 @@ _NUMBER_DIGITS = {w: str(i) for i, w in enumerate(
 
 
 def _may_head_compound(word: str) -> bool:
-    """A noun ("lönen", "hål") may end a compound ("timlönen", "potthål"); a verb's form ("leder", "sår", "lagt")
-    may not: a definite form, or a word without a verb's ending."""
-    return len(word) >= 5 and word.endswith(_DEFINITE) or len(word) >= 3 and not word.endswith(tuple("raestd"))
+    """A noun ("lönen", "hål", "brasor") may end a compound ("timlönen", "potthål", "valborgsbrasor"); a verb's
+    form ("leder", "sår", "lagt") may not: a definite form, a plural in -or, or a word without a verb's ending."""
+    return len(word) >= 5 and word.endswith(_DEFINITE) or len(word) >= 3 and not word.endswith(tuple("raestd")) \
+        or len(word) >= 5 and word.endswith("or")  # "brasor": no verb ends in -or
 
 
 class TermScorer:
@@ -334,7 +335,8 @@ class TermScorer:
         heads = {h for word in content_words(text) for h in (stem(word), self._head(word))}
         wanted = {self._head(slot.word) if slot.word else slot.stem, slot.stem}
         wanted |= {st for option in slot.variants if len(option) == 1 for st, _ in option}
-        return any(w == h or same_word(w, h) for w in wanted for h in heads)
+        # … or its kind: "säckar" names what "lövsäckar" are
+        return any(w == h or same_word(w, h) or len(h) >= 4 and w.endswith(h) for w in wanted for h in heads)
 
     def missing(self, words: set[str], sentence: str, heading: str) -> set[str]:
         """Those of the words that neither the sentence nor its heading has, in any form or synonym."""
@@ -621,7 +623,7 @@ _ADJECTIVE_ENDINGS = ("iga", "igt", "isk", "iska", "iskt", "liga", "ligt", "samm
 _TIME_WORDS = frozenset(_MONTH_NAMES) | frozenset("""
     dag dagsläget år fjol morgon går kväll höst vår sommar vinter sikt tiden möte mötet mötena sammanträde sammanträdet sammanträdena
     morgonen kvällen natten förmiddagen eftermiddagen helgen helger vardagar dygn dygnet timme timmar timmen
-    dagar veckor månader minuter datum datumet
+    dagar veckor månader minuter datum datumet somras våras höstas vintras
 """.split())  # … nor months, parts of the day, spans of time or the meeting itself ("på sammanträdet den 22 februari")
 _YEAR_RE = re.compile(r"\d{4,8}")
 
@@ -914,8 +916,10 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         asked_slot = next((sl for sl in scorer.slots if sl.stem == shape.asked), None) \
             if shape.asked and not shape.asked.endswith(_ANSWER_NEED_NOT_NAME) else None
         if asked_slot and (shape.count or which):
-            support = [0.0 if not (scorer.slot_share(asked_slot, scorer.terms(u.text), scorer.terms(u.heading))
-                                   and scorer.names_head(asked_slot, f"{u.text} {u.heading}"))
+            # a count may name the thing by its head alone: "Hur många lövsäckar …?" ~ "18 000 säckar"
+            support = [0.0 if not (scorer.names_head(asked_slot, f"{u.text} {u.heading}") and (
+                                       shape.count or scorer.slot_share(asked_slot, scorer.terms(u.text),
+                                                                        scorer.terms(u.heading))))
                        and not names_instance(asked_slot.stem, u.text) else v for u, v in zip(units, support)]
         if asked_slot and shape.listing and shape.asked not in _RECORD_FIELDS:
             support = [0.0 if u.record or "|" in u.text else v for u, v in zip(units, support)]
@@ -1079,10 +1083,16 @@ def _names_agent(text: str, question: str) -> bool:
     text = _DECIDER_RE.sub(" ", text)
     if _PERSON_RE.search(text):
         return True
-    return any((_is_group_word(w) or len(w) >= 12 and w[:1].isupper()) and w.lower() not in asked
-               and w.lower() not in MUNICIPALITY_WORDS for w in re.findall(r"[\w-]+", text))
+    # a capital after a describing label opens a phrase, names no one ("Syfte och innehåll – Rondellernas …")
+    opening = {m.end() for m in _DESCRIBING_LABEL_RE.finditer(text)}
+    return any((_is_group_word(m.group()) or len(m.group()) >= 12 and m.group()[:1].isupper()
+                and m.start() not in opening)
+               and m.group().lower() not in asked and m.group().lower() not in MUNICIPALITY_WORDS
+               for m in re.finditer(r"[\w-]+", text))
 
 
+_DESCRIBING_LABEL_RE = re.compile(r"\b(?:syfte\s+och\s+innehåll|innehåll|beskrivning|vad\s+som\s+görs|det\s+här\s+gör\s+vi|"
+                                  r"syfte|aktivitet|insats|åtgärd|uppdrag)\s*[:–—-]\s*", re.IGNORECASE)
 _DECIDER_RE = re.compile(r"\b[\w-]+\s+(?:beslutar|beslutade|beslöt|har\s+beslutat)\s+att\b")
 
 

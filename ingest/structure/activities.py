@@ -44,14 +44,16 @@ _LABELS: dict[str, tuple[str, ...]] = {
 _LABEL_TO_FIELD = {label: f for f, labels in _LABELS.items() for label in labels}
 # Parts of a label that say its field, in this order (a label is compared without spaces and case).
 _LABEL_PATTERNS = (
-    ("responsible", re.compile(r"ansvar|ägare|utförare|huvudman|uppdragstagare|^[a-zåäö]{3,}sav$")),
+    # "Sammankallande", "Samordnare": the group that convenes the work owns it
+    ("responsible", re.compile(r"ansvar|ägare|utförare|huvudman|uppdragstagare|^[a-zåäö]{3,}sav$|^sammankallande|"
+                               r"^samordnare$|^samordnande")),
     ("municipalities", re.compile(r"kommun|^medverka|^deltar$|^anslutna")),
     # "Resultat hittills", "Avrapporterat", but not an expected result ("Förväntat resultat")
     # "Så långt har vi kommit", "Var vi står": the progress in a sentence of its own
     ("status", re.compile(r"status|läge|uppföljning|(?<!förväntat)(?<!önskat)resultat|rapporterat|utfall|"
                           r"långt\w*kommit|^varvistår|^hittills|framsteg")),
     ("period", re.compile(r"tid(?!ning)|period|datum|horisont")),
-    ("title", re.compile(r"^(?:innehåll|beskrivning|projekt|uppdrag)$")),
+    ("title", re.compile(r"^(?:innehåll|beskrivning|projekt|uppdrag|dethärgörvi|vadvigör|detgörvi)$")),
     ("area", re.compile(r"område|^tema$")),
 )
 
@@ -61,7 +63,7 @@ _TEXT_LABELS = (
     ("responsible",
      # "Ansvarig grupp", "Ansvarig enhet", "Ansvariga förvaltningar": any one word after it
      r"ansvarig(?:a)?\s+[^\W\d_]+|huvudansvarig|huvudansvar|ansvarsägare|ansvariga|ansvarig|"
-     r"ansvar|ägare|utförare|genomförare|huvudman|uppdragstagare|"
+     r"ansvar|ägare|utförare|genomförare|huvudman|uppdragstagare|sammankallande(?:\s+[^\W\d_]+)?|samordnare|"
      # "Samordnas av", "Drivs av", "Leds av", "Genomförs av": the passive names the group
      r"[a-zåäö]{3,}s\s+av"),
     ("period", r"tidsplan|tidsperiod|tidpunkt|tidsram|tidram|klart\s+senast|slutdatum|löptid|genomförandetid|tidshorisont|tid|period|när"),

@@ -1470,7 +1470,15 @@ Samrådsgruppen beslutar att även de invånare som fyller 105 år ska uppvaktas
 
 Samrådsgruppen ger Livsberättelseredaktionen i uppdrag att ställa ut berättelserna på biblioteken.
 
-## 3. Auktionen
+## 3. Löven och brasorna
+
+Lövkolonnen redovisade att 18 000 säckar har hämtats hittills i höst.
+
+Samrådsgruppen ger Brandvaktslaget i uppdrag att ta fram ett gemensamt anmälningsformulär för valborgsbrasor senast den 1 februari 2044.
+
+Snigelinsamlarna redovisade att invånarna lämnade in 2,3 ton sniglar i juli.
+
+## 4. Auktionen
 
 Under året såldes 17 övergivna bilar på auktion.
 """
@@ -1501,6 +1509,9 @@ def test_a_number_word_meets_its_digits_and_the_deciding_body_is_not_the_doer(do
     assert cover("58 invånare fyller 100 år") > cover("58 invånare fyller år")
     assert not _names_agent("Samrådsgruppen beslutar att även de som fyller 105 år ska uppvaktas.", question)
     assert _names_agent("Hundraårsdelegationen redovisade att 58 invånare har fyllt 100 år.", question)
+    # a long word after a describing label is a common noun, not a name
+    assert not _names_agent("Syfte och innehåll – Rondellernas gräsmattor ersätts med ängsblommor", question)
+    assert _names_agent("Ansvarig: Rondellängsfröbankskollegiet", question)
     answer = dogs.ask(question)
     assert not answer.abstained and "Hundraårsdelegationen" in answer.answer
 
@@ -1537,3 +1548,13 @@ def test_an_english_who_question_about_an_unread_thing_abstains_one_about_a_read
     assert _asked_thing("Who lends out the dishwashing trailers to local associations?", glossary) == \
         ["dishwashing", "trailers"]
     assert not town.ask("Which group is putting new sand in the sandpits?").abstained
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Hur många lövsäckar har hämtats hittills i höst?", "18 000"),  # "säckar" names what lövsäckar are
+    ("Till när ska formuläret för att anmäla brasor vara färdigt?", "1 februari 2044"),  # "brasor" ends "valborgsbrasor"
+    ("Hur mycket sniglar samlade folk in i somras?", "2,3 ton"),  # "i somras" says when, not what
+])
+def test_a_thing_named_by_its_kind_or_its_compound_and_last_summer(dogs, question, fact):
+    answer = dogs.ask(question)
+    assert not answer.abstained and fact in answer.answer

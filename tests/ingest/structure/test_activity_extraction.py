@@ -458,3 +458,23 @@ def test_label_dash_value_paragraphs_under_numbered_headings():
     assert (record.title, record.area, record.responsible, record.period, record.status, record.municipalities) == (
         "Ispikar att låna vid isbanor", "Vattensäkerhet", "Isvaksräddningsutrustningsförrådet",
         "December 2302–mars 2303", "Ej påbörjat, skåpen är beställda", ["Höör", "Eslöv"])
+
+
+def test_det_har_gor_vi_titles_sammankallande_owns_and_sa_langt_har_vi_kommit_is_the_status():
+    """Labels a secretariat writes as short sentences, under a heading that is the priority area."""
+    t = "Aktivitetsplan 2308"
+    area = (t, "Folkhälsa")
+    blocks = [
+        heading(t),
+        heading("Folkhälsa", 2, (t,)),
+        item("Det här gör vi: Affischer och en kort utbildning för förskolepersonalen om solskydd", area),
+        item("Sammankallande: Arbetsgruppen för barns solskydd", area),
+        item("Kommuner i projektet: Vellinge, Lomma, Malmö", area),
+        item("Genomförandeperiod: April–maj 2308", area),
+        item("Så långt har vi kommit: Klart, 120 förskolor har fått materialet", area),
+    ]
+    records = extract_activities(blocks, "p2308", None)
+    assert [(r.title, r.area, r.responsible, r.period, r.status) for r in records] == [
+        ("Affischer och en kort utbildning för förskolepersonalen om solskydd", "Folkhälsa",
+         "Arbetsgruppen för barns solskydd", "April–maj 2308", "Klart, 120 förskolor har fått materialet")]
+    assert records[0].municipalities == ["Vellinge", "Lomma", "Malmö"]
