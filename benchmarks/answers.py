@@ -17,9 +17,9 @@ heldout4 … heldout34: benchmarks/data/heldoutN/ (scripts/make_heldoutN.py), bu
 other topics, each with documents and questions committed before the system was ever run on them.
 heldout4 to heldout19 were each run blind once (summary figures only) and then studied, so they are no
 longer blind. heldout20 to heldout25 have been measured the same way, so they are no longer blind
-either. heldout26 to heldout31 have been run once blind and their misses read, so they are no longer
-blind. heldout32 has been run once blind and not studied. heldout33 and heldout34 have not been run. A new blind set, written
-before any run, is the only unbiased estimate after a change of the answer rules.
+either. heldout26 to heldout34 have been run once blind and their misses read, so they are no longer
+blind. A new blind set, written before any run, is the only unbiased estimate after a change of the
+answer rules.
 
 Each set goes through the service layer in one process, over a fresh index in a temporary folder.
 """
