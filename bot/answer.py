@@ -197,7 +197,6 @@ _GENERIC_HEAD_RE = re.compile(r"^([^\W\d_]{4,}?)(?:frågor(?:na)?|frågan?|arbet
 _SUFFIX_LIKE = frozenset("del lag tag ring ning het lig skap are ande ende ism ist ion tion ing ens ans else".split())
 
 
-_DEFINITE = ("en", "et", "na")
 _NUMBER_DIGITS = {w: str(i) for i, w in enumerate(
     "noll en två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton arton nitton "
     "tjugo".split()) if i >= 2} | {"trettio": "30", "fyrtio": "40", "femtio": "50", "sextio": "60", "sjuttio": "70",
@@ -207,8 +206,9 @@ _NUMBER_DIGITS = {w: str(i) for i, w in enumerate(
 def _may_head_compound(word: str) -> bool:
     """A noun ("lönen", "hål", "brasor") may end a compound ("timlönen", "potthål", "valborgsbrasor"); a verb's
     form ("leder", "sår", "lagt") may not: a definite form, a plural in -or, or a word without a verb's ending."""
-    return len(word) >= 5 and word.endswith(_DEFINITE) or len(word) >= 3 and not word.endswith(tuple("raestd")) \
-        or len(word) >= 5 and word.endswith("or")  # "brasor": no verb ends in -or
+    if len(word) >= 5 and word.endswith(("en", "et", "na", "or")):  # "brasor": no verb ends in -or
+        return True
+    return len(word) >= 3 and not word.endswith(tuple("raestd"))
 
 
 class TermScorer:
@@ -293,7 +293,7 @@ class TermScorer:
         return out
 
     @staticmethod
-    def _share(stem_: str, parts: set[str], body: set[str], head: set[str], definite: bool = False) -> float:
+    def _share(stem_: str, parts: set[str], body: set[str], head: set[str], may_head: bool = False) -> float:
         if stem_ in body:
             return 1.0
         if stem_ in head:
@@ -309,7 +309,7 @@ class TermScorer:
             return 0.75 * HEADING_WEIGHT  # "cykelstationerna" ~ "§ 3 Cykelservicestationerna … stationerna"
         if len(stem_) >= 5 and any(stem_ in t for t in body):
             return 0.7  # "turism" inside "turismstrategi"
-        if definite and len(stem_) >= 3 and stem_ not in _SUFFIX_LIKE \
+        if may_head and len(stem_) >= 3 and stem_ not in _SUFFIX_LIKE \
                 and any(len(t) >= len(stem_) + 3 and t.endswith(stem_) for t in body):
             return 0.7  # "lönen" the head of "timlönen", "huset" of "rådhuset"
         if any(same_word(stem_, t) for t in body):
@@ -1091,8 +1091,11 @@ def _names_agent(text: str, question: str) -> bool:
                for m in re.finditer(r"[\w-]+", text))
 
 
-_DESCRIBING_LABEL_RE = re.compile(r"\b(?:syfte\s+och\s+innehåll|innehåll|beskrivning|vad\s+som\s+görs|det\s+här\s+gör\s+vi|"
-                                  r"syfte|aktivitet|insats|åtgärd|uppdrag)\s*[:–—-]\s*", re.IGNORECASE)
+# The labels that describe an item, and those that name it ("Aktivitet: …", "Det här gör vi: …")
+_DESCRIBING_LABEL_RE = re.compile(
+    r"\b(?:" + "|".join(sorted((label.replace(" ", r"\s+") for label in _DESCRIPTION_LABELS
+                                | {"aktivitet", "insats", "åtgärd", "uppdrag", "det här gör vi"}), key=len, reverse=True))
+    + r")\s*[:–—-]\s*", re.IGNORECASE)
 _DECIDER_RE = re.compile(r"\b[\w-]+\s+(?:beslutar|beslutade|beslöt|har\s+beslutat)\s+att\b")
 
 
@@ -1200,9 +1203,9 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
 # are worded too many ways for any other sentence to be ruled out)
 _DECISION_QUESTION_RE = re.compile(r"^\s*vad\s+(?:beslutade|beslöt|har\s+\w+\s+beslutat|blev\s+beslutet)\b|"
                                    r"^\s*what\s+did\s+.+\s+decide\b", re.IGNORECASE)
-# "Vad får hushållen betala för …?": an amount, though no "Hur mycket" asks for it
 # "Hur mycket fick kommunerna in när bilarna såldes?": what came in is money
 _INCOME_QUESTION_RE = re.compile(r"^hur\s+mycket\s+(?:fick|får|fått|har|hade)\s+(?:\S+\s+){1,3}?in\b", re.IGNORECASE)
+# "Vad får hushållen betala för …?": an amount, though no "Hur mycket" asks for it
 _PAY_QUESTION_RE = re.compile(r"^vad\s+(?:får|ska|måste|behöver|fick|skulle)\s+.+\s+betala\b", re.IGNORECASE)
 _AGE_LIMIT_RE = re.compile(r"\b(?:över|under|från|minst|högst|upp\s+till)\s+\d+\s*år\b", re.IGNORECASE)
 _DURATION_RE = re.compile(r"\b(?:\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några|ett\s+par)\s+"
