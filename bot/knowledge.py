@@ -69,12 +69,11 @@ def query_words(text: str) -> list[str]:
     the words every responsibility question has."""
     glossary = _english_words()
     raw = [w for w in content_words(text) if w not in ENGLISH_ARTICLES]
-    stems = [stem(w) for w in raw]
     words = []
     i = 0
     while i < len(raw):
         # an English phrase of the glossary stands for its Swedish word: "leaf blowers" → "lövblåsare"
-        if phrase := glossary.phrase_at(stems, i):
+        if phrase := glossary.phrase_at(raw, i):
             words.extend(phrase[1])
             i += phrase[0]
             continue
@@ -562,7 +561,7 @@ _EN_TOPIC_RE = re.compile(
     # "Who picks the artworks …?": any verb in the present tense asks who does it
     r"^(?:who|which\s+(?:group|team|unit|body|network|council|committee))\s+"
     r"(?!(?:is|was|has|does|chairs|wins|says|means|lives|needs|gets|pays|funds|finances|decides|approves|"
-    r"prepares|coordinates|leads)\s)[a-z]{3,}s(?:\s+(?:up|out|on|in))?\s+(?P<topic5>.+)$",
+    r"prepares|coordinates|leads)\s)[a-z]{3,}s(?:\s+(?:up|out|on|in|away|off))?\s+(?P<topic5>.+)$",
     re.IGNORECASE,
 )
 _EN_DUTY_RE = re.compile(

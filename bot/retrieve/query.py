@@ -50,30 +50,38 @@ class SynonymList:
             if len(variants) > 1:
                 self.groups.append(variants)
         self.oneway = []
-        for left, targets in oneway or []:
+        # an English line's own words: the Swedish stemmer alone would make "ladda" of "ladder", "care" of "cars"
+        self._english_words: list[tuple[str, ...] | None] = []
+        for entry in oneway or []:
+            left, targets = entry[0], entry[1]
             ws = _variant_words(left)
             if ws:
                 self.oneway.append((tuple(A.stem(w) for w in ws), [_variant_words(t) for t in targets]))
+                self._english_words.append(ws if len(entry) > 2 and entry[2] else None)
         self._oneway_words = frozenset(st for stems, _ in self.oneway for st in stems)
 
     @classmethod
     def from_file(cls, path: Path | None) -> "SynonymList":
         path = path or DEFAULT_SYNONYMS
         groups: list[list[str]] = []
-        oneway: list[tuple[str, list[str]]] = []
+        oneway: list[tuple[str, list[str], bool]] = []
+        english = False  # under a heading that names English ("# Engelska: …"), the one-way lines are English
         try:
             lines = path.read_text(encoding="utf-8").splitlines()
         except OSError:
             return cls()
         for line in lines:
             line = line.strip()
-            if not line or line.startswith("#"):
+            if line.startswith("#"):
+                english = "engelsk" in line.lower() or "english" in line.lower()
+                continue
+            if not line:
                 continue
             if "->" in line:  # one way: the left side expands to the right side, not back
                 left, right = line.split("->", 1)
                 targets = [t.strip() for t in right.replace("=", ",").split(",") if t.strip()]
                 if left.strip() and targets:
-                    oneway.append((left.strip(), targets))
+                    oneway.append((left.strip(), targets, english))
                 continue
             sep = "=" if "=" in line else ("↔" if "↔" in line else ",")
             groups.append([part.strip() for part in line.split(sep) if part.strip()])
@@ -84,7 +92,8 @@ class SynonymList:
         if word in ENGLISH_STOP:
             return None  # English grammar words stand for no entry: the Swedish stemmer makes "are" of "area"
         key = (self._entry_stem(word),)
-        return next((targets[0] for st, targets in self.oneway if st == key and targets), None)
+        return next((targets[0] for i, (st, targets) in enumerate(self.oneway)
+                     if st == key and targets and self._agrees(i, (word,))), None)
 
     def translate(self, word: str) -> str | None:
         """The translation of a single word when it is one word ("tourism -> turism")."""
@@ -107,12 +116,20 @@ class SynonymList:
         """An English "-ing" form read through its base form's entry ("recruiting" → "recruit")."""
         return A.stem(word) not in self._oneway_words and self._entry_stem(word) != A.stem(word)
 
-    def phrase_at(self, stems: list[str], i: int) -> tuple[int, tuple[str, ...]] | None:
-        """The longest one-way phrase entry of two or more words starting at stems[i] ("leaf blowers"):
+    def _agrees(self, entry: int, said: tuple[str, ...]) -> bool:
+        """The words said are the entry's own in some English form, if the entry is English."""
+        own = self._english_words[entry]
+        return own is None or (len(own) == len(said)
+                               and all(_english_forms(a) & _english_forms(b) for a, b in zip(own, said)))
+
+    def phrase_at(self, words: list[str], i: int) -> tuple[int, tuple[str, ...]] | None:
+        """The longest one-way phrase entry of two or more words starting at words[i] ("leaf blowers"):
         (its length, its first target)."""
+        stems = [A.stem(w) for w in words]
         best = None
-        for st, targets in self.oneway:
-            if len(st) >= 2 and targets and tuple(stems[i:i + len(st)]) == st and (best is None or len(st) > best[0]):
+        for n, (st, targets) in enumerate(self.oneway):
+            if len(st) >= 2 and targets and tuple(stems[i:i + len(st)]) == st and (best is None or len(st) > best[0]) \
+                    and self._agrees(n, tuple(words[i:i + len(st)])):
                 best = (len(st), targets[0])
         return best
 
@@ -128,9 +145,9 @@ class SynonymList:
         text = " " + " ".join(stems) + " "
         out: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
 
-        def said(st: tuple[str, ...]) -> tuple[str, ...]:
+        def said(st: tuple[str, ...], entry: int | None = None) -> tuple[str, ...]:
             for i in range(len(stems) - len(st) + 1):
-                if tuple(stems[i:i + len(st)]) == st:
+                if tuple(stems[i:i + len(st)]) == st and (entry is None or self._agrees(entry, tuple(query_words[i:i + len(st)]))):
                     return tuple(query_words[i:i + len(st)])
             return ()
 
@@ -139,13 +156,25 @@ class SynonymList:
             if any(present):
                 owners = tuple(w for (_, st), here in zip(variants, present) if here for w in said(st))
                 out.extend((owners, ws) for (ws, _), here in zip(variants, present) if not here)
-        for st, targets in self.oneway:
-            if f" {' '.join(st)} " in text:
-                out.extend((said(st), t) for t in targets if t)
+        for entry, (st, targets) in enumerate(self.oneway):
+            if f" {' '.join(st)} " in text and (owners := said(st, entry)):
+                out.extend((owners, t) for t in targets if t)
         return out
 
 
 ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _english_forms(word: str) -> frozenset[str]:
+    """The word and what it may be an English inflection of: "cars" → car, "tows" → tow, "putting" → put."""
+    forms = {word}
+    for suffix, ending in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            base = word[: -len(suffix)]
+            forms.add(base + ending)
+            if ending == "" and len(base) > 2 and base[-1] == base[-2]:
+                forms.add(base[:-1])  # "putting", "planned"
+    return frozenset(forms)
 
 
 def _variant_words(text: str) -> tuple[str, ...]:
