@@ -49,7 +49,7 @@ GENERIC_WORDS = frozenset("""
     sammanlagda total totala totalt innebär innebära betyder betyda handlar handla säger säga skriver skriva
     menas gäller gälla sker ske hända händer fungerar fungera arbetar arbeta jobbar ingår ingå
     dokument dokumenten dokumentet typ slags sorts olika viss vissa många mycket flest mest hel hela gång gången
-    gick hände hos enda ungefär ungefärligen cirka framöver hädanefter
+    gick hände hos enda ungefär ungefärligen cirka framöver hädanefter orkar orka orkade orkat länge
 """.split())
 
 
@@ -556,7 +556,8 @@ def question_shape(question: str) -> QuestionShape:
     quantity = bool(_QUANTITY_RE.match(question.strip()))
     rest: list[str] = []
     listing = False
-    if tokens[0] in ("vilka", "vilken", "vilket") and tokens[1] not in _COPULA and tokens[1] not in _SUBJECT_VERBS:
+    if tokens[0] in ("vilka", "vilken", "vilket") and tokens[1] not in _COPULA and tokens[1] not in _SUBJECT_VERBS \
+            and not (len(tokens) > 2 and tokens[2] in _VERB_ONLY_PARTICLES):  # "Vilka kör hem …?" asks who
         # "Vilka tre vägsträckor …?": the number says how many, the noun what
         listing, rest = tokens[0] == "vilka", tokens[2:3] if tokens[1] in _NUMBER_WORDS else tokens[1:2]
     elif tokens[0] in ("vad", "vilka", "vilken", "vilket", "hur", "vem") and tokens[1] in _COPULA:
@@ -615,7 +616,8 @@ _ENGLISH_TOPIC_PREPOSITIONS = frozenset("about of on in for with regarding conce
 _ENGLISH_DETERMINERS = frozenset("the a an this that these those its their our your".split())
 _ENGLISH_AUXILIARIES = frozenset("is are was were has have had will would can could should shall may might must did "
                                  "does do".split())
-_ADJECTIVES = frozenset("ny nya nytt stor stora stort små lilla gamla hela andra första nästa egen egna eget".split())
+_ADJECTIVES = frozenset("ny nya nytt stor stora stort små lilla gamla hela andra första nästa egen egna eget "
+                         "yngre yngsta minsta största".split())
 # "… at the new sites": the sites are the topic; "new" only narrows it
 _ENGLISH_ADJECTIVES = frozenset("new old big large small little whole other first next own".split())
 _ADJECTIVE_ENDINGS = ("iga", "igt", "isk", "iska", "iskt", "liga", "ligt", "samma", "samt", "ala", "ande", "ende")
@@ -623,9 +625,10 @@ _ADJECTIVE_ENDINGS = ("iga", "igt", "isk", "iska", "iskt", "liga", "ligt", "samm
 _TIME_WORDS = frozenset(_MONTH_NAMES) | frozenset("""
     dag dagsläget år fjol morgon går kväll höst vår sommar vinter sikt tiden möte mötet mötena sammanträde sammanträdet sammanträdena
     morgonen kvällen natten förmiddagen eftermiddagen helgen helger vardagar dygn dygnet timme timmar timmen
-    dagar veckor månader minuter datum datumet somras våras höstas vintras
+    dagar veckor månader minuter datum datumet somras våras höstas vintras dagtid kvällstid nattetid helgtid
 """.split())  # … nor months, parts of the day, spans of time or the meeting itself ("på sammanträdet den 22 februari")
 _YEAR_RE = re.compile(r"\d{4,8}")
+_POSSIBLE_VERBS = frozenset("gå går gick gått".split())
 
 
 def document_words(hits: list[SearchHit]) -> frozenset[str]:
@@ -703,7 +706,7 @@ def topic_words(question: str) -> set[str]:
     tokens = re.findall(r"[\wÅÄÖåäö-]+|[,;]", question.lower())
     out: set[str] = set(_who_verb(question))  # "Who chairs …?": "chairs" must be there as "ordförande"
     after = infinitive = False
-    for token in tokens:
+    for token, next_token in zip(tokens, tokens[1:] + [""]):
         if infinitive:
             # "försöket med att använda tång": the infinitive after "att" is the verb, its object the topic
             infinitive = False
@@ -715,6 +718,8 @@ def topic_words(question: str) -> set[str]:
             infinitive = True
         elif after and token in _VERB_PARTICLES:
             continue  # "att hyra ut bilarna", "att ta fram en plan"
+        elif after and token in _POSSIBLE_VERBS and next_token == "att":
+            continue  # "för att det ska gå att dra spår": "gå att" says it can be done; the topic follows
         elif after and token in _ENGLISH_DETERMINERS:
             continue
         elif token in (",", ";") or _YEAR_RE.fullmatch(token) or token in GENERIC_WORDS or token in _TIME_WORDS:
@@ -1172,6 +1177,11 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
     # "Vad kostar det att skanna en enda ritning?" asks for a price per piece, not the total
     (re.compile(r"\b(?:en|ett)\s+enda\b|\ba\s+single\b", re.IGNORECASE),
      lambda text: bool(re.search(r"\b(?:per|styck|stycket|varje|vardera|à|each)\b|/\s*st\b", text, re.IGNORECASE))),
+    # "Hur snabbt ska vägarna vara farbara?" asks for a span or a time: "ska snabbt bli farbara" gives none
+    (re.compile(r"^\s*hur\s+(?:snabbt|fort|tidigt|sent)\b|^\s*how\s+(?:quickly|fast|soon|early|late)\b",
+                re.IGNORECASE),
+     lambda text: bool(_DURATION_RE.search(text) or _DAY_RE.search(text) or _CLOCK_RE.search(text)
+                       or re.search(r"\bkm/h|\bkilometer\s+i\s+timmen", text, re.IGNORECASE))),
     # "Hur långa blir tunnlarna?", "Hur långt måste eleven ha till skolan?": a length (or, "Hur lång är
     # utbildningen?", a span of time), not the row about the tunnels; "Hur långt har man kommit" asks the state
     (re.compile(r"^\s*hur\s+(?:lång|långa|långt)\b(?!\s+tid\b)(?!.*\bkommit\b)", re.IGNORECASE),
@@ -1201,7 +1211,8 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
 
 # "Vad beslutade rådet om verktygen?": the decision comes before the plan's row on the tools (decisions
 # are worded too many ways for any other sentence to be ruled out)
-_DECISION_QUESTION_RE = re.compile(r"^\s*vad\s+(?:beslutade|beslöt|har\s+\w+\s+beslutat|blev\s+beslutet)\b|"
+_DECISION_QUESTION_RE = re.compile(r"^\s*vad\s+(?:beslutade|beslöt|beslutades|bestämde|bestämdes|har\s+\w+\s+(?:beslutat|bestämt)|"
+                                   r"blev\s+beslutet)\b|"
                                    r"^\s*what\s+did\s+.+\s+decide\b", re.IGNORECASE)
 # "Hur mycket fick kommunerna in när bilarna såldes?": what came in is money
 _INCOME_QUESTION_RE = re.compile(r"^hur\s+mycket\s+(?:fick|får|fått|har|hade)\s+(?:\S+\s+){1,3}?in\b", re.IGNORECASE)
@@ -1209,7 +1220,7 @@ _INCOME_QUESTION_RE = re.compile(r"^hur\s+mycket\s+(?:fick|får|fått|har|hade)\
 _PAY_QUESTION_RE = re.compile(r"^vad\s+(?:får|ska|måste|behöver|fick|skulle)\s+.+\s+betala\b", re.IGNORECASE)
 _AGE_LIMIT_RE = re.compile(r"\b(?:över|under|från|minst|högst|upp\s+till)\s+\d+\s*år\b", re.IGNORECASE)
 _DURATION_RE = re.compile(r"\b(?:\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några|ett\s+par)\s+"
-                          r"(?:minuter|minut|timmar|timme|dagar|dag|veckor|vecka|månader|månad|år|arbetsdagar)\b|"
+                          r"(?:minuter|minut|timmar|timme|dygn|dagar|dag|veckor|vecka|månader|månad|år|arbetsdagar)\b|"
                           r"\b(?:halvår|halvtimme|kvart)\b", re.IGNORECASE)
 _SHARE_OF_RE = re.compile(r"\d+(?:[,.]\d+)?\s*(?:procent|%)\s+av\s+(?:de\s+|alla\s+)?([^\W\d_]+)", re.IGNORECASE)
 
@@ -1422,6 +1433,8 @@ _AGENT_RE = re.compile(r"^\s*(vem|vilka)\s+([a-zåäö]{4,}(?:ar|er|ir|yr|år)|[
 _REGULAR_PRESENT_RE = re.compile(r"[a-zåäö]{4,}(?:ar|er|ir|yr|år)")
 _SHORT_PRESENT_RE = re.compile(r"[a-zåäö]{2,}(?:ar|er|ir|yr|år)")  # "Vem fixar …": after "vem" only a verb
 _AGENT_PARTICLES = frozenset("ut upp in fram ihop igång till bort av på runt emot omkring".split())
+# Particles that are no prepositions: before one stands a verb, whatever its form ("Vilka kör hem …?")
+_VERB_ONLY_PARTICLES = frozenset("ut upp hem bort fram ihop igång runt iväg tillbaka".split())
 
 
 def _agent_question(question: str) -> tuple[str, str, str] | None:
@@ -1436,7 +1449,8 @@ def _agent_question(question: str) -> tuple[str, str, str] | None:
     following = words[0] if words else ""
     short_verb = _SHORT_PRESENT_RE.fullmatch(verb) and (who == "vem" or following in _AGENT_PARTICLES
                                                         or following in ("den", "det", "de", "en", "ett"))
-    if not (_REGULAR_PRESENT_RE.fullmatch(verb) or short_verb) and verb not in IRREGULAR_VERB_FORMS:
+    if not (_REGULAR_PRESENT_RE.fullmatch(verb) or short_verb or following in _VERB_ONLY_PARTICLES) \
+            and verb not in IRREGULAR_VERB_FORMS:
         return None  # "Vilka bär …", "Vem tar …": a strong verb's form is known by name
     if verb in _SWEDISH_AUXILIARIES or verb in STOP_WORDS or verb in GENERIC_WORDS or verb in NOT_THE_OWNER:
         return None
@@ -1444,7 +1458,8 @@ def _agent_question(question: str) -> tuple[str, str, str] | None:
                            or following in _SUBJECT_VERBS or following in IRREGULAR_VERB_FORMS
                            or _REGULAR_PRESENT_RE.fullmatch(following) or following.endswith("s")):
         return None
-    obj = next((w for w in words if w not in STOP_WORDS and w not in _AGENT_PARTICLES), None)
+    obj = next((w for w in words if w not in STOP_WORDS and w not in _AGENT_PARTICLES and w not in _VERB_ONLY_PARTICLES),
+               None)
     return (verb, rest, obj) if obj else None
 
 

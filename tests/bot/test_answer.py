@@ -1558,3 +1558,86 @@ def test_an_english_who_question_about_an_unread_thing_abstains_one_about_a_read
 def test_a_thing_named_by_its_kind_or_its_compound_and_last_summer(dogs, question, fact):
     answer = dogs.ask(question)
     assert not answer.abstained and fact in answer.answer
+
+
+STREETS_PLAN = """# EXEMPEL – Aktivitetsplan för gator och service 2044 (fiktiv)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## Bibliotek
+
+- Aktivitet: Lånade böcker körs hem varannan vecka till invånare som inte själva kan ta sig till biblioteket
+- Ansvarar: Bokbudsgillet
+- Löptid: Hela 2044
+
+## Laddning
+
+- Aktivitet: Laddstolpar för elbilar längs gatorna i bostadsområden utan egna garage
+- Ansvarar: Laddgatukontoret
+- Löptid: Hela 2044
+- Utfall hittills: Pågår, 40 av 120 stolpar på plats
+"""
+
+STREETS_MINUTES = """# EXEMPEL – Minnesanteckningar gatu- och servicegruppen 2044-10-02 (fiktiva)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## 1. Laddstolparna
+
+Laddgatukontoret redovisade att 40 av 120 laddstolpar är på plats längs gatorna.
+
+Servicegruppen beslutar att en bil får stå vid en laddstolpe högst fyra timmar mellan kl. 8 och 18, så att fler hinner ladda.
+
+## 2. Stormen
+
+Gatorna ska snabbt bli farbara efter en storm.
+
+Servicegruppen beslutar att cykelvägarna ska röjas inom två dygn efter en storm.
+
+## 3. Skidspåren
+
+Det behövs minst 15 centimeter snö för att dra spår.
+
+## 4. Fiskvägarna
+
+Fiskvägsgillet redovisade att fiskvägar har byggts förbi 2 av 4 dammar.
+
+Servicegruppen beslutar att de två återstående fiskvägarna ska vara klara senast den 30 september 2045.
+"""
+
+
+@pytest.fixture(scope="module")
+def streets(tmp_path_factory):
+    """The shipped corpus plus a fictional plan and minutes on charging posts, storms and library books."""
+    return indexed_assistant(tmp_path_factory.mktemp("streets"), {
+        "exempel-aktivitetsplan-gator-service-2044.md": STREETS_PLAN,
+        "exempel-minnesanteckningar-gatu-servicegruppen-2044-10-02.md": STREETS_MINUTES})
+
+
+@pytest.mark.parametrize("question, fact", [
+    # "länge" asks how long; "längs gatorna" is no answer to it, and "på dagtid" says when
+    ("Hur länge får man stå och ladda vid en laddstolpe på dagtid?", "fyra timmar"),
+    # "gå att" says it can be done: the track is what is asked about
+    ("Hur mycket snö krävs för att det ska gå att dra skidspår?", "15 centimeter"),
+    # "Hur snabbt" asks for a span: "ska snabbt bli farbara" gives none
+    ("Hur snabbt ska cykelvägarna vara framkomliga efter en storm?", "två dygn"),
+    # "sista" ~ "återstående"
+    ("När ska de sista fiskvägarna vara byggda?", "30 september 2045"),
+    ("How many of the charging posts on the streets are in place so far?", "40 av 120"),
+])
+def test_everyday_wording_reaches_the_sentence_that_answers(streets, question, fact):
+    answer = streets.ask(question)
+    assert not answer.abstained and fact in answer.answer.split(" [")[0]
+
+
+def test_which_ones_with_a_verb_and_its_particle_ask_who(streets):
+    from bot.answer import _agent_question
+    assert _agent_question("Vilka kör hem böcker till folk?") == ("kör", "hem böcker till folk", "böcker")
+    assert question_shape("Vilka kör hem böcker till folk?").asked is None  # "kör" is no choir here
+    answer = streets.ask("Vilka kör hem böcker till folk som inte orkar ta sig till biblioteket?")
+    assert not answer.abstained and "Bokbudsgillet" in answer.answer
+
+
+def test_english_who_question_in_everyday_words_finds_the_group(streets):
+    answer = streets.ask("Who is putting up charging points for electric cars on the streets?")
+    assert [g.name for g in answer.groups][:1] == ["Laddgatukontoret"]
