@@ -211,6 +211,15 @@ def _may_head_compound(word: str) -> bool:
     return len(word) >= 3 and not word.endswith(tuple("raestd"))
 
 
+def _compound_of(word: str, head: str, first: str) -> bool:
+    """The word is `first` + `head` (a linking "s" allowed): "fröpås" of "pås" and "fröer"."""
+    if len(word) < len(head) + 3 or not word.endswith(head):
+        return False
+    part = word[: -len(head)]
+    return any(len(p) >= 3 and (first.startswith(p) or p.startswith(first))
+               for p in {part, part[:-1] if part.endswith("s") else part})
+
+
 class TermScorer:
     """Weighted, compound-aware overlap between a question and a sentence."""
 
@@ -323,20 +332,31 @@ class TermScorer:
         share = self._share(slot.stem, slot.parts, body, head, _may_head_compound(slot.word))
         for option in slot.variants:
             share = max(share, min(self._share(st, pa, body, head) for st, pa in option))
+        if not share and len(slot.stem) >= 3 and self._compounded(slot, body):
+            share = 0.8  # "påsar med fröer" ~ "fröpåsar": the question's other word is the compound's first part
         return share
+
+    def _compounded(self, slot: Slot, body: set[str]) -> bool:
+        """The slot's word and another of the question's words make up one of the text's compounds, as its
+        head or its first part."""
+        others = [s.stem for s in self.slots if s is not slot and len(s.stem) >= 3]
+        return any(_compound_of(t, slot.stem, other) or _compound_of(t, other, slot.stem)
+                   for t in body for other in others)
 
     def _head(self, word: str) -> str:
         parts = self.decompounder.split(word) if self.decompounder is not None else [word]
         return stem_part(parts[-1]) if len(parts) > 1 else stem(word)
 
-    def names_head(self, slot: Slot, text: str) -> bool:
+    def names_head(self, slot: Slot, text: str, counted: bool = False) -> bool:
         """The text names the slot's thing itself, not only something it qualifies: "lövträd" names
         trees, not "trädslag"; "språkcaféerna" names cafés, not "språk". Synonyms count."""
         heads = {h for word in content_words(text) for h in (stem(word), self._head(word))}
         wanted = {self._head(slot.word) if slot.word else slot.stem, slot.stem}
         wanted |= {st for option in slot.variants if len(option) == 1 for st, _ in option}
         # … or its kind: "säckar" names what "lövsäckar" are
-        return any(w == h or same_word(w, h) or len(h) >= 4 and w.endswith(h) for w in wanted for h in heads)
+        # … or, for a count, ends a compound the corpus cannot split: "3 400 fröpåsar" counts "påsar"
+        return any(w == h or same_word(w, h) or len(h) >= 4 and w.endswith(h)
+                   or counted and len(w) >= 3 and len(h) >= len(w) + 3 and h.endswith(w) for w in wanted for h in heads)
 
     def missing(self, words: set[str], sentence: str, heading: str) -> set[str]:
         """Those of the words that neither the sentence nor its heading has, in any form or synonym."""
@@ -495,7 +515,7 @@ _NEGATION_RE = re.compile(r"\b(?:inte|ej|icke|aldrig|avslå\w*|avslog\w*|avslag\
 
 _PERCENT_RE = re.compile(r"\d+(?:[,.]\d+)?\s*(?:procent|%)", re.IGNORECASE)
 _VAGUE = frozenset("""
-    flera några olika många alla samtliga vissa ett en två tre fyra fem sex sju åtta nio tio
+    flera fler några olika många alla samtliga vissa ett en två tre fyra fem sex sju åtta nio tio
 """.split())
 
 
@@ -525,6 +545,8 @@ def _only_vague(asked: str, text: str) -> bool:
             return True  # "redskap i parker och vid motionsspår": places of a kind, none named
         if re.match(r"\s+(?:och|samt)\s+[a-zåäö]+(?:er|ar|or|na)\b", after) and (i == 0 or words[i - 1] not in ("de", "alla")):
             return True  # "visningar på museer och konsthallar": kinds of places, none named
+        if i > 0 and words[i - 1] in ("de", "den", "det") and re.match(r"\s+(?:där|som|vars)\b", after):
+            return False  # "de hållplatser där flest skolbarn väntar": the clause says which ones
         rest = re.sub(r"\btill och med\b", " ", after)
         if not re.search(r"[,:]|\b(?:och|samt)\b", rest) and not re.match(r"\s+[A-ZÅÄÖ]", after):
             return True  # "vid de största festivalerna", "avtal med sotningsföretag som …": never named
@@ -557,7 +579,9 @@ def question_shape(question: str) -> QuestionShape:
     rest: list[str] = []
     listing = False
     if tokens[0] in ("vilka", "vilken", "vilket") and tokens[1] not in _COPULA and tokens[1] not in _SUBJECT_VERBS \
-            and not (len(tokens) > 2 and tokens[2] in _VERB_ONLY_PARTICLES):  # "Vilka kör hem …?" asks who
+            and not (len(tokens) > 2 and tokens[2] in _VERB_ONLY_PARTICLES) \
+            and not (tokens[0] == "vilka" and len(tokens) > 2 and tokens[2] in _PREPOSITIONS
+                     and _agent_question(question)):  # "Vilka kör hem …?", "Vilka stänger av …?" ask who
         # "Vilka tre vägsträckor …?": the number says how many, the noun what
         listing, rest = tokens[0] == "vilka", tokens[2:3] if tokens[1] in _NUMBER_WORDS else tokens[1:2]
     elif tokens[0] in ("vad", "vilka", "vilken", "vilket", "hur", "vem") and tokens[1] in _COPULA:
@@ -922,7 +946,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             if shape.asked and not shape.asked.endswith(_ANSWER_NEED_NOT_NAME) else None
         if asked_slot and (shape.count or which):
             # a count may name the thing by its head alone: "Hur många lövsäckar …?" ~ "18 000 säckar"
-            support = [0.0 if not (scorer.names_head(asked_slot, f"{u.text} {u.heading}") and (
+            support = [0.0 if not (scorer.names_head(asked_slot, f"{u.text} {u.heading}", shape.count) and (
                                        shape.count or scorer.slot_share(asked_slot, scorer.terms(u.text),
                                                                         scorer.terms(u.heading))))
                        and not names_instance(asked_slot.stem, u.text) else v for u, v in zip(units, support)]
@@ -1038,6 +1062,14 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             break
         if unit.text != chosen[0][0].text:
             chosen.append((unit, value))
+    if shape.reason and not _REASON_RE.search(chosen[0][0].text):
+        # "Varför kunde inte alla brasor tändas?": "49 anmäldes och 46 tändes." The cause follows: "Två
+        # ställdes in på grund av torka …"
+        best = chosen[0][0]
+        cause = next((u for u in units if u.source == best.source and u.heading == best.heading
+                      and 0 < u.position - best.position <= 2 and _CAUSE_RE.search(u.text)), None)
+        if cause is not None and cause.text not in (u.text for u, _ in chosen):
+            chosen = [chosen[0], (cause, chosen[0][1])]
     out: list[tuple[Unit, float]] = []
     for unit, value in chosen:
         unit = _with_antecedent(unit, units)
@@ -1359,6 +1391,11 @@ def _compose_answer(assistant: "Assistant", question: str, context: str | None =
         found = _passage_record_answer(assistant, question, agent[0] if agent else asked_verb(question))
         if found is not None:
             return found
+    if agent and not answer.abstained and not _names_agent(answer.answer, question) \
+            and not _ROLE_RE.search(answer.answer):
+        # "Vem kollar isen …?" is not answered by "Varje vinter går människor genom isen …": it names no one
+        # (a role, "kommunstyrelsens ordförande", is someone)
+        return Answer(question=question, answer=ABSTAIN_TEXT, abstained=True, sources=answer.sources)
     if answer.abstained:
         return _field_answer(assistant, question) or answer
     # "Vad är läget för X?" answered by a sentence about X that gives no status, "Vilka kommuner deltar i
@@ -1367,6 +1404,8 @@ def _compose_answer(assistant: "Assistant", question: str, context: str | None =
 
 
 _WHO_RE = re.compile(r"^\s*(?:vem|who)\b", re.IGNORECASE)
+_ROLE_RE = re.compile(r"(?i:ordförande|direktör|chef(?:er|en|erna)?\b|samordnare|sekreterare|handläggare|ledamot|"
+                      r"ledamöter|representant|tjänsteperson|politiker|förtroendevald)")
 
 
 # Share of a "who" question's words (by their rarity) that a record's own lines must hold for the record
@@ -1454,13 +1493,39 @@ def _agent_question(question: str) -> tuple[str, str, str] | None:
         return None  # "Vilka bär …", "Vem tar …": a strong verb's form is known by name
     if verb in _SWEDISH_AUXILIARIES or verb in STOP_WORDS or verb in GENERIC_WORDS or verb in NOT_THE_OWNER:
         return None
-    if who == "vilka" and (following in _PREPOSITIONS or following in STOP_WORDS - _AGENT_PARTICLES
+    if who == "vilka" and (following in _PREPOSITIONS and _has_finite_verb(words)
+                           or following in STOP_WORDS - _AGENT_PARTICLES - _PREPOSITIONS
                            or following in _SUBJECT_VERBS or following in IRREGULAR_VERB_FORMS
                            or _REGULAR_PRESENT_RE.fullmatch(following) or following.endswith("s")):
-        return None
+        return None  # "Vilka parker i Lund har …?": the plural noun's clause has a verb of its own
     obj = next((w for w in words if w not in STOP_WORDS and w not in _AGENT_PARTICLES and w not in _VERB_ONLY_PARTICLES),
                None)
     return (verb, rest, obj) if obj else None
+
+
+# Words that open a subordinate clause: a verb after one is not the main clause's.
+_SUBORDINATORS = frozenset("att som där när om eftersom medan innan tills så".split())
+
+
+def _has_finite_verb(words: list[str]) -> bool:
+    """The main clause has a verb of its own: "Vilka delar av planen gäller …" (while "Vilka stänger av
+    gatorna så att barnen kan leka?" has none before "så att", so "stänger" is its verb)."""
+    previous = ""
+    for word in words:
+        if word in _SUBORDINATORS:
+            return False
+        if word in _SUBJECT_VERBS or word in _COPULA or word in IRREGULAR_VERB_FORMS \
+                or word in ("finns", "fanns", "gäller", "gällde"):
+            return True
+        # "… i Vellinge räknas till …", "… i Lund renoverades": a passive or a past tense
+        if len(word) >= 6 and word.endswith(("as", "ades", "ade")) and previous not in _PREPOSITIONS:
+            return True
+        # "… i Skåne samarbetar": a present tense, unless it is a preposition's noun ("av parker")
+        if _REGULAR_PRESENT_RE.fullmatch(word) and previous not in _PREPOSITIONS \
+                and previous not in ("de", "den", "det", "en", "ett", "alla"):
+            return True
+        previous = word
+    return False
 
 
 def _object_words(rest: str, first: str) -> list[str]:
