@@ -50,6 +50,7 @@ GENERIC_WORDS = frozenset("""
     menas gäller gälla sker ske hända händer fungerar fungera arbetar arbeta jobbar ingår ingå
     dokument dokumenten dokumentet typ slags sorts olika viss vissa många mycket flest mest hel hela gång gången
     gick hände hos enda ungefär ungefärligen cirka framöver hädanefter orkar orka orkade orkat länge
+    göras görs gjordes gånger
 """.split())
 
 
@@ -637,7 +638,7 @@ _COST_VERBS = frozenset("kostar kostade kosta".split())
 _TOPIC_PREPOSITIONS = frozenset("om för med av i inom på till kring mellan hos från vid längs angående".split())
 # English questions: their prepositions open a topic too, their articles do not end one.
 _ENGLISH_TOPIC_PREPOSITIONS = frozenset("about of on in for with regarding concerning at from".split())
-_ENGLISH_DETERMINERS = frozenset("the a an this that these those its their our your".split())
+_ENGLISH_DETERMINERS = frozenset("the a an this that these those its their our your what which whose".split())
 _ENGLISH_AUXILIARIES = frozenset("is are was were has have had will would can could should shall may might must did "
                                  "does do".split())
 _ADJECTIVES = frozenset("ny nya nytt stor stora stort små lilla gamla hela andra första nästa egen egna eget "
@@ -653,6 +654,7 @@ _TIME_WORDS = frozenset(_MONTH_NAMES) | frozenset("""
 """.split())  # … nor months, parts of the day, spans of time or the meeting itself ("på sammanträdet den 22 februari")
 _YEAR_RE = re.compile(r"\d{4,8}")
 _POSSIBLE_VERBS = frozenset("gå går gick gått".split())
+_IDIOMS = frozenset({("på", "plats"), ("i", "gång"), ("på", "gång"), ("i", "tid"), ("i", "land")})
 
 
 def document_words(hits: list[SearchHit]) -> frozenset[str]:
@@ -730,7 +732,7 @@ def topic_words(question: str) -> set[str]:
     tokens = re.findall(r"[\wÅÄÖåäö-]+|[,;]", question.lower())
     out: set[str] = set(_who_verb(question))  # "Who chairs …?": "chairs" must be there as "ordförande"
     after = infinitive = False
-    for token, next_token in zip(tokens, tokens[1:] + [""]):
+    for previous, token, next_token in zip([""] + tokens, tokens, tokens[1:] + [""]):
         if infinitive:
             # "försöket med att använda tång": the infinitive after "att" is the verb, its object the topic
             infinitive = False
@@ -742,6 +744,8 @@ def topic_words(question: str) -> set[str]:
             infinitive = True
         elif after and token in _VERB_PARTICLES:
             continue  # "att hyra ut bilarna", "att ta fram en plan"
+        elif after and (previous, token) in _IDIOMS:
+            continue  # "har kommit på plats", "är i gång": how things stand, not a topic
         elif after and token in _POSSIBLE_VERBS and next_token == "att":
             continue  # "för att det ska gå att dra spår": "gå att" says it can be done; the topic follows
         elif after and token in _ENGLISH_DETERMINERS:
@@ -942,8 +946,9 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         # "Vilket företag …?", "Hur många turistbyråer …?": the answer names the thing asked for (in
         # some form, as part of a compound or through a synonym); "Vilka museer …?" is not answered by a
         # plan's record, whose fields name no museums. Words whose answer need not repeat them are exempt.
+        # "Hur många gånger …?" is answered by "486 utryckningar": any count of events
         asked_slot = next((sl for sl in scorer.slots if sl.stem == shape.asked), None) \
-            if shape.asked and not shape.asked.endswith(_ANSWER_NEED_NOT_NAME) else None
+            if shape.asked and not shape.asked.endswith(_ANSWER_NEED_NOT_NAME) and shape.asked != "gång" else None
         if asked_slot and (shape.count or which):
             # a count may name the thing by its head alone: "Hur många lövsäckar …?" ~ "18 000 säckar"
             support = [0.0 if not (scorer.names_head(asked_slot, f"{u.text} {u.heading}", shape.count) and (
@@ -1209,6 +1214,13 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
     # "Vad kostar det att skanna en enda ritning?" asks for a price per piece, not the total
     (re.compile(r"\b(?:en|ett)\s+enda\b|\ba\s+single\b", re.IGNORECASE),
      lambda text: bool(re.search(r"\b(?:per|styck|stycket|varje|vardera|à|each)\b|/\s*st\b", text, re.IGNORECASE))),
+    # "Hur stor del av gruset går att lägga ut igen?" asks for a share (or of a budget, an amount): "1 700 ton
+    # av gruset" gives none
+    (re.compile(r"^\s*hur\s+stor\s+(?:del|andel)\b|^\s*(?:what|which)\s+(?:share|proportion|percentage|part)\b|"
+                r"^\s*how\s+much\s+of\b", re.IGNORECASE),
+     lambda text: bool(_PERCENT_RE.search(text) or _MONEY_RE.search(text)  # "Hur stor del av budgeten …?"
+                       or re.search(r"\b(?:hälften|halva|en\s+tredjedel|en\s+fjärdedel|"
+                                                           r"\w+delar|\d+\s+av\s+\d+)\b", text, re.IGNORECASE))),
     # "Hur snabbt ska vägarna vara farbara?" asks for a span or a time: "ska snabbt bli farbara" gives none
     (re.compile(r"^\s*hur\s+(?:snabbt|fort|tidigt|sent)\b|^\s*how\s+(?:quickly|fast|soon|early|late)\b",
                 re.IGNORECASE),
@@ -1244,7 +1256,7 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
 # "Vad beslutade rådet om verktygen?": the decision comes before the plan's row on the tools (decisions
 # are worded too many ways for any other sentence to be ruled out)
 _DECISION_QUESTION_RE = re.compile(r"^\s*vad\s+(?:beslutade|beslöt|beslutades|bestämde|bestämdes|har\s+\w+\s+(?:beslutat|bestämt)|"
-                                   r"blev\s+beslutet)\b|"
+                                   r"blev\s+beslutet)\b|\benligt\s+beslutet\b|"
                                    r"^\s*what\s+did\s+.+\s+decide\b", re.IGNORECASE)
 # "Hur mycket fick kommunerna in när bilarna såldes?": what came in is money
 _INCOME_QUESTION_RE = re.compile(r"^hur\s+mycket\s+(?:fick|får|fått|har|hade)\s+(?:\S+\s+){1,3}?in\b", re.IGNORECASE)
@@ -1391,8 +1403,8 @@ def _compose_answer(assistant: "Assistant", question: str, context: str | None =
         found = _passage_record_answer(assistant, question, agent[0] if agent else asked_verb(question))
         if found is not None:
             return found
-    if agent and not answer.abstained and not _names_agent(answer.answer, question) \
-            and not _ROLE_RE.search(answer.answer):
+    if (agent or _SWEDISH_WHO_DOES_RE.match(question)) and not answer.abstained \
+            and not _names_agent(answer.answer, question) and not _ROLE_RE.search(answer.answer):
         # "Vem kollar isen …?" is not answered by "Varje vinter går människor genom isen …": it names no one
         # (a role, "kommunstyrelsens ordförande", is someone)
         return Answer(question=question, answer=ABSTAIN_TEXT, abstained=True, sources=answer.sources)
@@ -1404,6 +1416,9 @@ def _compose_answer(assistant: "Assistant", question: str, context: str | None =
 
 
 _WHO_RE = re.compile(r"^\s*(?:vem|who)\b", re.IGNORECASE)
+# "Vem kommer och plockar ner …?": who does something (not "Vem är …?", "Vem skrev …?", which a name answers)
+_SWEDISH_WHO_DOES_RE = re.compile(r"^\s*vem\s+(?!är\b|var\b|blir\b|blev\b|skrev\b|förde\b|justerade?\b)\w+",
+                                  re.IGNORECASE)
 _ROLE_RE = re.compile(r"(?i:ordförande|direktör|chef(?:er|en|erna)?\b|samordnare|sekreterare|handläggare|ledamot|"
                       r"ledamöter|representant|tjänsteperson|politiker|förtroendevald)")
 

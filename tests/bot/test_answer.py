@@ -1622,7 +1622,13 @@ Brasvaktslaget redovisade att 30 brasor anmäldes i våras och att 27 av dem tä
 
 ## 7. Isen
 
-Varje vinter går människor genom isen på sjöarna.
+Varje vinter går människor genom isen på sjöarna. Varje vinter faller istappar från taken i centrum.
+
+Isvakten gjorde 486 utryckningar under vintern.
+
+## 8. Gruset
+
+Grusgillet har tvättat 1 700 ton av gruset, som kan läggas ut igen. Av det uppsopade gruset kan 58 procent användas igen.
 """
 
 
@@ -1681,3 +1687,21 @@ def test_a_why_question_gets_the_cause_that_follows_the_facts(streets):
 def test_a_who_question_is_not_answered_by_a_sentence_that_names_no_one(streets):
     answer = streets.ask("Vem kollar om isen på sjöarna håller?")
     assert answer.abstained and answer.sources  # the closest passages are still listed
+
+
+def test_who_comes_and_does_it_is_not_answered_by_what_happens(streets):
+    assert streets.ask("Vem kommer och plockar ner istapparna i stan?").abstained
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Hur stor del av gruset kan läggas ut igen?", "58 procent"),  # a share, not "1 700 ton av gruset"
+    ("Hur många gånger gjorde isvakten utryckningar under vintern?", "486"),  # any count of events
+])
+def test_a_share_or_a_number_of_times_is_what_the_question_asks(streets, question, fact):
+    answer = streets.ask(question)
+    assert not answer.abstained and fact in answer.answer.split(" [")[0]
+
+
+def test_question_words_and_idioms_after_a_preposition_are_no_topic():
+    assert "what" not in topic_words("From what date will market stalls be allowed on the squares on Sundays?")
+    assert topic_words("Varför har inte eluttagen till torgstånden i Höör kommit på plats?") == {"torgstånden", "höör"}
