@@ -1513,13 +1513,13 @@ def _agent_question(question: str) -> tuple[str, str, str] | None:
                            or following in _SUBJECT_VERBS or following in IRREGULAR_VERB_FORMS
                            or _REGULAR_PRESENT_RE.fullmatch(following) or following.endswith("s")):
         return None  # "Vilka parker i Lund har …?": the plural noun's clause has a verb of its own
-    obj = next((w for w in words if w not in STOP_WORDS and w not in _AGENT_PARTICLES and w not in _VERB_ONLY_PARTICLES),
-               None)
+    particles = _AGENT_PARTICLES | _VERB_ONLY_PARTICLES
+    obj = next((w for w in words if w not in STOP_WORDS and w not in particles), None)
     return (verb, rest, obj) if obj else None
 
 
 # Words that open a subordinate clause: a verb after one is not the main clause's.
-_SUBORDINATORS = frozenset("att som där när om eftersom medan innan tills så".split())
+_SUBORDINATORS = frozenset("att som där när eftersom medan innan tills".split())
 
 
 def _has_finite_verb(words: list[str]) -> bool:

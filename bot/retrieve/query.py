@@ -147,8 +147,9 @@ class SynonymList:
 
         def said(st: tuple[str, ...], entry: int | None = None) -> tuple[str, ...]:
             for i in range(len(stems) - len(st) + 1):
-                if tuple(stems[i:i + len(st)]) == st and (entry is None or self._agrees(entry, tuple(query_words[i:i + len(st)]))):
-                    return tuple(query_words[i:i + len(st)])
+                said_here = tuple(query_words[i:i + len(st)])
+                if tuple(stems[i:i + len(st)]) == st and (entry is None or self._agrees(entry, said_here)):
+                    return said_here
             return ()
 
         for variants in self.groups:
