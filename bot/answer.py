@@ -654,7 +654,7 @@ _TIME_WORDS = frozenset(_MONTH_NAMES) | frozenset("""
 """.split())  # … nor months, parts of the day, spans of time or the meeting itself ("på sammanträdet den 22 februari")
 _YEAR_RE = re.compile(r"\d{4,8}")
 _POSSIBLE_VERBS = frozenset("gå går gick gått".split())
-_IDIOMS = frozenset({("på", "plats"), ("i", "gång"), ("på", "gång"), ("i", "tid"), ("i", "land")})
+_IDIOMS = frozenset({("på", "plats"), ("i", "gång"), ("på", "gång"), ("i", "tid"), ("i", "land"), ("i", "stället")})
 
 
 def document_words(hits: list[SearchHit]) -> frozenset[str]:

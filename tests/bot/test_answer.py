@@ -1705,3 +1705,4 @@ def test_a_share_or_a_number_of_times_is_what_the_question_asks(streets, questio
 def test_question_words_and_idioms_after_a_preposition_are_no_topic():
     assert "what" not in topic_words("From what date will market stalls be allowed on the squares on Sundays?")
     assert topic_words("Varför har inte eluttagen till torgstånden i Höör kommit på plats?") == {"torgstånden", "höör"}
+    assert topic_words("Vilka tar bort duvornas ägg och lägger dit låtsasägg i stället?") == set()

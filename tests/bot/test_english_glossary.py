@@ -110,3 +110,12 @@ def test_an_english_line_needs_its_own_word_in_some_english_form():
     assert ("renovera",) in syn.expansions("who is restoring the clocks".split())
     # a Swedish one-way line keeps matching Swedish inflections
     assert ("ersättning",) in syn.expansions("får man pengarna".split())
+
+
+def test_everyday_words_of_town_greenery_and_digging_reach_swedish():
+    syn = SynonymList.from_file(None)
+    assert ("lyktstolpar",) in syn.expansions("the flower baskets on the lamp posts".split())
+    assert ("vattnar",) in syn.expansions("who waters the baskets".split())
+    assert ("grävs", "upp") in syn.expansions("the street is dug up again".split())
+    # a Swedish paraphrase both ways: "kyrkogården" meets "begravningsplats"
+    assert ("begravningsplats",) in syn.expansions("kyrkogården för hundar".split())
