@@ -452,10 +452,9 @@ _QUANTITY_RE = re.compile(r"^(?:hur\s+(?:många|mycket|stor\s+andel|stort\s+anta
                           r"|vad\s+(?:kostar|kostade|har\s+\S+(?:\s+\S+)?\s+kostat|ska\s+\S+(?:\s+\S+)?\s+kosta)"
                           r"|how\s+(?:much|many|large|big|high)|what\s+(?:does|did|will)\s.*\bcost)\b",
                           re.IGNORECASE)
-_NUMBER_WORDS = frozenset("""
-    två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton arton nitton tjugo
-    trettio fyrtio femtio hundra tusen miljon miljoner miljard miljarder procent hälften halva dubbelt
-""".split())
+# The number words with digits of their own, and those that scale or share ("miljoner", "hälften").
+_NUMBER_WORDS = frozenset(_NUMBER_DIGITS) | frozenset(
+    "miljon miljoner miljard miljarder procent hälften halva dubbelt".split())
 
 
 _WHEN_RE = re.compile(r"^(?:(?:(?:senast|från\s+och\s+med|fr\.\s*o\.\s*m\.|till\s+och\s+med|sedan|från|till)\s+)?när\b|"
