@@ -66,6 +66,12 @@ def _undoubled(stemmed: str) -> str:
     # undoubles only inside its R1 region, leaves "rumm" and "vänn" apart from the bare word.
     if len(stemmed) >= 4 and stemmed[-1] == stemmed[-2] and stemmed[-1] in "mn":
         return stemmed[:-1]
+    # A root of one short syllable ending in a vowel ("by", "sjö", "bro") is shorter than Snowball's R1
+    # region, so "byarna" kept "byarn" and "byar" stayed whole, apart from "by".
+    for ending in ("arn", "orn", "ern", "ar"):
+        root = stemmed[: -len(ending)]
+        if stemmed.endswith(ending) and 1 <= len(root) <= 3 and root[-1] in _VOWELS:
+            return root
     # Plurals that change their vowel ("natt" → "nätter", "barnbok" → "barnböcker") keep the singular's stem.
     for plural, singular in _UMLAUT_PLURALS:
         if stemmed.endswith(plural):

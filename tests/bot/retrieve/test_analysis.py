@@ -126,6 +126,12 @@ def test_a_neuter_noun_and_its_definite_form_share_a_stem(bare, definite):
     ("skyddsrum", "skyddsrummen"), ("rum", "rummen"), ("program", "programmen"), ("vän", "vänner"),
     ("hem", "hemmen"), ("natt", "nätterna"), ("strand", "stränder"), ("barnbok", "barnböcker"),
     ("ledamot", "ledamöterna"),
+    ("by", "byarna"), ("by", "byar"), ("sjö", "sjöarnas"), ("bro", "broarna"),
 ])
 def test_a_doubled_final_m_or_n_or_a_changed_vowel_keeps_the_stem(bare, inflected):
     assert A.stem(bare) == A.stem(inflected)
+
+
+def test_only_a_short_root_ending_in_a_vowel_loses_a_plural_ending_snowball_kept():
+    # "varna" (to warn) is no plural of "v"; "skogarna" was stemmed right already
+    assert A.stem("varna") != A.stem("v") and A.stem("skogarna") == "skog" and A.stem("svar") == "svar"
