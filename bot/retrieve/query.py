@@ -59,6 +59,7 @@ class SynonymList:
                 self.oneway.append((tuple(A.stem(w) for w in ws), [_variant_words(t) for t in targets]))
                 self._english_words.append(ws if len(entry) > 2 and entry[2] else None)
         self._oneway_words = frozenset(st for stems, _ in self.oneway for st in stems)
+        self._english_entry_words = frozenset(w for ws in self._english_words if ws for w in ws)
 
     @classmethod
     def from_file(cls, path: Path | None) -> "SynonymList":
@@ -70,11 +71,16 @@ class SynonymList:
             lines = path.read_text(encoding="utf-8").splitlines()
         except OSError:
             return cls()
+        in_comment = False
         for line in lines:
             line = line.strip()
             if line.startswith("#"):
-                english = "engelsk" in line.lower() or "english" in line.lower()
+                # a heading sets the section's language; the comment lines right after it go on explaining it
+                names_english = "engelsk" in line.lower() or "english" in line.lower()
+                english = names_english or (english and in_comment)
+                in_comment = True
                 continue
+            in_comment = False
             if not line:
                 continue
             if "->" in line:  # one way: the left side expands to the right side, not back
@@ -102,19 +108,24 @@ class SynonymList:
 
     def _entry_stem(self, word: str) -> str:
         """The word's stem, or for an English "-ing" form without an entry of its own the stem of its base
-        form that has one ("restoring" → "restore", "putting" → "put")."""
+        form that has one ("restoring" → "restore", "putting" → "put"); so too for a plural or a past form
+        of an English entry ("sensors" → "sensor", "measured" → "measure")."""
         st = A.stem(word)
-        if not word.endswith("ing") or len(word) < 6 or st in self._oneway_words:
+        if st in self._oneway_words:
             return st
-        base = word[:-3]
-        for candidate in (base, base + "e", base[:-1] if len(base) > 2 and base[-1] == base[-2] else ""):
-            if candidate and A.stem(candidate) in self._oneway_words:
+        if word.endswith("ing") and len(word) >= 6:
+            base = word[:-3]
+            for candidate in (base, base + "e", base[:-1] if len(base) > 2 and base[-1] == base[-2] else ""):
+                if candidate and A.stem(candidate) in self._oneway_words:
+                    return A.stem(candidate)
+        for candidate in sorted(_english_forms(word) - {word}, key=len, reverse=True):
+            if candidate in self._english_entry_words:
                 return A.stem(candidate)
         return st
 
     def is_verb_form(self, word: str) -> bool:
         """An English "-ing" form read through its base form's entry ("recruiting" → "recruit")."""
-        return A.stem(word) not in self._oneway_words and self._entry_stem(word) != A.stem(word)
+        return word.endswith("ing") and A.stem(word) not in self._oneway_words and self._entry_stem(word) != A.stem(word)
 
     def _agrees(self, entry: int, said: tuple[str, ...]) -> bool:
         """The words said are the entry's own in some English form, if the entry is English."""
@@ -125,7 +136,7 @@ class SynonymList:
     def phrase_at(self, words: list[str], i: int) -> tuple[int, tuple[str, ...]] | None:
         """The longest one-way phrase entry of two or more words starting at words[i] ("leaf blowers"):
         (its length, its first target)."""
-        stems = [A.stem(w) for w in words]
+        stems = [self._entry_stem(w) for w in words]  # "putting in" is "put in"
         best = None
         for n, (st, targets) in enumerate(self.oneway):
             if len(st) >= 2 and targets and tuple(stems[i:i + len(st)]) == st and (best is None or len(st) > best[0]) \
@@ -169,7 +180,7 @@ ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
 def _english_forms(word: str) -> frozenset[str]:
     """The word and what it may be an English inflection of: "cars" → car, "tows" → tow, "putting" → put."""
     forms = {word}
-    for suffix, ending in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e")):
+    for suffix, ending in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             base = word[: -len(suffix)]
             forms.add(base + ending)

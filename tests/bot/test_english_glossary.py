@@ -119,3 +119,23 @@ def test_everyday_words_of_town_greenery_and_digging_reach_swedish():
     assert ("grävs", "upp") in syn.expansions("the street is dug up again".split())
     # a Swedish paraphrase both ways: "kyrkogården" meets "begravningsplats"
     assert ("begravningsplats",) in syn.expansions("kyrkogården för hundar".split())
+
+
+def test_plural_and_past_forms_find_the_line_of_their_base_form():
+    syn = SynonymList.from_file(None)
+    assert syn.translation("classrooms") == syn.translation("classroom") == ("klassrum",)
+    assert syn.translation("picked") == syn.translation("pick")
+    assert syn.translation("carried") == syn.translation("carry")  # -ied is -y
+    assert syn.translation("measured") != syn.translation("measure")  # a line of its own comes first
+    from bot.knowledge import query_words
+    assert query_words("putting in the ticking sounds")[:2] == ["installera", "tickar"]
+    # an everyday word list: air, sounds, rabbits, plaques
+    assert [syn.translate(w) for w in ("air", "sounds", "rabbits", "plaques")] == ["luft", "ljud", "kanin", "skylt"]
+
+
+def test_comment_lines_after_an_english_heading_keep_the_section_english(tmp_path):
+    path = tmp_path / "synonyms.txt"
+    path.write_text("# Engelska: vardagsord\n# plural och -ed läses som ordet\nplay -> spela\n\n"
+                    "# Omskrivningar\n# fler rader\nplay -> lek\n", encoding="utf-8")
+    syn = SynonymList.from_file(path)
+    assert syn._english_words[0] == ("play",) and syn._english_words[1] is None
