@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Callable
 
 from bot.retrieve.analysis import IRREGULAR_VERB_FORMS, STOP_WORDS, content_words, stem, stem_part, verb_lemmas
 from bot.retrieve.analysis import words as word_forms
-from bot.knowledge import (ITEM_SHARE, NOT_THE_OWNER, action_verb, activity_in_passage, asked_verb, field_question,
+from bot.knowledge import (CLAUSE_WEIGHT, ITEM_SHARE, NOT_THE_OWNER, action_verb, activity_in_passage, asked_verb,
+                           clause_words, field_question,
                            find_activity, is_responsibility_question, query_words, record_in_passage,
                            reported_activity)
 from bot.retrieve.query import proper_names
@@ -50,7 +51,7 @@ GENERIC_WORDS = frozenset("""
     menas gäller gälla sker ske hända händer fungerar fungera arbetar arbeta jobbar ingår ingå
     dokument dokumenten dokumentet typ slags sorts olika viss vissa många mycket flest mest hel hela gång gången
     gick hände hos enda ungefär ungefärligen cirka framöver hädanefter orkar orka orkade orkat länge
-    göras görs gjordes gånger
+    göras görs gjordes gånger ofta ute
 """.split())
 
 
@@ -328,14 +329,26 @@ class TermScorer:
             return INFLECTION_SHARE * HEADING_WEIGHT
         return 0.0
 
-    def slot_share(self, slot: Slot, body: set[str], head: set[str]) -> float:
+    def slot_share(self, slot: Slot, body: set[str], head: set[str], before: frozenset[str] = frozenset()) -> float:
         # a noun ("lönen", not the verb "leder") may be the head of a compound
         share = self._share(slot.stem, slot.parts, body, head, _may_head_compound(slot.word))
         for option in slot.variants:
             share = max(share, min(self._share(st, pa, body, head) for st, pa in option))
         if not share and len(slot.stem) >= 3 and self._compounded(slot, body):
             share = 0.8  # "påsar med fröer" ~ "fröpåsar": the question's other word is the compound's first part
+        if not share and self._referred(slot, body, before):
+            share = 0.75 * HEADING_WEIGHT
         return share
+
+    def _referred(self, slot: Slot, body: set[str], before: frozenset[str]) -> bool:
+        """The sentence names the compound by its head, the text before it its first part: "koldioxidhalt"
+        ~ "… koldioxidmätare i 310 klassrum. I 38 procent gick halten över 1 200 ppm"."""
+        if len(slot.parts) < 2 or not before or not slot.word:
+            return False
+        heads = [p for p in slot.parts if len(p) >= 3 and stem(slot.word).endswith(p)]
+        if len(heads) != 1 or heads[0] not in body:
+            return False
+        return all(any(t == p or t.startswith(p) for t in before) for p in slot.parts - {heads[0]} if len(p) >= 3)
 
     def _compounded(self, slot: Slot, body: set[str]) -> bool:
         """The slot's word and another of the question's words make up one of the text's compounds, as its
@@ -359,17 +372,19 @@ class TermScorer:
         return any(w == h or same_word(w, h) or len(h) >= 4 and w.endswith(h)
                    or counted and len(w) >= 3 and len(h) >= len(w) + 3 and h.endswith(w) for w in wanted for h in heads)
 
-    def missing(self, words: set[str], sentence: str, heading: str) -> set[str]:
+    def missing(self, words: set[str], sentence: str, heading: str, before: str = "") -> set[str]:
         """Those of the words that neither the sentence nor its heading has, in any form or synonym."""
-        body, head = self.terms(sentence), self.terms(heading)
-        return {slot.word for slot in self.slots if slot.word in words and not self.slot_share(slot, body, head)}
+        body, head, earlier = self.terms(sentence), self.terms(heading), frozenset(self.terms(before))
+        return {slot.word for slot in self.slots
+                if slot.word in words and not self.slot_share(slot, body, head, earlier)}
 
-    def score(self, sentence: str, heading: str) -> tuple[float, float]:
-        """(support, focus support): weighted share of the question found, overall and without names."""
-        body, head = self.terms(sentence), self.terms(heading)
+    def score(self, sentence: str, heading: str, before: str = "") -> tuple[float, float]:
+        """(support, focus support): weighted share of the question found, overall and without names;
+        `before` is the text the sentence follows, which a definite head may refer back to."""
+        body, head, earlier = self.terms(sentence), self.terms(heading), frozenset(self.terms(before))
         found = focus = 0.0
         for slot in self.slots:
-            share = self.slot_share(slot, body, head)
+            share = self.slot_share(slot, body, head, earlier)
             found += share * slot.weight
             if slot.focus or self.focus_total == self.total:
                 focus += share * slot.weight
@@ -641,7 +656,7 @@ _ENGLISH_DETERMINERS = frozenset("the a an this that these those its their our y
 _ENGLISH_AUXILIARIES = frozenset("is are was were has have had will would can could should shall may might must did "
                                  "does do".split())
 _ADJECTIVES = frozenset("ny nya nytt stor stora stort små lilla gamla hela andra första nästa egen egna eget "
-                         "yngre yngsta minsta största".split())
+                         "yngre yngsta minsta största hög höga högt låg låga lågt".split())
 # "… at the new sites": the sites are the topic; "new" only narrows it
 _ENGLISH_ADJECTIVES = frozenset("new old big large small little whole other first next own".split())
 _ADJECTIVE_ENDINGS = ("iga", "igt", "isk", "iska", "iskt", "liga", "ligt", "samma", "samt", "ala", "ande", "ende")
@@ -896,10 +911,25 @@ _MONEY_FRAME = frozenset("pengar kronor belopp summa summan beloppet".split())
 _TIME_FRAME = frozenset("månad månader månaden vecka veckor datum datumet tid tiden tidpunkt period perioden år".split())
 
 
-def frame_words(shape: "QuestionShape") -> frozenset[str]:
+# "Hur varmt …?", "Hur ofta …?": the word after "hur" names the measure a demand (see _DEMANDS) asks for
+_MEASURE_RE = re.compile(r"^\s*hur\s+(varm|varmt|varma|kall|kallt|kalla|het|hett|ofta|snabbt|fort|tidigt|sent|"
+                         r"tjock|tjockt|tjocka|djup|djupt|djupa|bred|brett|breda|tung|tungt|tunga|gammal|gamla)\b",
+                         re.IGNORECASE)
+
+
+_SHARE_QUESTION_RE = re.compile(r"^\s*hur\s+stor\s+(?:del|andel)\b|^\s*(?:what|which)\s+(?:share|proportion|"
+                                r"percentage|part)\b|^\s*how\s+much\s+of\b", re.IGNORECASE)
+
+
+def frame_words(shape: "QuestionShape", question: str = "") -> frozenset[str]:
     """Words that only say what kind of answer is wanted, once the shape demands it: an amount of
-    money for "Hur mycket pengar …?", a time for "Under vilka månader …?"."""
-    return (_MONEY_FRAME if shape.money else frozenset()) | (_TIME_FRAME if shape.when else frozenset())
+    money for "Hur mycket pengar …?", a time for "Under vilka månader …?", a temperature for "Hur
+    varmt …?" (the answer says "24,6 grader", not "varmt")."""
+    measure = _MEASURE_RE.match(question)
+    share = _SHARE_QUESTION_RE.match(question)
+    return (_MONEY_FRAME if shape.money else frozenset()) | (_TIME_FRAME if shape.when else frozenset()) \
+        | (frozenset({measure.group(1).lower()}) if measure else frozenset()) \
+        | (frozenset({"del", "delen", "andel", "andelen"}) if share else frozenset())
 
 
 def _date_words(hit: SearchHit) -> str:
@@ -940,8 +970,11 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         support = [float(s) for s in sims]
     else:
         scorer = TermScorer(question_words, index, proper_names(question), replaced, variants,
-                            document_words(hits), frame_words(shape))
-        support = [min(scorer.score(u.text, f"{u.heading} {doc_dates[u.source - 1]}")) for u in units]
+                            document_words(hits), frame_words(shape, question))
+        earlier = {id(u): " ".join(v.text for v in units if v.source == u.source and v.heading == u.heading
+                                   and v.position < u.position) for u in units}
+        support = [min(scorer.score(u.text, f"{u.heading} {doc_dates[u.source - 1]}", earlier[id(u)]))
+                   for u in units]
         # "Vilket företag …?", "Hur många turistbyråer …?": the answer names the thing asked for (in
         # some form, as part of a compound or through a synonym); "Vilka museer …?" is not answered by a
         # plan's record, whose fields name no museums. Words whose answer need not repeat them are exempt.
@@ -965,11 +998,14 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             # came of a proposal is decided about the item as a whole: its decision need not repeat it.
             assignment_asked = bool(_ASSIGNMENT_RE.search(question))
             support = [0.0 if scorer.missing(required, u.text,
-                                             _context(u, hits[u.source - 1], shape, assignment_asked))
+                                             _context(u, hits[u.source - 1], shape, assignment_asked),
+                                             earlier[id(u)])
                        - ({asked_slot.word} if asked_slot and names_instance(asked_slot.stem, u.text) else set())
                        else v for u, v in zip(units, support)]
     who_is = bool(re.match(r"\s*(?:vem\s+(?:är|var|blir|blev)|who\s+(?:is|was|will\s+be)\s+the)\b", question,
                            re.IGNORECASE))
+    person_asked = bool(re.match(r"\s*(?:vilken\s+person|vilka\s+personer|which\s+(?:person|people))\b", question,
+                                 re.IGNORECASE))
     # "Vilken/Vem …?" presupposes that something happened; a refusal names what did not.
     refusal = bool(re.match(r"\s*(?:vilk(?:en|et|a)|vem)\b", question, re.IGNORECASE)) and not _NEGATION_RE.search(question)
     meeting_month = bool(re.search(rf"\b(?:mötet|möte|sammanträdet|sammanträde|meeting)\s+(?:den\s+\d+\s+|i\s+|in\s+)?"
@@ -1052,6 +1088,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0
         if who_is and not _names_someone(unit.text, question):
             value = 0.0  # "Vem är miljöinspektören …?" asks for a name, not that there is one
+        if person_asked and not _PERSON_RE.search(unit.text):
+            value = 0.0  # "Vilken person fick …?" is answered by a person's name, not by "Lund och Eslöv"
         if value >= floor and fits_shape(shape, unit, opening[(unit.source, unit.heading)] is unit):
             bonus += SHAPE_TIER
         elif value >= floor and decision_asked and _DECISION_RE.search(unit.text):
@@ -1215,8 +1253,7 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
      lambda text: bool(re.search(r"\b(?:per|styck|stycket|varje|vardera|à|each)\b|/\s*st\b", text, re.IGNORECASE))),
     # "Hur stor del av gruset går att lägga ut igen?" asks for a share (or of a budget, an amount): "1 700 ton
     # av gruset" gives none
-    (re.compile(r"^\s*hur\s+stor\s+(?:del|andel)\b|^\s*(?:what|which)\s+(?:share|proportion|percentage|part)\b|"
-                r"^\s*how\s+much\s+of\b", re.IGNORECASE),
+    (_SHARE_QUESTION_RE,
      lambda text: bool(_PERCENT_RE.search(text) or _MONEY_RE.search(text)  # "Hur stor del av budgeten …?"
                        or re.search(r"\b(?:hälften|halva|en\s+tredjedel|en\s+fjärdedel|"
                                                            r"\w+delar|\d+\s+av\s+\d+)\b", text, re.IGNORECASE))),
@@ -1245,10 +1282,13 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
     (re.compile(r"^\s*hur\s+(?:mycket|lite)\s+väger\b|^\s*hur\s+tung|\bvilken\s+vikt\b|\bhow\s+heavy\b|"
                 r"\bhow\s+much\s+(?:does|do|did)\b.*\bweigh", re.IGNORECASE),
      lambda text: bool(re.search(r"\d\s*(?:kg|kilo\w*|ton|gram|g)\b|\bväger\b|\bvikt", text, re.IGNORECASE))),
+    # "Hur ofta ska det vara grovsopsdag?" asks for a frequency: "två gånger per år", "var tionde minut"
+    (re.compile(r"^\s*hur\s+ofta\b|^\s*how\s+often\b", re.IGNORECASE),
+     lambda text: bool(_FREQUENCY_RE.search(text))),
     # "Hur varmt är vattnet?" asks for a temperature
     (re.compile(r"^\s*hur\s+(?:varm|varmt|kall|kallt|het|hett)\b|\bvilken\s+temperatur|\bhow\s+(?:hot|warm|cold)\b",
                 re.IGNORECASE),
-     lambda text: bool(re.search(r"\d\s*(?:grader|°)|\btemperatur", text, re.IGNORECASE))),
+     lambda text: bool(re.search(r"\d\s*(?:grader|°)", text, re.IGNORECASE))),
 )
 
 
@@ -1265,6 +1305,12 @@ _AGE_LIMIT_RE = re.compile(r"\b(?:över|under|från|minst|högst|upp\s+till)\s+\
 _DURATION_RE = re.compile(r"\b(?:\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några|ett\s+par)\s+"
                           r"(?:minuter|minut|timmar|timme|dygn|dagar|dag|veckor|vecka|månader|månad|år|arbetsdagar)\b|"
                           r"\b(?:halvår|halvtimme|kvart)\b", re.IGNORECASE)
+_PERIODS = r"(?:dag|dygn|vecka|månad|år|kvartal|termin|halvår|timme|minut|sommar|vinter|vår|höst|säsong)\w*"
+_FREQUENCY_RE = re.compile(
+    rf"\bgång(?:er)?\s+(?:per|i|om|varje|var|vart|varannan|vartannat)\b|\b(?:varje|per|varannan|vartannat)\s+{_PERIODS}|"
+    rf"\b(?:var|vart)\s+(?:\w+\s+)?{_PERIODS}|\bom\s+(?:dagen|dygnet|året|veckan|månaden)\b|"
+    r"\b(?:dagligen|veckovis|månatligen|månadsvis|årligen|årsvis|löpande|kontinuerligt|ständigt)\b",
+    re.IGNORECASE)
 _SHARE_OF_RE = re.compile(r"\d+(?:[,.]\d+)?\s*(?:procent|%)\s+av\s+(?:de\s+|alla\s+)?([^\W\d_]+)", re.IGNORECASE)
 
 
@@ -1355,7 +1401,7 @@ def _abstain(question: str, hits: list[SearchHit]) -> Answer:
 
 # "Vilket företag levererar låsen?", "Which company runs …?": a company's name is asked for
 _COMPANY_QUESTION_RE = re.compile(
-    r"^\s*(?:vilket|vilken|vilka)\s+(?:\w*företag(?:en)?|\w*bolag(?:en)?|\w*firma|\w*firmor|leverantör(?:er)?|"
+    r"^\s*(?:vilket|vilken|vilka)\s+(?:\w*företag(?:en)?|\w*bolag(?:en)?|\w*firma|\w*firmor|leverantör(?:er)?|åkeri(?:er)?|"
     r"entreprenör(?:er)?|konsult(?:er)?)\b|^\s*which\s+(?:company|companies|firm|supplier|contractor)\b",
     re.IGNORECASE)
 # … and a sentence names one when it says AB, Oy or Ltd, or calls someone a company, a supplier or a contractor
@@ -1434,11 +1480,12 @@ def _question_coverage(index, question: str, agent_verb: str | None) -> Callable
     out: the record names the deed in its own words."""
     asked = is_responsibility_question(question) or question
     words = [w for w in query_words(asked) if w != agent_verb and w not in STOP_WORDS]
+    described = clause_words(asked)
     max_idf = float(index.term_idf.max()) if len(index.term_idf) else 1.0
     weights = {}
     for w in dict.fromkeys(words):
         j = index.term_index.get(stem(w))
-        weights[w] = float(index.term_idf[j]) if j is not None else max_idf
+        weights[w] = (float(index.term_idf[j]) if j is not None else max_idf) * (CLAUSE_WEIGHT if w in described else 1.0)
     total = sum(weights.values())
 
     def cover(text: str) -> float:

@@ -109,6 +109,8 @@ class _Analyzer:
         forms = {s, word}
         if len(word) > 5 and word[-1] in "ae":
             forms.add(word[:-1])  # "lärare" opens "lärarrekrytering" as "lärar"
+        if len(s) >= 4 and s[-1] in "nlr" and s[-2] not in _VOWELS and s[-2] != s[-1]:
+            forms.add(s[:-1] + "e" + s[-1])  # "vattnet" opens "vattentemperaturen" as "vatten", "fåglar" "fågelinfluensa"
         return _Term(s, tuple(stem_part(p) for p in self.decompounder.split(word)),
                      tuple(f for f in forms if len(f) >= 4))
 
@@ -122,6 +124,7 @@ class _Term:
     forms: tuple[str, ...]
 
 
+_VOWELS = frozenset("aeiouyåäöé")
 _FOLD_VOWELS = str.maketrans("åäö", "aao")
 
 
@@ -133,6 +136,20 @@ def _contains_part(q: str, field: _Text) -> bool:
     for s in field.stems:
         if len(s) >= len(q) + 3 and (s.startswith(q) or s.endswith(q) or s.translate(_FOLD_VOWELS).endswith(folded)):
             return True  # … or a plural with a changed vowel closes it: "strand" in "badstränderna"
+    return False
+
+
+def _inside(q: str, field: _Text) -> bool:
+    """The query form is a middle part of a long compound, after a linking s: "luft" in
+    "Klassrumsluftkvalitetsmätningsgruppen" (a group's name often says what it does)."""
+    if len(q) < 4:
+        return False
+    for s in field.stems:
+        at = s.find(q, 1)
+        while at > 0:
+            if s[at - 1] == "s" and len(s) - at - len(q) >= 3:
+                return True
+            at = s.find(q, at + 1)
     return False
 
 
@@ -157,6 +174,8 @@ def _term_match(term: _Term, field: _Text) -> float:
         return 0.9
     if any(_contains_part(f, field) for f in term.forms):
         return 0.85
+    if any(_inside(f, field) for f in term.forms):
+        return 0.7
     if term.parts:
         hit = sum(1 for p in term.parts if p in field.pool or _contains_part(p, field))
         if hit:
@@ -261,10 +280,12 @@ def find_responsible(
     # "Vilka samordnar julmarknaderna?": the duty verb says who, the rest what; an assignment "att
     # samordna ett yttrande" shares the verb, not the subject
     duty = words[0] if len(words) > 1 and _DUTY_OPENING_RE.match(topic) else None
+    described = clause_words(topic) | _english_deed(topic)
     for word in dict.fromkeys(words):
         term = analyzer.term(word)
         df = sum(1 for _, fields in analysed if any(_term_match(term, f) > 0 for f, _ in fields))
-        query.append((term, (math.log(1 + n / (1 + df)) + 0.5) * (DUTY_VERB_WEIGHT if word == duty else 1.0)))
+        weight = (math.log(1 + n / (1 + df)) + 0.5) * (DUTY_VERB_WEIGHT if word == duty else 1.0)
+        query.append((term, weight * (CLAUSE_WEIGHT if word in described else 1.0)))
 
     results: list[tuple[str, ActivityRecord | Decision | None, float, tuple]] = []
     for cand, fields in analysed:
@@ -311,6 +332,36 @@ def find_responsible(
         if len(out) >= limit:
             break
     return out
+
+
+# A relative clause describes the thing it follows ("kaninerna som förstör blommorna"): the record names the
+# thing, seldom the description, whose words count half.
+CLAUSE_WEIGHT = 0.5
+_RELATIVE_RE = re.compile(r"\s(?:som|vilka|vilket|which|that|who)\s", re.IGNORECASE)
+
+
+_CLAUSE_END_RE = re.compile(r"\s(?:i|på|vid|inom|från|till|hos|utanför|längs|runt|in|at|on|near|around)\s",
+                            re.IGNORECASE)
+
+
+def clause_words(topic: str) -> frozenset[str]:
+    """The words of a topic's relative clause that its head does not have too. A place after the clause's
+    object is taken as the head's: "kaninerna som förstör blommorna i parkerna" are rabbits in the parks."""
+    parts = _RELATIVE_RE.split(f" {topic} ", maxsplit=1)
+    if len(parts) < 2 or not parts[0].strip():
+        return frozenset()
+    clause = _CLAUSE_END_RE.split(f" {parts[1]} ", maxsplit=1)[0]
+    return frozenset(query_words(clause)) - frozenset(query_words(parts[0]))
+
+
+def _english_deed(topic: str) -> frozenset[str]:
+    """The words of the deed that opens an English topic ("putting in the ticking sounds …"): the record
+    names the thing, seldom the deed in the question's words."""
+    tokens = topic.lower().split()
+    if len(tokens) < 3 or not tokens[0].endswith("ing") or not _english_words().translation(tokens[0]):
+        return frozenset()
+    deed = tokens[:2] if tokens[1] in ("in", "up", "out", "on", "off", "down", "away") else tokens[:1]
+    return frozenset(query_words(" ".join(deed))) - frozenset(query_words(" ".join(tokens[len(deed):])))
 
 
 def _opens_with(title: str, query: list[tuple[_Term, float]]) -> bool:
@@ -521,7 +572,8 @@ _TOPIC_VERBS = (
     r"driver|leder\s+arbetet\s+(?:med|kring)|jobbar\s+med|arbetar\s+med|tar\s+fram|ser\s+till\s+att|"
     r"ordnar|anordnar|organiserar|"
     r"(?:har\s+fått|fick|får|har)\s+(?:i\s+)?uppdrag(?:et)?\s+(?:att|om)|"
-    r"ligger\s+bakom|står\s+bakom|(?:är\s+)?kontakt(?:person)?\s+för"
+    r"ligger\s+bakom|står\s+bakom|(?:är\s+)?kontakt(?:person)?\s+för|"
+    r"(?:håller|har)\s+(?:koll|uppsikt|ett\s+öga)\s+på|övervakar|bevakar"
 )
 _DUTY_VERBS = (
     r"bereder|beslutar|beslutade|fattar\s+beslut|godkänner|godkände|leder|styr|samordnar|koordinerar|"

@@ -1706,3 +1706,103 @@ def test_question_words_and_idioms_after_a_preposition_are_no_topic():
     assert "what" not in topic_words("From what date will market stalls be allowed on the squares on Sundays?")
     assert topic_words("Varför har inte eluttagen till torgstånden i Höör kommit på plats?") == {"torgstånden", "höör"}
     assert topic_words("Vilka tar bort duvornas ägg och lägger dit låtsasägg i stället?") == set()
+
+
+HAMLETS_PLAN = """# EXEMPEL – Aktivitetsplan för byar och skolor 2052 (fiktiv)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## Avfall
+
+- Aktivitet: Hämtning av trädgårdsavfall en gång i varje by och i varje villaområde
+- Ansvarar: Trädgårdsavfallskärrlaget
+- Löptid: April–oktober 2052
+
+## Skolmiljö
+
+- Aktivitet: Mätare av fukt i gymnastiksalarna, så att vaktmästarna ser när det behövs avfuktning
+- Ansvarar: Gymnastiksalsfuktmätningsteamet
+- Löptid: Hela 2052
+
+## Kulturarv
+
+- Aktivitet: Berättarskyltar vid gamla smedjor, med en text om smeden som arbetade där
+- Ansvarar: Lund och Höör
+- Löptid: Hela 2052
+"""
+
+HAMLETS_MINUTES = """# EXEMPEL – Minnesanteckningar by- och skolgruppen 2052-11-10 (fiktiva)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## 1. Trädgårdsavfallet
+
+Trädgårdsavfallskärrlaget redovisade att 96 ton trädgårdsavfall hämtades under säsongen.
+
+Gruppen beslutar att trädgårdsavfallet från 2053 ska hämtas tre gånger per år i byarna.
+
+## 2. Gymnastiksalarna
+
+Gymnastiksalsfuktmätningsteamet redovisade att det nu finns fuktmätare i 41 av 90 gymnastiksalar. I 22 procent av gymnastiksalarna låg halten över gränsen minst en vecka.
+
+## 3. Utebadet
+
+Den lägsta uppmätta temperaturen i bassängen, 14,5 grader, noterades den 9 juli. Bassängens temperatur visas på en tavla vid entrén.
+
+## 4. Smedjeskyltarna
+
+Arbetet med smedjeskyltarna är försenat eftersom två smedjor har sålts till nya ägare.
+"""
+
+
+@pytest.fixture(scope="module")
+def hamlets(tmp_path_factory):
+    """The shipped corpus plus a fictional plan and minutes on garden waste, damp gyms and smithy signs."""
+    return indexed_assistant(tmp_path_factory.mktemp("hamlets"), {
+        "exempel-aktivitetsplan-byar-skolor-2052.md": HAMLETS_PLAN,
+        "exempel-minnesanteckningar-by-skolgruppen-2052-11-10.md": HAMLETS_MINUTES})
+
+
+@pytest.mark.parametrize("question, fact", [
+    # "Hur ofta" asks for a frequency; "byarna" is the plural of "by"
+    ("Hur ofta ska trädgårdsavfallet hämtas i byarna framöver?", "tre gånger per år"),
+    # "Hur kallt" asks for a temperature in degrees, and a day in July is "i somras"
+    ("Hur kallt var vattnet i bassängen som minst i somras?", "14,5 grader"),
+    # the sentence names "fukthalt" by its head, after a sentence on "fuktmätare"; "hög" only narrows
+    ("Hur stor andel av gymnastiksalarna hade för hög fukthalt?", "22 procent"),
+    # "går det trögt" asks why something is late
+    ("Varför går det trögt med smedjeskyltarna?", "sålts till nya ägare"),
+])
+def test_how_often_how_cold_what_share_and_why_so_slow(hamlets, question, fact):
+    answer = hamlets.ask(question)
+    assert not answer.abstained and fact in answer.answer.split(" [")[0]
+
+
+def test_a_temperature_question_is_not_answered_by_a_sentence_without_degrees(hamlets):
+    answer = hamlets.ask("Hur kallt var vattnet i bassängen som minst i somras?")
+    assert "tavla" not in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hur ofta ska gymnastiksalarna städas?",  # no sentence gives a frequency for it
+    "Vilken person fick den första smedjeskylten i Höör?",  # "Lund och Höör" name no person
+    "Vilket åkeri kör trädgårdsavfallet?",  # the group that runs it is no haulage firm
+])
+def test_a_frequency_a_person_or_a_firm_the_documents_do_not_give_abstains(hamlets, question):
+    assert hamlets.ask(question).abstained
+
+
+def test_a_compound_named_by_its_head_after_its_first_part():
+    from types import SimpleNamespace
+
+    from bot.answer import TermScorer
+    from bot.retrieve.lexical import LexicalIndex
+
+    texts = ["Det finns koldioxidmätare i salarna. I 38 procent gick halten över gränsen.",
+             "Halten av bly i vattnet är låg."]
+    index = LexicalIndex.build([SimpleNamespace(id=f"c{i}", text=t, metadata={"doc_id": f"d{i}", "ordinal": 0})
+                                for i, t in enumerate(texts)])
+    scorer = TermScorer({"koldioxidhalt": 1.0}, index)
+    sentence = "I 38 procent gick halten över gränsen."
+    assert scorer.score(sentence, "", before="Det finns koldioxidmätare i salarna.")[0] > 0
+    assert scorer.score(sentence, "")[0] == 0  # without the text before it, "halten" is any level
