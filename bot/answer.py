@@ -320,6 +320,8 @@ class TermScorer:
             return 0.75 * HEADING_WEIGHT  # "cykelstationerna" ~ "§ 3 Cykelservicestationerna … stationerna"
         if len(stem_) >= 5 and any(stem_ in t for t in body):
             return 0.7  # "turism" inside "turismstrategi"
+        if len(stem_) >= 5 and any(stem_ in t and len(t) >= len(stem_) + 4 for t in head):
+            return 0.7 * HEADING_WEIGHT  # "trädgård" inside the heading's "trädgårdsavfall" (not "utvärder" in "utvärdering")
         if may_head and len(stem_) >= 3 and stem_ not in _SUFFIX_LIKE \
                 and any(len(t) >= len(stem_) + 3 and t.endswith(stem_) for t in body):
             return 0.7  # "lönen" the head of "timlönen", "huset" of "rådhuset"
@@ -488,6 +490,8 @@ _TIME_RE = re.compile(rf"\b(?:(?:19|20)\d\d|{_MONTH_ALTERNATIVES}|vt|ht|kv|kvart
                       r"|\b\d{1,2}[.:]\d\d\b", re.IGNORECASE)
 
 
+_MONEY_NOUNS = r"\w*(?:budget|anslag|kostnad|bidrag|summa|belopp|ersättning|avgift|underskott|överskott|stöd|lön|pott|fond)\w*"
+_ENGLISH_MONEY_NOUNS = r"(?:budget|grant|fund|cost|amount|sum|allowance|fee|subsid|salar|payment)\w*"
 _MONEY_QUESTION_RE = re.compile(r"\b(?:kost\w*|pengar|budget\w*|belopp\w*|kronor|avgift\w*|pris\w*|\w*bidrag\w*|\w*anslag\w*|"
                                 r"\w*stöd(?:et|en)?|"
                                 r"ersättning\w*|betalt|betala\w*|\w*lön(?:en|er|erna)?|arvode\w*|cost\w*|grant\w*|"
@@ -754,6 +758,9 @@ def topic_words(question: str) -> set[str]:
                 continue
         if token in _TOPIC_PREPOSITIONS or token in _ENGLISH_TOPIC_PREPOSITIONS or token in _COST_VERBS:
             after = True  # "Vad kostar ett mobilskåp?": the thing whose cost is asked is the topic
+        elif after and previous in _ENGLISH_TOPIC_PREPOSITIONS and previous not in _TOPIC_PREPOSITIONS \
+                and token.endswith("ing") and len(token) >= 6 and next_token not in ("", "?"):
+            continue  # "in charge of putting bird stickers on …": the deed; its object is the topic
         elif after and token == "att":
             infinitive = True
         elif after and token in _VERB_PARTICLES:
@@ -912,7 +919,7 @@ _TIME_FRAME = frozenset("månad månader månaden vecka veckor datum datumet tid
 
 
 # "Hur varmt …?", "Hur ofta …?": the word after "hur" names the measure a demand (see _DEMANDS) asks for
-_MEASURE_RE = re.compile(r"^\s*hur\s+(varm|varmt|varma|kall|kallt|kalla|het|hett|ofta|snabbt|fort|tidigt|sent|"
+_MEASURE_RE = re.compile(r"^\s*hur\s+(varm|varmt|varma|kall|kallt|kalla|het|hett|ofta|"
                          r"tjock|tjockt|tjocka|djup|djupt|djupa|bred|brett|breda|tung|tungt|tunga|gammal|gamla)\b",
                          re.IGNORECASE)
 
@@ -944,7 +951,8 @@ def _date_words(hit: SearchHit) -> str:
 def select_units(question_words: dict[str, float], index, hits: list[SearchHit], embedder=None,
                  question: str = "", replaced: frozenset[str] = frozenset(),
                  variants: dict[str, list[tuple[str, ...]]] | None = None,
-                 tie_breaker=None, floor: float = MIN_SUPPORT) -> list[tuple[Unit, float]]:
+                 tie_breaker=None, floor: float = MIN_SUPPORT,
+                 thing: frozenset[str] = frozenset()) -> list[tuple[Unit, float]]:
     """Best answering sentences with their support, best first (at most MAX_SENTENCES).
 
     Support is the smaller of the overall and the focus share, so a sentence that only shares the
@@ -958,6 +966,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     units = [_with_antecedent(u, units) if _PARTITIVE_RE.match(u.text) else u for u in units]
     shape = question_shape(question)
     doc_dates = [_date_words(hit) for hit in hits]  # "14 mars 2035" for minutes of 2035-03-14, else ""
+    # minutes are one body's: "When does the theme group for … meet next?" names them by their title
+    bodies = [hit.title if shape.when and hit.doc_type in ("protokoll", "minnesanteckningar") else "" for hit in hits]
     which = _which_word(question)
     if shape.asked and not shape.asked.endswith(_ANSWER_NEED_NOT_NAME) and index is not None \
             and len(index.term_idf) and not _known(shape.asked, index) and which in ("vilken", "vilket", "vilka") \
@@ -973,7 +983,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                             document_words(hits), frame_words(shape, question))
         earlier = {id(u): " ".join(v.text for v in units if v.source == u.source and v.heading == u.heading
                                    and v.position < u.position) for u in units}
-        support = [min(scorer.score(u.text, f"{u.heading} {doc_dates[u.source - 1]}", earlier[id(u)]))
+        support = [min(scorer.score(u.text, f"{u.heading} {doc_dates[u.source - 1]} {bodies[u.source - 1]}",
+                                    earlier[id(u)]))
                    for u in units]
         # "Vilket företag …?", "Hur många turistbyråer …?": the answer names the thing asked for (in
         # some form, as part of a compound or through a synonym); "Vilka museer …?" is not answered by a
@@ -1001,6 +1012,11 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                                              _context(u, hits[u.source - 1], shape, assignment_asked),
                                              earlier[id(u)])
                        - ({asked_slot.word} if asked_slot and names_instance(asked_slot.stem, u.text) else set())
+                       else v for u, v in zip(units, support)]
+        if thing & set(question_words):
+            # "Who is in charge of recruiting part-time firefighters?" is not answered by the campaign to
+            # recruit teachers: the sentence (or its heading) must name some part of the thing asked about
+            support = [0.0 if thing & set(question_words) <= scorer.missing(thing, u.text, u.heading, earlier[id(u)])
                        else v for u, v in zip(units, support)]
     who_is = bool(re.match(r"\s*(?:vem\s+(?:är|var|blir|blev)|who\s+(?:is|was|will\s+be)\s+the)\b", question,
                            re.IGNORECASE))
@@ -1270,11 +1286,16 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
     (re.compile(r"^\s*hur\s+(?:tjock|tjockt|tjocka|djup|djupt|djupa|bred|brett|breda|tunn|tunt|tunna)\b|"
                 r"^\s*how\s+(?:thick|deep|wide|broad)\b", re.IGNORECASE),
      lambda text: bool(_LENGTH_RE.search(text))),
-    # "Hur stora är skyltarna?" asks for a size (or, "Hur stor är budgeten?", an amount), not a count of them
-    (re.compile(r"^\s*hur\s+(?:stor|stora|stort)\s+(?:är|var|blir|blev|ska)\b|^\s*how\s+(?:big|large)\s+(?:is|are)\b",
+    # "Hur stora är skyltarna?" asks for a size, not a count of them nor their price …
+    (re.compile(r"^\s*hur\s+(?:stor|stora|stort)\s+(?:är|var|blir|blev|ska)\b(?!\s+(?:[^\W\d_]+\s+){0,3}?"
+                rf"(?:{_MONEY_NOUNS}))|^\s*how\s+(?:big|large)\s+(?:is|are)\b(?!\s+(?:[a-z]+\s+){{0,3}}?(?:{_ENGLISH_MONEY_NOUNS}))",
                 re.IGNORECASE),
-     lambda text: bool(_LENGTH_RE.search(text) or _AREA_RE.search(text) or _MONEY_RE.search(text)
-                       or _PERCENT_RE.search(text) or re.search(r"\bstorlek|\bformat", text, re.IGNORECASE))),
+     lambda text: bool(_LENGTH_RE.search(text) or _AREA_RE.search(text) or _PERCENT_RE.search(text)
+                       or re.search(r"\bstorlek|\bformat", text, re.IGNORECASE))),
+    # … but "Hur stor är budgeten?" asks for an amount
+    (re.compile(rf"^\s*hur\s+(?:stor|stora|stort)\s+(?:är|var|blir|blev|ska)\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{_MONEY_NOUNS})|"
+                rf"^\s*how\s+(?:big|large)\s+(?:is|are)\s+(?:[a-z]+\s+){{0,3}}?(?:{_ENGLISH_MONEY_NOUNS})", re.IGNORECASE),
+     lambda text: bool(_MONEY_RE.search(text) or _PERCENT_RE.search(text))),
     # "Varifrån kommer sanden?" asks for an origin: "Klart, 95 nät monterade" gives none
     (re.compile(r"^\s*varifrån\b|^\s*var\b.*\bifrån\b|^\s*where\s+does\b.*\bcome\s+from\b", re.IGNORECASE),
      lambda text: bool(re.search(r"\b(?:från|ifrån|levere\w*|köp\w*|hämta\w*|tillverka\w*)\b", text, re.IGNORECASE))),
@@ -1305,10 +1326,10 @@ _AGE_LIMIT_RE = re.compile(r"\b(?:över|under|från|minst|högst|upp\s+till)\s+\
 _DURATION_RE = re.compile(r"\b(?:\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några|ett\s+par)\s+"
                           r"(?:minuter|minut|timmar|timme|dygn|dagar|dag|veckor|vecka|månader|månad|år|arbetsdagar)\b|"
                           r"\b(?:halvår|halvtimme|kvart)\b", re.IGNORECASE)
-_PERIODS = r"(?:dag|dygn|vecka|månad|år|kvartal|termin|halvår|timme|minut|sommar|vinter|vår|höst|säsong)\w*"
+_PERIODS = r"(?:\w*dag|dygn|veck|månad|år|kvartal|termin|halvår|timm|minut|sommar|vinter|vår|höst|säsong)\w*"
 _FREQUENCY_RE = re.compile(
     rf"\bgång(?:er)?\s+(?:per|i|om|varje|var|vart|varannan|vartannat)\b|\b(?:varje|per|varannan|vartannat)\s+{_PERIODS}|"
-    rf"\b(?:var|vart)\s+(?:\w+\s+)?{_PERIODS}|\bom\s+(?:dagen|dygnet|året|veckan|månaden)\b|"
+    rf"\b(?:var|vart)\s+(?:\w+\s+)?{_PERIODS}|\b(?:om|i)\s+(?:dagen|dygnet|året|veckan|månaden|kvartalet|terminen)\b|"
     r"\b(?:dagligen|veckovis|månatligen|månadsvis|årligen|årsvis|löpande|kontinuerligt|ständigt)\b",
     re.IGNORECASE)
 _SHARE_OF_RE = re.compile(r"\d+(?:[,.]\d+)?\s*(?:procent|%)\s+av\s+(?:de\s+|alla\s+)?([^\W\d_]+)", re.IGNORECASE)
@@ -1485,7 +1506,8 @@ def _question_coverage(index, question: str, agent_verb: str | None) -> Callable
     weights = {}
     for w in dict.fromkeys(words):
         j = index.term_index.get(stem(w))
-        weights[w] = (float(index.term_idf[j]) if j is not None else max_idf) * (CLAUSE_WEIGHT if w in described else 1.0)
+        # a description the documents never use says little ("kaninerna som förstör blommorna")
+        weights[w] = float(index.term_idf[j]) if j is not None else max_idf * (CLAUSE_WEIGHT if w in described else 1.0)
     total = sum(weights.values())
 
     def cover(text: str) -> float:
@@ -1668,6 +1690,7 @@ def _passage_answer(assistant: "Assistant", question: str, context: str | None, 
     index = assistant.retriever.index()
     words, embedder, threshold = analyzed.words, None, MIN_SUPPORT
     variants = synonym_variants(assistant, analyzed, question)
+    thing: list[str] = []  # what an English "Who is in charge of …?" asks about
     if getattr(analyzed, "english", False):
         # English against Swedish text: the translated words carry the lexical evidence; without any,
         # only a close semantic match counts. A word with a translation, alone ("tourism" → "turism") or
@@ -1687,7 +1710,8 @@ def _passage_answer(assistant: "Assistant", question: str, context: str | None, 
             embedder, threshold = assistant.retriever.embedder, MIN_DENSE_SUPPORT
     chosen = select_units(words, index, hits, embedder=embedder, question=question,
                           replaced=replaced_words(analyzed), variants=variants,
-                          tie_breaker=assistant.retriever.embedder if embedder is None else None, floor=threshold)
+                          tie_breaker=assistant.retriever.embedder if embedder is None else None, floor=threshold,
+                          thing=frozenset(thing) if getattr(analyzed, "english", False) else frozenset())
     if not chosen or chosen[0][1] < threshold:
         return _abstain(question, hits)
     # Shortest sufficient answer first: the best sentence leads, a nearly as good one may follow.

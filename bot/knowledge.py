@@ -285,7 +285,8 @@ def find_responsible(
         term = analyzer.term(word)
         df = sum(1 for _, fields in analysed if any(_term_match(term, f) > 0 for f, _ in fields))
         weight = (math.log(1 + n / (1 + df)) + 0.5) * (DUTY_VERB_WEIGHT if word == duty else 1.0)
-        query.append((term, weight * (CLAUSE_WEIGHT if word in described else 1.0)))
+        # … unless a record uses it: then the description says which record ("ungdomarna som ska bli kolloledare")
+        query.append((term, weight * (CLAUSE_WEIGHT if word in described and not df else 1.0)))
 
     results: list[tuple[str, ActivityRecord | Decision | None, float, tuple]] = []
     for cand, fields in analysed:
@@ -335,7 +336,7 @@ def find_responsible(
 
 
 # A relative clause describes the thing it follows ("kaninerna som förstör blommorna"): the record names the
-# thing, seldom the description, whose words count half.
+# thing, seldom the description, whose words no record uses count half.
 CLAUSE_WEIGHT = 0.5
 _RELATIVE_RE = re.compile(r"\s(?:som|vilka|vilket|which|that|who)\s", re.IGNORECASE)
 

@@ -1731,7 +1731,7 @@ EXEMPEL: fiktivt dokument för tester.
 - Löptid: Hela 2052
 """
 
-HAMLETS_MINUTES = """# EXEMPEL – Minnesanteckningar by- och skolgruppen 2052-11-10 (fiktiva)
+HAMLETS_MINUTES = """# EXEMPEL – Minnesanteckningar gruppen för trädgårdsavfall och gymnastiksalar 2052-11-10 (fiktiva)
 
 EXEMPEL: fiktivt dokument för tester.
 
@@ -1751,16 +1751,36 @@ Den lägsta uppmätta temperaturen i bassängen, 14,5 grader, noterades den 9 ju
 
 ## 4. Smedjeskyltarna
 
-Arbetet med smedjeskyltarna är försenat eftersom två smedjor har sålts till nya ägare.
+Arbetet med smedjeskyltarna är försenat eftersom två smedjor har sålts till nya ägare. En smedjeskylt kostar 900 kronor.
+
+## 5. Bykaféet
+
+Gruppen beslutar att bykaféet ska ha öppet två lördagar i månaden från 2053.
+
+## 6. Nästa möte
+
+Nästa möte hålls den 2 februari 2053 i Höör.
+"""
+
+
+HAMLETS_OTHER_MINUTES = """# EXEMPEL – Minnesanteckningar kulturrådet 2052-12-01 (fiktiva)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## 1. Nästa möte
+
+Nästa möte hålls den 9 mars 2053 i Lund.
 """
 
 
 @pytest.fixture(scope="module")
 def hamlets(tmp_path_factory):
-    """The shipped corpus plus a fictional plan and minutes on garden waste, damp gyms and smithy signs."""
+    """The shipped corpus plus a fictional plan and two groups' minutes on garden waste, damp gyms and smithy
+    signs."""
     return indexed_assistant(tmp_path_factory.mktemp("hamlets"), {
         "exempel-aktivitetsplan-byar-skolor-2052.md": HAMLETS_PLAN,
-        "exempel-minnesanteckningar-by-skolgruppen-2052-11-10.md": HAMLETS_MINUTES})
+        "exempel-minnesanteckningar-tradgardsavfall-gymnastiksalar-2052-11-10.md": HAMLETS_MINUTES,
+        "exempel-minnesanteckningar-kulturradet-2052-12-01.md": HAMLETS_OTHER_MINUTES})
 
 
 @pytest.mark.parametrize("question, fact", [
@@ -1772,6 +1792,9 @@ def hamlets(tmp_path_factory):
     ("Hur stor andel av gymnastiksalarna hade för hög fukthalt?", "22 procent"),
     # "går det trögt" asks why something is late
     ("Varför går det trögt med smedjeskyltarna?", "sålts till nya ägare"),
+    ("Hur ofta ska bykaféet ha öppet?", "två lördagar i månaden"),
+    # the minutes' title names the group that meets
+    ("When does the group for garden waste and gymnastics halls meet next?", "2 februari 2053"),
 ])
 def test_how_often_how_cold_what_share_and_why_so_slow(hamlets, question, fact):
     answer = hamlets.ask(question)
@@ -1787,6 +1810,7 @@ def test_a_temperature_question_is_not_answered_by_a_sentence_without_degrees(ha
     "Hur ofta ska gymnastiksalarna städas?",  # no sentence gives a frequency for it
     "Vilken person fick den första smedjeskylten i Höör?",  # "Lund och Höör" name no person
     "Vilket åkeri kör trädgårdsavfallet?",  # the group that runs it is no haulage firm
+    "Hur stora är smedjeskyltarna?",  # a price is no size
 ])
 def test_a_frequency_a_person_or_a_firm_the_documents_do_not_give_abstains(hamlets, question):
     assert hamlets.ask(question).abstained
@@ -1806,3 +1830,22 @@ def test_a_compound_named_by_its_head_after_its_first_part():
     sentence = "I 38 procent gick halten över gränsen."
     assert scorer.score(sentence, "", before="Det finns koldioxidmätare i salarna.")[0] > 0
     assert scorer.score(sentence, "")[0] == 0  # without the text before it, "halten" is any level
+
+
+def _demanded(question: str, text: str) -> bool:
+    from bot.answer import _DEMANDS
+    return all(satisfied(text) for asks, satisfied in _DEMANDS if asks.search(question))
+
+
+def test_a_size_is_no_price_but_the_size_of_a_budget_is_an_amount():
+    assert not _demanded("Hur stora är skyltarna?", "En skylt kostar 900 kronor.")
+    assert _demanded("Hur stora är skyltarna?", "Skyltarna är 30 centimeter breda.")
+    assert _demanded("Hur stor är den gemensamma budgeten?", "Budgeten är 18 miljoner kronor.")
+    assert _demanded("How big is the joint budget for 2312–2315?", "Budgeten är 18 miljoner kronor.")
+    assert not _demanded("How big are the signs?", "En skylt kostar 900 kronor.")
+
+
+def test_an_english_deed_after_a_preposition_is_no_topic_its_object_is():
+    words = topic_words("Who is in charge of putting bird stickers on the bus shelters?")
+    assert "putting" not in words and "bird" in words
+    assert topic_words("What does the plan say about housing?") == {"housing"}  # a noun in -ing stays
