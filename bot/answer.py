@@ -924,6 +924,9 @@ _MEASURE_RE = re.compile(r"^\s*hur\s+(varm|varmt|varma|kall|kallt|kalla|het|hett
                          re.IGNORECASE)
 
 
+# "1 730 kaniner har fångats", "286 fåglar hämtades": a count of what was done, not of what there is
+_EVENT_COUNT_RE = re.compile(r"\d[\d\s]*\s+(?:[^\W\d_]+\s+){1,2}(?:har\s+|hade\s+)?(?:nu\s+)?"
+                             r"[^\W\d_]+(?:ats|its|tts|ades|des|tes)\b", re.IGNORECASE)
 _SHARE_QUESTION_RE = re.compile(r"^\s*hur\s+stor\s+(?:del|andel)\b|^\s*(?:what|which)\s+(?:share|proportion|"
                                 r"percentage|part)\b|^\s*how\s+much\s+of\b", re.IGNORECASE)
 
@@ -1029,6 +1032,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     # what the question demands of every sentence that answers it (see _DEMANDS)
     demands = [satisfied for asks, satisfied in _DEMANDS if asks.search(question)]
     decision_asked = bool(_DECISION_QUESTION_RE.search(question))
+    existence_asked = bool(re.match(r"\s*hur\s+många\b.*\bfinns\b", question, re.IGNORECASE))
     purpose_asked = shape.reason and (field_question(question) or ("",))[0] != "orsak"
     which_one = which in ("vilken", "vilket") and not (shape.asked or "").endswith(_ANSWER_NEED_NOT_NAME)
     question_years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
@@ -1062,6 +1066,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         if (shape.listing and not unit.listing or which_one) and shape.asked and shape.asked != "kommun" \
                 and _only_vague(shape.asked, unit.text):
             value = 0.0  # "Vilka tre vägsträckor …?" is not answered by "föreslå tre vägsträckor", "Vilken app …?" by "en app"
+        if existence_asked and _EVENT_COUNT_RE.search(unit.text) and not re.search(r"\bfinns\b", unit.text, re.IGNORECASE):
+            value = 0.0  # "Hur många kaniner finns det?" is not answered by "1 730 kaniner har fångats"
         if shape.money and not has_money(unit.text):
             value = 0.0  # "Vad kostar …?" is not answered by "två kommuner"
         if shape.asked == "år" and not re.search(r"\b(?:1[89]|20)\d\d\b", unit.text):
