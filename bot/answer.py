@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 
-from bot.retrieve.analysis import IRREGULAR_VERB_FORMS, STOP_WORDS, content_words, stem, stem_part, verb_lemmas
+from bot.retrieve.analysis import (IRREGULAR_VERB_FORMS, STOP_WORDS, content_words, particle_verb, stem, stem_part,
+                                   verb_lemmas)
 from bot.retrieve.analysis import words as word_forms
 from bot.knowledge import (CLAUSE_WEIGHT, ITEM_SHARE, NOT_THE_OWNER, action_verb, activity_in_passage, asked_verb,
                            clause_words, field_question,
@@ -263,6 +264,8 @@ class TermScorer:
                        for option in variants.get(word, [])]
             lemmas = verb_lemmas(word)
             options += [[("~" + lemma, set())] for lemma in sorted(lemmas)]  # "fick" ~ "får", "förslaget" ~ "föreslog"
+            if (verb := particle_verb(word)) and index is not None and verb in index.term_index:
+                options.append([(verb, set())])  # "utbytta" ~ "byta ut"
             if word in _NUMBER_DIGITS:
                 options.append([(_NUMBER_DIGITS[word], set())])  # "fyller hundra" ~ "fyller 100 år"
             if max(lemmas, key=len, default=None) in STOP_WORDS:
@@ -771,6 +774,8 @@ def topic_words(question: str) -> set[str]:
             continue  # "för att det ska gå att dra spår": "gå att" says it can be done; the topic follows
         elif after and token in _ENGLISH_DETERMINERS:
             continue
+        elif after and token in ("mest", "minst", "flest", "mer", "mindre"):
+            continue  # "vid den mest bullriga padelbanan": a degree; the court is the topic
         elif token in (",", ";") or _YEAR_RE.fullmatch(token) or token in GENERIC_WORDS or token in _TIME_WORDS:
             after = False
         elif after and (token in _NUMBER_WORDS or token.isdigit()):
@@ -892,7 +897,7 @@ _ANSWER_NEED_NOT_NAME = tuple(stem(w) for w in """
 # What an activity record's fields give: "Vilka kommuner/grupper/aktiviteter …?" may be answered by one.
 _RECORD_FIELDS = frozenset(stem(w) for w in """
     kommun kommuner grupp grupper aktivitet aktiviteter insats insatser åtgärd åtgärder område områden
-    deltagare ansvarig ansvariga status period
+    deltagare ansvarig ansvariga status period tid tider
     """.split())
 
 
@@ -919,7 +924,7 @@ _TIME_FRAME = frozenset("månad månader månaden vecka veckor datum datumet tid
 
 
 # "Hur varmt …?", "Hur ofta …?": the word after "hur" names the measure a demand (see _DEMANDS) asks for
-_MEASURE_RE = re.compile(r"^\s*hur\s+(varm|varmt|varma|kall|kallt|kalla|het|hett|ofta|"
+_MEASURE_RE = re.compile(r"^\s*hur\s+(varm|varmt|varma|kall|kallt|kalla|het|hett|ofta|hög|högt|höga|låg|lågt|låga|"
                          r"tjock|tjockt|tjocka|djup|djupt|djupa|bred|brett|breda|tung|tungt|tunga|gammal|gamla)\b",
                          re.IGNORECASE)
 
@@ -940,6 +945,30 @@ def frame_words(shape: "QuestionShape", question: str = "") -> frozenset[str]:
     return (_MONEY_FRAME if shape.money else frozenset()) | (_TIME_FRAME if shape.when else frozenset()) \
         | (frozenset({measure.group(1).lower()}) if measure else frozenset()) \
         | (frozenset({"del", "delen", "andel", "andelen"}) if share else frozenset())
+
+
+_COUNT_RE = re.compile(rf"\b(?:\d[\d\s]*(?:[,.]\d+)?|{'|'.join(sorted(_NUMBER_DIGITS, key=len, reverse=True))})"
+                       r"(?:\s+av\s+\d[\d\s]*)?\s+((?:(?!(?:i|på|av|för|med|om|till|från|vid|hos|under|efter|mot|per)\b)"
+                       r"[^\W\d_][\w-]*\s*){1,3})", re.IGNORECASE)
+
+
+def _counts(scorer: "TermScorer", slot, text: str) -> bool:
+    """A number in the text counts the slot's thing: it names it within the few words after the number
+    ("320 villaägare", "57 av 140 övergångsställen", "1 730 vilda kaniner"), or the text gives its number
+    ("antalet arter … ökat till 23")."""
+    if re.search(r"\bantal", text, re.IGNORECASE) and scorer.names_head(slot, text, True):
+        return True
+    return any(scorer.names_head(slot, m.group(1), True) for m in _COUNT_RE.finditer(text))
+
+
+_COUNT_OF_RE = re.compile(rf"\b(?:\d[\d\s]*|{'|'.join(sorted(_NUMBER_DIGITS, key=len, reverse=True))})\s+([^\W\d_]+)\s+"
+                          r"(?:på|om|av|över|mot|för|från|med)\s+((?:[^\W\d_][\w-]*\s*){1,2})", re.IGNORECASE)
+
+
+def _counts_other(scorer: "TermScorer", slot, text: str) -> bool:
+    """A number counts something of the slot's thing: "64 klagomål på vattenskotrar"."""
+    return any(scorer.names_head(slot, m.group(2), True) and not scorer.names_head(slot, m.group(1), True)
+               for m in _COUNT_OF_RE.finditer(text))
 
 
 def _date_words(hit: SearchHit) -> str:
@@ -1001,6 +1030,11 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                                        shape.count or scorer.slot_share(asked_slot, scorer.terms(u.text),
                                                                         scorer.terms(u.heading))))
                        and not names_instance(asked_slot.stem, u.text) else v for u, v in zip(units, support)]
+        if asked_slot and shape.count:
+            # "Hur många vattenskotrar …?" is not answered by "64 klagomål på vattenskotrar": the number
+            # counts something said of the thing, not the thing
+            support = [0.0 if _counts_other(scorer, asked_slot, u.text) and not _counts(scorer, asked_slot, u.text)
+                       and not _share_of(shape.asked, u.text) else v for u, v in zip(units, support)]
         if asked_slot and shape.listing and shape.asked not in _RECORD_FIELDS:
             support = [0.0 if u.record or "|" in u.text else v for u, v in zip(units, support)]
         required = rare_words(topic_words(question) - scorer.document_words, index) | place_words(question) \
@@ -1076,7 +1110,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0  # "Vilken festival fick stöd?" is not answered by the refused application
         if shape.asked == "kommun" and not shape.quantity and not names_municipalities(unit.text):
             value = 0.0  # "Vilka kommuner …?" is not answered by "två av kommunerna"
-        if shape.asked and ("|" in unit.text or unit.record) and not any(
+        if shape.asked and ("|" in unit.text or unit.record) and not (
+                shape.asked in ("tid", "datum") and demands) and not any(
                 _mentions(shape.asked, t) for t in (unit.text, unit.heading,
                                                     _table_header(hits[unit.source - 1].text, unit.text))):
             # A table row or a labelled record holds only its fields: "Vilka företag …?", "Vad blev
@@ -1312,6 +1347,11 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
     # "Hur ofta ska det vara grovsopsdag?" asks for a frequency: "två gånger per år", "var tionde minut"
     (re.compile(r"^\s*hur\s+ofta\b|^\s*how\s+often\b", re.IGNORECASE),
      lambda text: bool(_FREQUENCY_RE.search(text))),
+    # "Hur högt var ljudet?" asks for a measure: "85 decibel", not "när ljudet blir för högt"
+    # (a fee's or a budget's level is money, which the question's shape asks for)
+    (re.compile(rf"^\s*hur\s+(?:hög|högt|höga|låg|lågt|låga)\b(?!.*\b{_MONEY_NOUNS})|"
+                rf"^\s*how\s+(?:high|loud|low)\b(?!.*\b{_ENGLISH_MONEY_NOUNS})", re.IGNORECASE),
+     lambda text: bool(_LEVEL_RE.search(text))),
     # "Hur varmt är vattnet?" asks for a temperature
     (re.compile(r"^\s*hur\s+(?:varm|varmt|kall|kallt|het|hett)\b|\bvilken\s+temperatur|\bhow\s+(?:hot|warm|cold)\b",
                 re.IGNORECASE),
@@ -1333,6 +1373,12 @@ _DURATION_RE = re.compile(r"\b(?:\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sj
                           r"(?:minuter|minut|timmar|timme|dygn|dagar|dag|veckor|vecka|månader|månad|år|arbetsdagar)\b|"
                           r"\b(?:halvår|halvtimme|kvart)\b", re.IGNORECASE)
 _PERIODS = r"(?:\w*dag|dygn|veck|månad|år|kvartal|termin|halvår|timm|minut|sommar|vinter|vår|höst|säsong)\w*"
+# a level: a number with its unit ("85 decibel", "1 200 ppm", "2,5 meter"), not a count of things
+_LEVEL_RE = re.compile(r"\d(?:[\d\s]*\d)?\s+[^\W\d_]+\s+per\s+[^\W\d_]+|"  # "4 200 pollenkorn per kubikmeter"
+                       r"\d(?:[\d\s]*\d)?(?:[,.]\d+)?\s*(?:decibel|db|dba|db\(a\)|ppm|grader|°|procent|%|"
+                       r"(?:centi|milli|kilo|deci)?meter|m|cm|mm|km|"
+                       r"ton|kg|kilo|liter|mikrogram|µg|mg|mbit|kbit|gbit|knop|km/h)(?![\w])|"
+                       r"\bph\b[^.\d]{0,30}\d", re.IGNORECASE)  # "pH-värdet ska vara minst 6,0"
 _FREQUENCY_RE = re.compile(
     rf"\bgång(?:er)?\s+(?:per|i|om|varje|var|vart|varannan|vartannat)\b|\b(?:varje|per|varannan|vartannat)\s+{_PERIODS}|"
     rf"\b(?:var|vart)\s+(?:\w+\s+)?{_PERIODS}|\b(?:om|i)\s+(?:dagen|dygnet|året|veckan|månaden|kvartalet|terminen)\b|"

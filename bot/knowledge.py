@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from bot.retrieve.analysis import Decompounder, content_words, normalize, stem, stem_part
+from bot.retrieve.analysis import STOP_WORDS, Decompounder, content_words, normalize, stem, stem_part
 from bot.retrieve.query import ENGLISH_ARTICLES, ENGLISH_STOP, SynonymList
 from ingest.structure.activities import ActivityRecord
 from ingest.structure.bodies import BODIES, MUNICIPALITY_WORDS, Body, canonical_group, group_key
@@ -74,14 +74,15 @@ def query_words(text: str) -> list[str]:
     while i < len(raw):
         # an English phrase of the glossary stands for its Swedish word: "leaf blowers" → "lövblåsare"
         if phrase := glossary.phrase_at(raw, i):
-            words.extend(phrase[1])
+            words.extend(t for t in phrase[1] if t not in STOP_WORDS)
             i += phrase[0]
             continue
         w = raw[i]
         i += 1
         if w in ENGLISH_STOP or w in _QUESTION_WORDS:
             continue  # "to", "that", "their" in an English topic; "own" is no "ägare"
-        words.extend(t for t in glossary.translation(w) or (w,) if t not in _QUESTION_WORDS and not t.isdigit())
+        words.extend(t for t in glossary.translation(w) or (w,)
+                     if t not in _QUESTION_WORDS and t not in STOP_WORDS and not t.isdigit())
     return words
 
 

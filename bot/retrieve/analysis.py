@@ -14,7 +14,7 @@ import Stemmer
 # Snowball's Swedish stop word list, plus a few question words that carry no topic.
 STOP_WORDS = frozenset(
     """
-    och det att i en jag hon som han på den med var sig för så till är men ett om hade de av icke mig du
+    och det att i en jag hon som han på den med var sig för så till är men ett om hade de av icke mig du hos
     henne då sin nu har inte hans honom skulle hennes där min man ej vid kunde något från ut när efter upp
     vi dem vara vad över än dig kan sina här ha mot alla under någon eller allt mycket sedan ju denna själv
     detta åt utan varit hur ingen mitt ni bli blev oss din dessa några deras blir mina samma vilken er sådan
@@ -58,6 +58,10 @@ def stem(word: str) -> str:
             return _stemmer().stemWord(bare[:-1])  # "yttrandet" is "yttrande" + "t"
         root = bare[:-3] if bare.endswith("mmet") else bare[:-2]  # "programmet", "rummet"
         return _undoubled(_stemmer().stemWord(root))
+    if word.endswith("ern") and len(word) >= 6:
+        # Snowball strips "-ern" as an ending, but in "cistern", "kasern", "modern" it is the word's own:
+        # stemmed as its plural ("cisterner"), the word keeps the stem of its inflections ("cisternerna")
+        return _undoubled(_stemmer().stemWord(word + "er"))
     return _undoubled(_stemmer().stemWord(word))
 
 
@@ -260,6 +264,24 @@ def verb_lemmas(word: str) -> set[str]:
         if word.startswith(particle) and len(rest) >= 2 and rest in IRREGULAR_VERB_FORMS:
             return {particle + IRREGULAR_VERB_FORMS[rest], IRREGULAR_VERB_FORMS[rest]}
     return set()
+
+
+_PARTICIPLE_ENDINGS = ("ades", "ade", "ad", "at", "tta", "dda", "tt", "dd", "ta", "da", "t", "d")
+_PARTICIPLE_PARTICLES = ("ut", "upp", "in", "av", "bort", "fram", "ner", "ned", "till", "igen", "på", "om")
+
+
+def particle_verb(word: str) -> str | None:
+    """The verb's stem in a participle that opens with its particle, as the text may write it apart:
+    "utbytta" ~ "byta ut", "avstängda" ~ "stänga av", "inlämnade" ~ "lämna in"."""
+    for particle in _PARTICIPLE_PARTICLES:
+        if not word.startswith(particle):
+            continue
+        rest = word[len(particle):]
+        for ending in _PARTICIPLE_ENDINGS:
+            root = rest[: -len(ending)]
+            if rest.endswith(ending) and len(root) >= 3 and any(c in _VOWELS for c in root):
+                return stem(root + "a")
+    return None
 
 
 def stem_part(part: str) -> str:

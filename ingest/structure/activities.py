@@ -13,7 +13,8 @@ from ingest.models import Block
 from ingest.structure import flat_metadata, optional_int, optional_text
 from ingest.structure.bodies import (MUNICIPALITIES, MUNICIPALITY_WORDS, broken_group_words, canonical_group,
                                      known_group_words)
-from ingest.structure.values import field_by_value, looks_like_period, looks_like_status, is_municipality_list
+from ingest.structure.values import (field_by_value, is_municipality_list, looks_like_body, looks_like_period,
+                                     looks_like_status)
 
 PRIORITY_AREAS = (
     "Digitalisering",
@@ -45,15 +46,21 @@ _LABEL_TO_FIELD = {label: f for f, labels in _LABELS.items() for label in labels
 # Parts of a label that say its field, in this order (a label is compared without spaces and case).
 _LABEL_PATTERNS = (
     # "Sammankallande", "Samordnare": the group that convenes the work owns it
+    # "Huvudsaklig aktör", "Arrangör", "Vem håller i det": whoever acts owns the activity
     ("responsible", re.compile(r"ansvar|ägare|utförare|huvudman|uppdragstagare|^[a-zåäö]{3,}sav$|^sammankallande|"
-                               r"^samordnare$|^samordnande")),
+                               r"^samordnare$|^samordnande|aktör|organisatör|arrangör|^vem(?:gör|ansvarar|hålleri|leder|driver|äger|sköter)|"
+                               r"^hålleri")),
     ("municipalities", re.compile(r"kommun|^medverka|^deltar$|^anslutna")),
-    # "Resultat hittills", "Avrapporterat", but not an expected result ("Förväntat resultat")
+    # "Resultat hittills", "Avrapporterat", "Rapport 20 november", but not an expected result ("Förväntat
+    # resultat") nor whom it reports to ("Rapporterar till")
     # "Så långt har vi kommit", "Var vi står": the progress in a sentence of its own
-    ("status", re.compile(r"status|läge|uppföljning|(?<!förväntat)(?<!önskat)resultat|rapporterat|utfall|"
-                          r"långt\w*kommit|^varvistår|^hittills|framsteg")),
-    ("period", re.compile(r"tid(?!ning)|period|datum|horisont")),
-    ("title", re.compile(r"^(?:innehåll|beskrivning|projekt|uppdrag|dethärgörvi|vadvigör|detgörvi)$")),
+    ("status", re.compile(r"status|läge|uppföljning|(?<!förväntat)(?<!önskat)resultat|rapporterat|rapport(?!er)|utfall|"
+                          r"långt\w*kommit|^varvistår|^hittills|framsteg|avstämning|^hur(?:gårdet|detgår)")),
+    # "Löper under", "Pågår", "Startar"
+    ("period", re.compile(r"tid(?!ning)|period|datum|horisont|^löper|^pågår$|^start|^när$")),  # not "Närvarande"
+    # "Det handlar om", "Innebär": what the activity is
+    ("title", re.compile(r"^(?:innehåll|beskrivning|projekt|uppdrag|dethärgörvi|vadvigör|detgörvi)$|handlarom|"
+                         r"^innebär")),
     ("area", re.compile(r"område|^tema$")),
 )
 
@@ -382,7 +389,7 @@ class _Builder:
 # is read by field_for_label, so running text needs no second list of labels.
 _ANY_LABEL_RE = re.compile(
     r"(?:^|(?<=[\n;|•·])|(?<=\. )(?=[A-ZÅÄÖ]))[ \t]*(?:[-–•*][ \t]+)?"
-    r"(?P<label>[^\W\d_]+(?:[ \t][^\W\d_]+){0,3})[ \t]*:[ \t]*",
+    r"(?P<label>[^\W\d_]+(?:[ \t](?:[^\W\d_]+|\d{1,2})){0,3})[ \t]*:[ \t]*",  # "Rapport 20 november:"
     re.MULTILINE,
 )
 
@@ -426,6 +433,8 @@ def parse_fields(text: str) -> tuple[str, dict[str, str]]:
         value = re.sub(r"[.,–—]$", "", value).strip()
         if name is None:
             name = field_by_value(value)  # "Medverkar: Lund, Höör", "Avrapporterat: Klar, …"
+            if name is None and looks_like_body(value):
+                name = "responsible"  # "Kontakt hos: Flytvästlåneringen": a group's name in a record's line
         if name and name not in fields and value:
             fields[name] = value
     if not fields:
@@ -667,9 +676,7 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
 def looks_like_group_name(text: str) -> bool:
     """One long capitalised compound that is no municipality: "Kvarnrestaureringsgillet", whatever the
     label of its column or the ending of its name."""
-    word = _clean(text)
-    return len(word) >= 12 and word[:1].isupper() and word.replace("-", "").isalpha() and " " not in word \
-        and word.lower() not in MUNICIPALITY_WORDS
+    return looks_like_body(_clean(text))
 
 
 def _group_column(cells: list[str], header: dict[str, int]) -> int | None:

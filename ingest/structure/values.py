@@ -77,6 +77,14 @@ def is_municipality_list(text: str) -> bool:
     return (bool(named) or all_of_them) and not rest
 
 
+def looks_like_body(text: str) -> bool:
+    """One long capitalised compound that is no municipality: "Kvarnrestaureringsgillet", a group's name
+    whatever its ending."""
+    word = re.sub(r"\s+", " ", text or "").strip(" .;,")
+    return len(word) >= 12 and word[:1].isupper() and word.replace("-", "").isalpha() and " " not in word \
+        and word.lower() not in MUNICIPALITY_WORDS
+
+
 def field_by_value(text: str) -> str | None:
     """The field a value under an unknown label belongs to, when its content says so unmistakably."""
     if is_municipality_list(text):

@@ -1850,3 +1850,27 @@ def test_an_english_deed_after_a_preposition_is_no_topic_its_object_is():
     words = topic_words("Who is in charge of putting bird stickers on the bus shelters?")
     assert "putting" not in words and "bird" in words
     assert topic_words("What does the plan say about housing?") == {"housing"}  # a noun in -ing stays
+
+
+def test_a_count_names_what_it_counts_and_a_level_has_its_unit():
+    from bot.answer import _LEVEL_RE, _counts, _counts_other, TermScorer
+    from types import SimpleNamespace
+    from bot.retrieve.lexical import LexicalIndex
+
+    texts = ["Klart, 320 villaägare kom till mötena.", "Villaägare som tömmer cisternen får ett bidrag på 5 000 kronor.",
+             "Det kom 64 klagomål på vattenskotrar."]
+    index = LexicalIndex.build([SimpleNamespace(id=f"c{i}", text=t, metadata={"doc_id": f"d{i}", "ordinal": 0})
+                                for i, t in enumerate(texts)])
+    scorer = TermScorer({"villaägare": 1.0, "vattenskotrar": 1.0}, index)
+    owners, skis = scorer.slots
+    assert _counts(scorer, owners, texts[0]) and not _counts(scorer, owners, texts[1])
+    assert _counts_other(scorer, skis, texts[2]) and not _counts(scorer, skis, texts[2])  # complaints, not jet skis
+    assert _LEVEL_RE.search("upp till 85 decibel i matsalarna") and _LEVEL_RE.search("pH-värdet ska vara minst 6,0")
+    assert not _LEVEL_RE.search("63 av 150 förskolor klara")
+
+
+def test_a_degree_word_keeps_the_topic_that_follows_and_hos_is_a_stop_word():
+    assert "padelbanan" in topic_words("Hur många decibel uppmättes vid den mest bullriga padelbanan?")
+    from bot.knowledge import query_words
+    assert query_words("de månatliga provlarmen hos dem som har trygghetslarm") == \
+        ["månaden", "provlarmen", "trygghetslarm"]  # "månatliga" -> "i månaden"; "i" and "hos" say nothing

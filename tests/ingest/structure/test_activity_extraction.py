@@ -478,3 +478,35 @@ def test_det_har_gor_vi_titles_sammankallande_owns_and_sa_langt_har_vi_kommit_is
         ("Affischer och en kort utbildning för förskolepersonalen om solskydd", "Folkhälsa",
          "Arbetsgruppen för barns solskydd", "April–maj 2308", "Klart, 120 förskolor har fått materialet")]
     assert records[0].municipalities == ["Vellinge", "Lomma", "Malmö"]
+
+
+def test_what_it_is_about_the_main_actor_and_a_dated_report_are_labels():
+    """"Det handlar om:" titles the record, "Huvudsaklig aktör:" names its group, "Rapport 20 november:"
+    (a label with a day in it) gives its status, "Löper under:" its period."""
+    t = "Aktivitetsplan 2119"
+    area = (t, "Badliv")
+    blocks = [
+        heading(t),
+        heading("Badliv", 2, (t,)),
+        item("Det handlar om: Flytvästar att låna vid badsjöarna", area),
+        item("Huvudsaklig aktör: Flytvästlåneringen", area),
+        item("Omfattade kommuner: Höör, Eslöv", area),
+        item("Löper under: Maj–augusti 2119", area),
+        item("Rapport 20 november: Klart, 120 västar utlånade", area),
+    ]
+    [record] = extract_activities(blocks, "p2119", None)
+    assert (record.title, record.area, record.responsible, record.period, record.status, record.municipalities) == (
+        "Flytvästar att låna vid badsjöarna", "Badliv", "Flytvästlåneringen", "Maj–augusti 2119",
+        "Klart, 120 västar utlånade", ["Höör", "Eslöv"])
+
+
+def test_a_group_s_name_under_an_unknown_label_is_the_responsible_one():
+    from ingest.structure.activities import parse_fields
+
+    _, fields = parse_fields("Insats: Flytvästar att låna. Vem gör det: Flytvästlåneringen. Hur det går: Klart")
+    assert fields["responsible"] == "Flytvästlåneringen"
+    _, fields = parse_fields("Insats: Flytvästar att låna\nKontakt hos: Flytvästlåneringen")
+    assert fields["responsible"] == "Flytvästlåneringen"  # read by its value: one long capitalised compound
+    # "Omfattar" (what it covers) is no title; "Rapporterar till" is no status
+    _, fields = parse_fields("Insats: Flytvästar\nOmfattar: Samtliga tolv kommuner\nRapporterar till: Styrgruppen")
+    assert fields.get("title") == "Flytvästar" and "status" not in fields
