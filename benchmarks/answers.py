@@ -17,10 +17,10 @@ heldout4 … heldout40: benchmarks/data/heldoutN/ (scripts/make_heldoutN.py), bu
 other topics, each with documents and questions committed before the system was ever run on them.
 heldout4 to heldout19 were each run blind once (summary figures only) and then studied, so they are no
 longer blind. heldout20 to heldout25 have been measured the same way, so they are no longer blind
-either. heldout26 to heldout38 have been run once blind and their misses read (heldout37 only after
-its blind run on the eleventh round's final code), so they are no longer blind. heldout39 and heldout40
-have not been run: they are blind. A new blind set, written before any run, is the only
-unbiased estimate after a change of the answer rules.
+either. heldout26 to heldout39 have been run once blind and their misses read (heldout37 only after
+its blind run on the eleventh round's final code), so they are no longer blind. heldout40 has been run
+once blind on the twelfth round's final code; its misses were listed but not studied. A new blind set,
+written before any run, is the only unbiased estimate after a change of the answer rules.
 
 Each set goes through the service layer in one process, over a fresh index in a temporary folder.
 """
