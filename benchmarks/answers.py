@@ -19,8 +19,8 @@ heldout4 to heldout19 were each run blind once (summary figures only) and then s
 longer blind. heldout20 to heldout25 have been measured the same way, so they are no longer blind
 either. heldout26 to heldout39 have been run once blind and their misses read (heldout37 only after
 its blind run on the eleventh round's final code), so they are no longer blind. heldout40 has been run
-once blind on the twelfth round's final code; its misses were listed but not studied. A new blind set,
-written before any run, is the only unbiased estimate after a change of the answer rules.
+once blind on the twelfth round's code and then lightly studied, so it is no longer blind either. A new
+blind set, written before any run, is the only unbiased estimate after a change of the answer rules.
 
 Each set goes through the service layer in one process, over a fresh index in a temporary folder.
 """

@@ -347,13 +347,15 @@ class TermScorer:
 
     def _referred(self, slot: Slot, body: set[str], before: frozenset[str]) -> bool:
         """The sentence names the compound by its head, the text before it its first part: "koldioxidhalt"
-        ~ "… koldioxidmätare i 310 klassrum. I 38 procent gick halten över 1 200 ppm"."""
-        if len(slot.parts) < 2 or not before or not slot.word:
+        ~ "… koldioxidmätare i 310 klassrum. I 38 procent gick halten över 1 200 ppm"; "borsttvätten" ~
+        "… i de fyra borsttvättarna. En tvätt kostar 450 kronor"."""
+        if not before or not slot.word:
             return False
-        heads = [p for p in slot.parts if len(p) >= 3 and stem(slot.word).endswith(p)]
-        if len(heads) != 1 or heads[0] not in body:
+        parts = slot.parts if len(slot.parts) >= 2 else self._head_split(slot.word)
+        heads = [p for p in parts if not slot.word.startswith(p)]  # the part the word does not open with
+        if len(parts) < 2 or len(heads) != 1 or heads[0] not in body:
             return False
-        return all(any(t == p or t.startswith(p) for t in before) for p in slot.parts - {heads[0]} if len(p) >= 3)
+        return all(any(t == p or t.startswith(p) for t in before) for p in parts - {heads[0]} if len(p) >= 3)
 
     def _compounded(self, slot: Slot, body: set[str]) -> bool:
         """The slot's word and another of the question's words make up one of the text's compounds, as its
@@ -614,7 +616,8 @@ def question_shape(question: str) -> QuestionShape:
     elif tokens[0] == "hur" and len(tokens) > 2 and tokens[2] in _COPULA:
         rest = tokens[3:]  # "Hur stor är budgeten …?"
     elif quantity and tokens[0] == "hur":
-        rest = tokens[2:3]
+        # "Hur mycket gammal båtbottenfärg …?": the adjective narrows, the noun after it is asked for
+        rest = tokens[2:4] if len(tokens) > 3 and tokens[2] in _ADJECTIVES else tokens[2:3]
     elif tokens[0] == "which" and tokens[1] not in _ENGLISH_FIELD_NOUNS and tokens[1] not in _ENGLISH_AUXILIARIES:
         rest = tokens[1:2]  # "Which company supplies …?": a company must be named
     phrase = []
@@ -663,7 +666,7 @@ _ENGLISH_DETERMINERS = frozenset("the a an this that these those its their our y
 _ENGLISH_AUXILIARIES = frozenset("is are was were has have had will would can could should shall may might must did "
                                  "does do".split())
 _ADJECTIVES = frozenset("ny nya nytt stor stora stort små lilla gamla hela andra första nästa egen egna eget "
-                         "yngre yngsta minsta största hög höga högt låg låga lågt".split())
+                         "yngre yngsta minsta största hög höga högt låg låga lågt gammal gammalt".split())
 # "… at the new sites": the sites are the topic; "new" only narrows it
 _ENGLISH_ADJECTIVES = frozenset("new old big large small little whole other first next own".split())
 _ADJECTIVE_ENDINGS = ("iga", "igt", "isk", "iska", "iskt", "liga", "ligt", "samma", "samt", "ala", "ande", "ende")

@@ -1874,3 +1874,22 @@ def test_a_degree_word_keeps_the_topic_that_follows_and_hos_is_a_stop_word():
     from bot.knowledge import query_words
     assert query_words("de månatliga provlarmen hos dem som har trygghetslarm") == \
         ["månaden", "provlarmen", "trygghetslarm"]  # "månatliga" -> "i månaden"; "i" and "hos" say nothing
+
+
+def test_an_adjective_after_how_much_narrows_the_asked_thing():
+    from bot.retrieve.analysis import stem
+    assert question_shape("Hur mycket gammal båtbottenfärg lämnades in?").asked == stem("båtbottenfärg")
+
+
+def test_a_compound_the_documents_use_whole_may_be_named_by_its_head_after_it():
+    from types import SimpleNamespace
+
+    from bot.answer import TermScorer
+    from bot.retrieve.lexical import LexicalIndex
+
+    texts = ["2 860 båtar har tvättats i de fyra borsttvättarna. En tvätt kostar 450 kronor.", "Tvätten är öppen."]
+    index = LexicalIndex.build([SimpleNamespace(id=f"c{i}", text=t, metadata={"doc_id": f"d{i}", "ordinal": 0})
+                                for i, t in enumerate(texts)])
+    scorer = TermScorer({"borsttvätten": 1.0}, index)
+    assert scorer.score("En tvätt kostar 450 kronor.", "", before="2 860 båtar har tvättats i de fyra borsttvättarna.")[0]
+    assert not scorer.score("En tvätt kostar 450 kronor.", "")[0]
