@@ -15,6 +15,15 @@ def assistant(tmp_path_factory):
     return indexed_assistant(tmp_path_factory.mktemp("answers"))
 
 
+def small_index(*texts: str):
+    """A lexical index over a few texts, one chunk each."""
+    from types import SimpleNamespace
+
+    from bot.retrieve.lexical import LexicalIndex
+    return LexicalIndex.build([SimpleNamespace(id=f"c{i}", text=t, metadata={"doc_id": f"d{i}", "ordinal": 0})
+                               for i, t in enumerate(texts)])
+
+
 def cited_sources(answer) -> list:
     return [answer.sources[int(n) - 1] for n in re.findall(r"\[(\d+)\]", answer.answer)]
 
@@ -1818,15 +1827,11 @@ def test_a_frequency_a_person_or_a_firm_the_documents_do_not_give_abstains(hamle
 
 
 def test_a_compound_named_by_its_head_after_its_first_part():
-    from types import SimpleNamespace
-
     from bot.answer import TermScorer
-    from bot.retrieve.lexical import LexicalIndex
 
     texts = ["Det finns koldioxidmätare i salarna. I 38 procent gick halten över gränsen.",
              "Halten av bly i vattnet är låg."]
-    index = LexicalIndex.build([SimpleNamespace(id=f"c{i}", text=t, metadata={"doc_id": f"d{i}", "ordinal": 0})
-                                for i, t in enumerate(texts)])
+    index = small_index(*texts)
     scorer = TermScorer({"koldioxidhalt": 1.0}, index)
     sentence = "I 38 procent gick halten över gränsen."
     assert scorer.score(sentence, "", before="Det finns koldioxidmätare i salarna.")[0] > 0
@@ -1854,13 +1859,10 @@ def test_an_english_deed_after_a_preposition_is_no_topic_its_object_is():
 
 def test_a_count_names_what_it_counts_and_a_level_has_its_unit():
     from bot.answer import _LEVEL_RE, _counts, _counts_other, TermScorer
-    from types import SimpleNamespace
-    from bot.retrieve.lexical import LexicalIndex
 
     texts = ["Klart, 320 villaägare kom till mötena.", "Villaägare som tömmer cisternen får ett bidrag på 5 000 kronor.",
              "Det kom 64 klagomål på vattenskotrar."]
-    index = LexicalIndex.build([SimpleNamespace(id=f"c{i}", text=t, metadata={"doc_id": f"d{i}", "ordinal": 0})
-                                for i, t in enumerate(texts)])
+    index = small_index(*texts)
     scorer = TermScorer({"villaägare": 1.0, "vattenskotrar": 1.0}, index)
     owners, skis = scorer.slots
     assert _counts(scorer, owners, texts[0]) and not _counts(scorer, owners, texts[1])
@@ -1882,14 +1884,10 @@ def test_an_adjective_after_how_much_narrows_the_asked_thing():
 
 
 def test_a_compound_the_documents_use_whole_may_be_named_by_its_head_after_it():
-    from types import SimpleNamespace
-
     from bot.answer import TermScorer
-    from bot.retrieve.lexical import LexicalIndex
 
     texts = ["2 860 båtar har tvättats i de fyra borsttvättarna. En tvätt kostar 450 kronor.", "Tvätten är öppen."]
-    index = LexicalIndex.build([SimpleNamespace(id=f"c{i}", text=t, metadata={"doc_id": f"d{i}", "ordinal": 0})
-                                for i, t in enumerate(texts)])
+    index = small_index(*texts)
     scorer = TermScorer({"borsttvätten": 1.0}, index)
     assert scorer.score("En tvätt kostar 450 kronor.", "", before="2 860 båtar har tvättats i de fyra borsttvättarna.")[0]
     assert not scorer.score("En tvätt kostar 450 kronor.", "")[0]
