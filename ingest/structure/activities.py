@@ -49,18 +49,19 @@ _LABEL_PATTERNS = (
     # "Huvudsaklig aktör", "Arrangör", "Vem håller i det": whoever acts owns the activity
     ("responsible", re.compile(r"ansvar|ägare|utförare|huvudman|uppdragstagare|^[a-zåäö]{3,}sav$|^sammankallande|"
                                r"^samordnare$|^samordnande|aktör|organisatör|arrangör|^vem(?:gör|ansvarar|hålleri|leder|driver|äger|sköter)|"
-                               r"^hålleri")),
+                               r"^hålleri|^ägsav$")),
     ("municipalities", re.compile(r"kommun|^medverka|^deltar$|^anslutna")),
     # "Resultat hittills", "Avrapporterat", "Rapport 20 november", but not an expected result ("Förväntat
     # resultat") nor whom it reports to ("Rapporterar till")
     # "Så långt har vi kommit", "Var vi står": the progress in a sentence of its own
     ("status", re.compile(r"status|läge|uppföljning|(?<!förväntat)(?<!önskat)resultat|rapporterat|rapport(?!er)|utfall|"
-                          r"långt\w*kommit|^varvistår|^hittills|framsteg|avstämning|^hur(?:gårdet|detgår)")),
+                          r"långt\w*kommit|^varvistår|^hittills|framsteg|avstämning|^hur(?:gårdet|detgår)|"
+                          r"^redovisa(?:t|de|ts)(?!till)|^redovisning(?!till)")),  # "Redovisat 1 december"
     # "Löper under", "Pågår", "Startar"
     ("period", re.compile(r"tid(?!ning)|period|datum|horisont|^löper|^pågår$|^start|^när$")),  # not "Närvarande"
-    # "Det handlar om", "Innebär": what the activity is
-    ("title", re.compile(r"^(?:innehåll|beskrivning|projekt|uppdrag|dethärgörvi|vadvigör|detgörvi)$|handlarom|"
-                         r"^innebär")),
+    # "Det handlar om", "Innebär", "Vad ska göras": what the activity is
+    ("title", re.compile(r"^(?:innehåll|beskrivning|projekt|uppdrag|dethärgörvi|detgörvi)$|handlarom|"
+                         r"^innebär|^vad(?:ska|som|vi)?(?:göras|görs|gör)$")),
     ("area", re.compile(r"område|^tema$")),
 )
 
@@ -643,6 +644,8 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
             loose_area, pending_title = canonical_area(text, strict=True), None
             continue
         prefix, fields = parse_fields(text)
+        if fields.get("title") and pending_title is not None and not pending_title[3] and _describes(text):
+            del fields["title"]  # "Handledare för …" and then "Vad som görs: …": the name line names it
         if fields.get("title") and builder.takes_title(fields):
             builder.name(fields)
         elif fields.get("title"):
@@ -684,6 +687,17 @@ def _group_column(cells: list[str], header: dict[str, int]) -> int | None:
     known = set(header.values())
     found = [i for i, c in enumerate(cells) if i not in known and looks_like_group_name(c)]
     return found[0] if len(found) == 1 else None
+
+
+# Title labels that describe the activity rather than name it: a name line before one names the record.
+_DESCRIBING_LABEL_RE = re.compile(r"^(?:innehåll|beskrivning|dethärgörvi|detgörvi|vad(?:ska|som|vi)?(?:göras|görs|gör))$|"
+                                  r"handlarom|^innebär")
+
+
+def _describes(text: str) -> bool:
+    """The line opens with a label that describes the activity: "Vad som görs: …", "Beskrivning: …"."""
+    m = re.match(r"^[ \t]*(?:[-–•*][ \t]+)?([^:\n]{1,40}):", text)
+    return bool(m and _DESCRIBING_LABEL_RE.search(_label_key(m.group(1))))
 
 
 def _looks_like_title(text: str) -> bool:

@@ -225,7 +225,11 @@ def _canonical_one(name: str) -> str:
     return result[:1].upper() + result[1:]
 
 
-_SPLIT_RE = re.compile(r"\s*(?:[,;/&+\n]|(?<!-)\s+(?:och|samt)\s+)\s*", re.IGNORECASE)
+_LIST_SEPARATOR_RE = re.compile(r"\s*[,;/&+\n]\s*")
+_AND_RE = re.compile(r"((?<!-)\s+(?:och|samt)\s+)", re.IGNORECASE)
+# A name that goes on after a preposition ("Nätverket för sälar …"): a lowercase word after "och" is still
+# part of it, while "Sekretariatet och planchefsgruppen" are two groups.
+_NAME_GOES_ON_RE = re.compile(r"\s(?:för|om|kring|mot|inom)\s+[^\W\d_]+$", re.IGNORECASE)
 
 
 def split_groups(text: str) -> list[str]:
@@ -235,7 +239,16 @@ def split_groups(text: str) -> list[str]:
         return []
     if find_body(s):
         return [s]  # "Sekretariat/verksamhetsledare" is one body
-    parts = [p.strip(" .,;:") for p in _SPLIT_RE.split(s)]
+    parts: list[str] = []
+    for piece in _LIST_SEPARATOR_RE.split(s):
+        pieces = _AND_RE.split(piece)  # parts with the conjunctions between them
+        joined = [pieces[0]]
+        for conjunction, part in zip(pieces[1::2], pieces[2::2]):
+            if _NAME_GOES_ON_RE.search(joined[-1]) and part[:1].islower():
+                joined[-1] += conjunction + part  # "Nätverket för sälar och badgäster" is one name
+            else:
+                joined.append(part)
+        parts += [p.strip(" .,;:") for p in joined]
     return [p for p in parts if p]
 
 

@@ -510,3 +510,38 @@ def test_a_group_s_name_under_an_unknown_label_is_the_responsible_one():
     # "Omfattar" (what it covers) is no title; "Rapporterar till" is no status
     _, fields = parse_fields("Insats: Flytvästar\nOmfattar: Samtliga tolv kommuner\nRapporterar till: Styrgruppen")
     assert fields.get("title") == "Flytvästar" and "status" not in fields
+
+
+def test_what_is_to_be_done_titles_the_record_and_a_report_of_a_day_is_its_status():
+    """"Vad ska göras:" under an area heading names the activity (the heading is its area), "Redovisat
+    1 december:" is its status and "Ägs av:" its group; a network's name with "och" in it stays whole."""
+    t = "Aktivitetsplan 2316"
+    area = (t, "Kust och hav")
+    blocks = [
+        heading(t),
+        heading("Kust och hav", 2, (t,)),
+        item("Vad ska göras: Skyltar vid strandentréerna om sälar på stranden", area),
+        item("Ägs av: Nätverket för sälar och badgäster", area),
+        item("Under perioden: Maj–juni 2316", area),
+        item("Redovisat 1 december: Klart, 32 skyltar uppsatta", area),
+    ]
+    [record] = extract_activities(blocks, "p2316", None)
+    assert (record.title, record.area, record.responsible, record.period, record.status) == (
+        "Skyltar vid strandentréerna om sälar på stranden", "Kust och hav", "Nätverket för sälar och badgäster",
+        "Maj–juni 2316", "Klart, 32 skyltar uppsatta")
+
+
+def test_a_name_line_before_a_describing_label_names_the_record():
+    """A plain line naming the activity, then "Vad som görs: …": the name is the title, the description
+    does not replace it."""
+    t = "Aktivitetsplan 2306"
+    blocks = [
+        heading(t),
+        para("Nät mot katter över sandlådorna", (t,)),
+        para("Vad som görs: Sandlådorna täcks med nät över natten", (t,)),
+        para("Samordnas av: Kattnätsövertäckningsmontörerna", (t,)),
+        para("Pågår under: Juni–augusti 2306", (t,)),
+    ]
+    [record] = extract_activities(blocks, "p2306", None)
+    assert (record.title, record.responsible, record.period) == (
+        "Nät mot katter över sandlådorna", "Kattnätsövertäckningsmontörerna", "Juni–augusti 2306")

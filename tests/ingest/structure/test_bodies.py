@@ -44,6 +44,16 @@ def test_suspended_compound_is_one_group():
     assert split_groups("Planchefsgruppen och Trafikgruppen") == ["Planchefsgruppen", "Trafikgruppen"]
 
 
+def test_a_name_that_goes_on_after_a_preposition_keeps_its_och():
+    assert split_groups("Nätverket för sälar och badgäster") == ["Nätverket för sälar och badgäster"]
+    assert split_groups("Nätverket för sälar samt badgäster, Sekretariatet") == [
+        "Nätverket för sälar samt badgäster", "Sekretariatet"]
+    # a capitalised name after "och" is another group, and so is one after a name without a preposition
+    assert split_groups("Nätverket för sälar och Planchefsgruppen") == ["Nätverket för sälar", "Planchefsgruppen"]
+    assert split_groups("Sekretariatet och planchefsgruppen") == ["Sekretariatet", "planchefsgruppen"]
+    assert split_groups("Sjöbo och Tomelilla") == ["Sjöbo", "Tomelilla"]
+
+
 def test_bodies_roles_are_quoted_from_the_business_plan():
     plan = " ".join(SEED_PLAN.read_text(encoding="utf-8").split())
     for body in BODIES:
