@@ -964,6 +964,17 @@ def _counts(scorer: "TermScorer", slot, text: str) -> bool:
     return any(scorer.names_head(slot, m.group(1), True) for m in _COUNT_RE.finditer(text))
 
 
+# "Hur många försvunna/skadade/anställda …?": an adjective used as a noun counts people
+_PEOPLE_ADJECTIVE_RE = re.compile(r"[^\W\d_]{3,}(?:nna|ade|dda|da|ta|lösa|sjuka)", re.IGNORECASE)
+_PEOPLE_COUNT_RE = re.compile(r"\b\d[\d\s]*\s+(?:personer|människor|individer)\b", re.IGNORECASE)
+
+
+def _counts_people(word: str, text: str) -> bool:
+    """The question counts people by what befell them ("Hur många försvunna …?") and the text counts
+    persons ("11 personer har hittats")."""
+    return bool(_PEOPLE_ADJECTIVE_RE.fullmatch(word or "")) and bool(_PEOPLE_COUNT_RE.search(text))
+
+
 _COUNT_OF_RE = re.compile(rf"\b(?:\d[\d\s]*|{'|'.join(sorted(_NUMBER_DIGITS, key=len, reverse=True))})\s+([^\W\d_]+)\s+"
                           r"(?:på|om|av|över|mot|för|från|med)\s+((?:[^\W\d_][\w-]*\s*){1,2})", re.IGNORECASE)
 
@@ -1032,7 +1043,9 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             support = [0.0 if not (scorer.names_head(asked_slot, f"{u.text} {u.heading}", shape.count) and (
                                        shape.count or scorer.slot_share(asked_slot, scorer.terms(u.text),
                                                                         scorer.terms(u.heading))))
-                       and not names_instance(asked_slot.stem, u.text) else v for u, v in zip(units, support)]
+                       and not names_instance(asked_slot.stem, u.text)
+                       and not (shape.count and _counts_people(asked_slot.word, u.text)) else v
+                       for u, v in zip(units, support)]
         if asked_slot and shape.count:
             # "Hur många vattenskotrar …?" is not answered by "64 klagomål på vattenskotrar": the number
             # counts something said of the thing, not the thing
@@ -1069,6 +1082,10 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     # what the question demands of every sentence that answers it (see _DEMANDS)
     demands = [satisfied for asks, satisfied in _DEMANDS if asks.search(question)]
     decision_asked = bool(_DECISION_QUESTION_RE.search(question))
+    permission_asked = bool(_PERMISSION_QUESTION_RE.search(question))
+    # "När är nästa möte?" without a body: the latest minutes name the meeting still to come
+    latest_minutes = max((h.date for h in hits if h.date and h.doc_type in ("protokoll", "minnesanteckningar")),
+                         default=None) if _NEXT_MEETING_RE.search(question) else None
     existence_asked = bool(re.match(r"\s*hur\s+många\b.*\bfinns\b", question, re.IGNORECASE))
     purpose_asked = shape.reason and (field_question(question) or ("",))[0] != "orsak"
     which_one = which in ("vilken", "vilket") and not (shape.asked or "").endswith(_ANSWER_NEED_NOT_NAME)
@@ -1154,6 +1171,11 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             bonus += SHAPE_TIER
         elif value >= floor and decision_asked and _DECISION_RE.search(unit.text):
             bonus += SHAPE_TIER
+        elif value >= floor and permission_asked and _NORM_RE.search(unit.text):
+            bonus += SHAPE_TIER  # "Får man ha hunden lös …?" is answered by the rule, not by what dogs did
+        if value >= floor and latest_minutes and hits[unit.source - 1].date == latest_minutes \
+                and _NEXT_MEETING_RE.search(unit.text):
+            bonus += SHAPE_TIER / 2  # minutes of March name the meeting in May; those of November the next one
         ranked.append((unit, value, value + bonus))
     ranked.sort(key=lambda item: -item[2])
     if tie_breaker is not None and len(ranked) > 1:
@@ -1180,6 +1202,17 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         out = [(kept, v) for kept, v in out if kept.text not in unit.text]
         out.append((unit, value))
     return out
+
+
+# "Får man …?", "Är det tillåtet att …?", "Can I …?": a question of what the rules allow, which a sentence
+# stating a rule answers
+_PERMISSION_QUESTION_RE = re.compile(
+    r"^\s*(?:får|måste|behöver)\s+(?:man|jag|vi|hundar|barn|man\s+ha)\b|^\s*är\s+det\s+(?:tillåtet|förbjudet|ok|okej)\b|"
+    r"^\s*(?:can|may|must)\s+(?:i|you|we|people|one)\b|^\s*is\s+it\s+(?:allowed|permitted|forbidden|ok)\b",
+    re.IGNORECASE)
+_NEXT_MEETING_RE = re.compile(r"\b(?:nästa|kommande)\s+(?:möte|sammanträde|träff)|\bnext\s+meeting\b|\bmeets?\s+next\b",
+                              re.IGNORECASE)
+_NORM_RE = re.compile(r"\b(?:ska|skall|får|måste|förbjud\w*|tillåt\w*|krav\w*|regel|reglerna|regler)\b", re.IGNORECASE)
 
 
 # A sentence that points back ("Det är skälet till att …", "Därför …") says its point in the one before.
@@ -1277,8 +1310,9 @@ def _other_years(asked: str | set[int], text: str) -> bool:
     return bool(named) and not (_years(asked) if isinstance(asked, str) else asked) & named
 
 
-_AREA_RE = re.compile(r"\d\s*(?:kvadratmeter|m2|m²|kvm|hektar|ha)\b", re.IGNORECASE)
-_LENGTH_RE = re.compile(r"\d\s*(?:meter|m|km|kilometer|mil|cm|centimeter|mm|millimeter)\b|\b(?:kilo)?meter\b",
+# a unit may be in the genitive: "100 meters avstånd", "500 kvadratmeters yta"
+_AREA_RE = re.compile(r"\d\s*(?:kvadratmeters?|m2|m²|kvm|hektars?|ha)\b", re.IGNORECASE)
+_LENGTH_RE = re.compile(r"\d\s*(?:meters?|m|km|kilometers?|mil|cm|centimeters?|mm|millimeters?)\b|\b(?:kilo)?meters?\b",
                         re.IGNORECASE)
 
 
@@ -1340,6 +1374,14 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
     (re.compile(rf"^\s*hur\s+(?:stor|stora|stort)\s+(?:är|var|blir|blev|ska)\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{_MONEY_NOUNS})|"
                 rf"^\s*how\s+(?:big|large)\s+(?:is|are)\s+(?:[a-z]+\s+){{0,3}}?(?:{_ENGLISH_MONEY_NOUNS})", re.IGNORECASE),
      lambda text: bool(_MONEY_RE.search(text) or _PERCENT_RE.search(text))),
+    # "Hur länge kan en drönare flyga?" asks for a span or an end: "tre månader", "Okt 2304–mars 2305",
+    # "till den 15 september", "hela terminen"; "efter fyra timmars sökande" or "sedan januari" give none
+    (re.compile(r"^\s*hur\s+länge\b(?!\s+sedan\b)", re.IGNORECASE),
+     lambda text: bool(_DURATION_RE.search(text) or _UNTIL_RE.search(text))),
+    # "Hur stor yta har rengjorts?" asks for an area: "70 tuggummin per kvadratmeter" gives none
+    (re.compile(r"^\s*hur\s+(?:stor|stora|stort)\s+(?:yta|areal|markyta|golvyta)\b|^\s*hur\s+många\s+kvadratmeter\b|"
+                r"^\s*how\s+(?:large|big)\s+an?\s+area\b|^\s*how\s+many\s+square\s+met", re.IGNORECASE),
+     lambda text: bool(_AREA_RE.search(re.sub(r"\bper\s+kvadratmeter\b", " ", text, flags=re.IGNORECASE)))),
     # "Varifrån kommer sanden?" asks for an origin: "Klart, 95 nät monterade" gives none
     (re.compile(r"^\s*varifrån\b|^\s*var\b.*\bifrån\b|^\s*where\s+does\b.*\bcome\s+from\b", re.IGNORECASE),
      lambda text: bool(re.search(r"\b(?:från|ifrån|levere\w*|köp\w*|hämta\w*|tillverka\w*)\b", text, re.IGNORECASE))),
@@ -1372,6 +1414,11 @@ _INCOME_QUESTION_RE = re.compile(r"^hur\s+mycket\s+(?:fick|får|fått|har|hade)\
 # "Vad får hushållen betala för …?": an amount, though no "Hur mycket" asks for it
 _PAY_QUESTION_RE = re.compile(r"^vad\s+(?:får|ska|måste|behöver|fick|skulle)\s+.+\s+betala\b", re.IGNORECASE)
 _AGE_LIMIT_RE = re.compile(r"\b(?:över|under|från|minst|högst|upp\s+till)\s+\d+\s*år\b", re.IGNORECASE)
+_UNTIL_RE = re.compile(rf"[–-]\s*(?:\d|(?:{'|'.join(_MONTH_NAMES)})\b)|"
+                       rf"\b(?:till|tills|fram\s+till|t\.\s?o\.\s?m\.?|senast)\s+(?:och\s+med\s+)?(?:den\s+)?"
+                       rf"(?:\d|(?:{'|'.join(_MONTH_NAMES)})\b|(?:sommaren|vintern|hösten|våren|årsskiftet|nyår))|"
+                       r"\bhela\s+(?:året|terminen|sommaren|vintern|hösten|våren|perioden|säsongen|\d{4})\b",
+                       re.IGNORECASE)
 _DURATION_RE = re.compile(r"\b(?:\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några|ett\s+par)\s+"
                           r"(?:minuter|minut|timmar|timme|dygn|dagar|dag|veckor|vecka|månader|månad|år|arbetsdagar)\b|"
                           r"\b(?:halvår|halvtimme|kvart)\b", re.IGNORECASE)
@@ -1485,11 +1532,31 @@ _COMPANY_NAMED_RE = re.compile(r"\b(?:AB|HB|KB|Oy|Ltd|Inc|A/S|ASA|GmbH)\b|"
                                r"(?i:företag|bolag|firma|firman|leverantör|entreprenör|konsult)")
 
 
+# "Vilken veterinär tar hand om …?": the kind of one who does it; "Vilken grupp …?" asks for a group
+_AGENT_KIND_RE = re.compile(r"^\s*(?:vilken|vilket)\s+([^\W\d_]{3,})\s", re.IGNORECASE)
+_GROUP_KINDS = tuple(stem(w) for w in """grupp nätverk råd team forum organ enhet kommitté instans förvaltning
+    funktion kommun aktör organisation avdelning myndighet beredning part lag kontor styrelse""".split())
+
+
+def _other_kind_than_group(question: str, answer: Answer) -> bool:
+    """A group answers a question asking for another kind of agent ("Vilken veterinär …?") whose kind
+    the answer never names."""
+    m = _AGENT_KIND_RE.match(question)
+    if not m or not answer.groups:
+        return False
+    kind = stem(m.group(1).lower())
+    if m.group(1).lower() in STOP_WORDS or any(kind.endswith(g) for g in _GROUP_KINDS):
+        return False
+    return not any(t == kind or same_word(kind, t) or len(kind) >= 4 and t.endswith(kind)
+                   for t in (stem(w) for w in content_words(answer.answer)))
+
+
 def compose_answer(assistant: "Assistant", question: str, context: str | None = None) -> Answer:
     answer = _compose_answer(assistant, question, context)
-    if not answer.abstained and _COMPANY_QUESTION_RE.search(answer.question) \
-            and not _COMPANY_NAMED_RE.search(answer.answer):
-        # the group that runs the activity is not the company that does the work
+    if not answer.abstained and (_COMPANY_QUESTION_RE.search(answer.question)
+                                 and not _COMPANY_NAMED_RE.search(answer.answer)
+                                 or _other_kind_than_group(answer.question, answer)):
+        # the group that runs the activity is not the company that does the work, nor a veterinarian
         return Answer(question=answer.question, answer=ABSTAIN_TEXT, abstained=True, sources=answer.sources)
     return answer
 
@@ -1612,6 +1679,8 @@ _SHORT_PRESENT_RE = re.compile(r"[a-zåäö]{2,}(?:ar|er|ir|yr|år)")  # "Vem fi
 _AGENT_PARTICLES = frozenset("ut upp in fram ihop igång till bort av på runt emot omkring".split())
 # Particles that are no prepositions: before one stands a verb, whatever its form ("Vilka kör hem …?")
 _VERB_ONLY_PARTICLES = frozenset("ut upp hem bort fram ihop igång runt iväg tillbaka".split())
+# Subjects that open a clause: "om det …", "om man …" is "whether", so the word before "om" is a verb.
+_CLAUSE_SUBJECTS = frozenset("det den de man någon något några alla vi ni han hon".split())
 
 
 def _agent_question(question: str) -> tuple[str, str, str] | None:
@@ -1631,7 +1700,8 @@ def _agent_question(question: str) -> tuple[str, str, str] | None:
         return None  # "Vilka bär …", "Vem tar …": a strong verb's form is known by name
     if verb in _SWEDISH_AUXILIARIES or verb in STOP_WORDS or verb in GENERIC_WORDS or verb in NOT_THE_OWNER:
         return None
-    if who == "vilka" and (following in _PREPOSITIONS and _has_finite_verb(words)
+    whether = following == "om" and len(words) > 1 and words[1] in _CLAUSE_SUBJECTS  # "Vilka testar om det finns …?"
+    if who == "vilka" and not whether and (following in _PREPOSITIONS and _has_finite_verb(words)
                            or following in STOP_WORDS - _AGENT_PARTICLES - _PREPOSITIONS
                            or following in _SUBJECT_VERBS or following in IRREGULAR_VERB_FORMS
                            or _REGULAR_PRESENT_RE.fullmatch(following) or following.endswith("s")):
