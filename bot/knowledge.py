@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from bot.retrieve.analysis import STOP_WORDS, Decompounder, content_words, normalize, stem, stem_part
+from bot.retrieve.analysis import (STOP_WORDS, Decompounder, content_words, normalize, particle_stems, stem,
+                                   stem_part)
 from bot.retrieve.query import ENGLISH_ARTICLES, ENGLISH_STOP, SynonymList
 from ingest.structure.activities import ActivityRecord
 from ingest.structure.bodies import BODIES, MUNICIPALITY_WORDS, Body, canonical_group, group_key
@@ -98,7 +99,7 @@ class _Analyzer:
         for w in content_words(text):
             s = stem(w)
             stems.add(s)
-            variants |= _variants(s)
+            variants |= _variants(s) | particle_stems(w)  # "Upplockning av sprutor" ~ "plockar upp sprutor"
             for p in self.decompounder.split(w):
                 ps = stem_part(p)
                 parts.add(ps)
@@ -302,7 +303,8 @@ def find_responsible(
             score *= DECIDING_BODY_WEIGHT  # the body that decided about X need not be the one doing X
         if score < MIN_SCORE:
             continue
-        if verb and not any(t.startswith(verb[:max(5, len(verb) - 2)]) for f, _ in fields for t in f.stems):
+        if verb and not any(t.startswith(verb[:max(5, len(verb) - 2)]) for f, _ in fields
+                            for t in f.stems | f.variants):  # "Upplockning av …" names "plocka upp"
             if planned:
                 continue  # "Vem ska utvärdera kampanjen?": the campaign's owner need not be its evaluator
             score *= 0.9
@@ -574,7 +576,7 @@ _TOPIC_VERBS = (
     r"driver|leder\s+arbetet\s+(?:med|kring)|jobbar\s+med|arbetar\s+med|tar\s+fram|ser\s+till\s+att|"
     r"ordnar|anordnar|organiserar|"
     r"(?:har\s+fått|fick|får|har)\s+(?:i\s+)?uppdrag(?:et)?\s+(?:att|om)|"
-    r"ligger\s+bakom|står\s+bakom|(?:är\s+)?kontakt(?:person)?\s+för|"
+    r"ligger\s+bakom|står\s+bakom|(?:är\s+)?kontakt\s+för|"  # a "kontaktperson" is a person, which a group is not
     r"(?:håller|har)\s+(?:koll|uppsikt|ett\s+öga)\s+på|övervakar|bevakar"
 )
 _DUTY_VERBS = (

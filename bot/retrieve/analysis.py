@@ -270,9 +270,16 @@ _PARTICIPLE_ENDINGS = ("ades", "ade", "ad", "at", "tta", "dda", "tt", "dd", "ta"
 _PARTICIPLE_PARTICLES = ("ut", "upp", "in", "av", "bort", "fram", "ner", "ned", "till", "igen", "på", "om")
 
 
+# Verbs whose particle never stands apart: "utbilda" is no "bilda ut", "utvärdera" no "värdera ut".
+_INSEPARABLE = ("utbild", "utveckl", "utvärder", "utför", "utnyttj", "uppfyll", "upplev", "uppskatt", "omfatt",
+                "avgör", "tillverk", "tillämp", "invänd", "inför")
+
+
 def particle_verb(word: str) -> str | None:
     """The verb's stem in a participle that opens with its particle, as the text may write it apart:
     "utbytta" ~ "byta ut", "avstängda" ~ "stänga av", "inlämnade" ~ "lämna in"."""
+    if word.startswith(_INSEPARABLE):
+        return None
     for particle in _PARTICIPLE_PARTICLES:
         if not word.startswith(particle):
             continue
@@ -282,6 +289,32 @@ def particle_verb(word: str) -> str | None:
             if rest.endswith(ending) and len(root) >= 3 and any(c in _VOWELS for c in root):
                 return stem(root + "a")
     return None
+
+
+_NOMINAL_ENDINGS = ("ningarna", "ningar", "ningen", "ning", "ingarna", "ingar", "ingen", "ing")
+
+
+def particle_stems(word: str) -> frozenset[str]:
+    """Verb stems inside a noun or participle that opens with its particle, as a question may write the verb
+    apart: "upplockning" ~ "plocka upp" (three p:s are written two), "insamlingen" ~ "samla in",
+    "utbytta" ~ "byta ut"."""
+    found = set()
+    if word.startswith(_INSEPARABLE):
+        return frozenset()
+    for particle in _PARTICIPLE_PARTICLES:
+        if not word.startswith(particle) or len(word) - len(particle) < 5:
+            continue
+        rests = [word[len(particle):]]
+        if len(particle) >= 2 and particle[-1] == particle[-2] and particle[-1] not in _VOWELS:
+            rests.append(particle[-1] + rests[0])  # "upp" + "lockning": the verb is "plocka"
+        for rest in rests:
+            for ending in _NOMINAL_ENDINGS:
+                if rest.endswith(ending) and len(rest) - len(ending) >= 3:
+                    found.add(stem(rest[: -len(ending)] + "a"))
+                    break
+        if (verb := particle_verb(word)) is not None:
+            found.add(verb)
+    return frozenset(found)
 
 
 def stem_part(part: str) -> str:

@@ -455,3 +455,12 @@ def test_a_middle_part_of_a_group_s_name_and_an_english_deed_count():
                             [])[0][0] == "Signalmontörslaget"
     # a short word inside a longer one is no part of it
     assert find_responsible("Vem ansvarar för mätningen av ost?", PARKS, []) == []
+
+
+def test_a_noun_that_opens_with_its_particle_names_the_verb_written_apart():
+    """"Upplockning av sprutor" is what "plocka upp sprutor" does; the record is found even when the question
+    says what is to be done ("Vilken grupp ska …"), which needs the record to name the deed."""
+    records = [act("Upplockning av använda sprutor i parkerna", None, "Parksprutupplockarlaget", 2062),
+               act("Sprutor och nålar i parkerna kartläggs", None, "Parkkartläggarna", 2062)]
+    assert find_responsible("Vilken grupp ska plocka upp sprutorna i parkerna?", records, [])[0][0] == \
+        "Parksprutupplockarlaget"

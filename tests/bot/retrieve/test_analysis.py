@@ -142,3 +142,11 @@ def test_a_participle_opening_with_its_particle_gives_the_verb_written_apart():
     assert A.particle_verb("utbytta") == A.stem("byta")  # "alla larm utbytta" ~ "byta ut larmen"
     assert A.particle_verb("avstängda") == A.stem("stänga")
     assert A.particle_verb("utbildning") is None and A.particle_verb("underlag") is None
+
+
+def test_a_noun_opening_with_its_particle_gives_the_verb_written_apart():
+    assert A.stem("plockar") in A.particle_stems("upplockning")  # "upp" + "plockning": three p:s are written two
+    assert A.stem("samlar") in A.particle_stems("insamlingen")
+    assert A.stem("stänga") in A.particle_stems("avstängningen")
+    assert A.stem("byta") in A.particle_stems("utbytta")
+    assert not A.particle_stems("utbildning") and not A.particle_stems("omsorgen")
