@@ -554,6 +554,9 @@ def _only_vague(asked: str, text: str) -> bool:
 
     def vague(i: int) -> bool:
         after = text[tokens[i].end():]
+        before = text[:tokens[i].start()].rstrip()
+        if re.match(r"\s*\|", after) and (not before or before.endswith("|")):
+            return True  # a table cell that is the word alone ("Idrottsplatser | …") names a kind, an area
         if re.match(r"\s*(?:\w+\s+)?:", after):
             return False  # "fyra stora utmaningar: …" goes on to name them
         if re.match(r"\s+(?:på|om)\s+(?:(?:högst|minst|upp\s+till|cirka|ca|omkring|drygt|nästan)\s+)?\d", after):
@@ -571,6 +574,8 @@ def _only_vague(asked: str, text: str) -> bool:
             return True  # "visningar på museer och konsthallar": kinds of places, none named
         if i > 0 and words[i - 1] in ("de", "den", "det") and re.match(r"\s+(?:där|som|vars)\b", after):
             return False  # "de hållplatser där flest skolbarn väntar": the clause says which ones
+        if re.match(r"\s+(?:vid|i|på|längs|utanför|nära|mellan|norr\s+om|söder\s+om)\s+[A-ZÅÄÖ]", after):
+            return False  # "fågeltornet vid Vramsån": a place with a name says which
         rest = re.sub(r"\btill och med\b", " ", after)
         if not re.search(r"[,:]|\b(?:och|samt)\b", rest) and not re.match(r"\s+[A-ZÅÄÖ]", after):
             return True  # "vid de största festivalerna", "avtal med sotningsföretag som …": never named
@@ -678,7 +683,8 @@ _TIME_WORDS = frozenset(_MONTH_NAMES) | frozenset("""
 """.split())  # … nor months, parts of the day, spans of time or the meeting itself ("på sammanträdet den 22 februari")
 _YEAR_RE = re.compile(r"\d{4,8}")
 _POSSIBLE_VERBS = frozenset("gå går gick gått".split())
-_IDIOMS = frozenset({("på", "plats"), ("i", "gång"), ("på", "gång"), ("i", "tid"), ("i", "land"), ("i", "stället")})
+_IDIOMS = frozenset({("på", "plats"), ("i", "gång"), ("på", "gång"), ("i", "tid"), ("i", "land"), ("i", "stället"),
+                     ("på", "grund")})  # "på grund av mullvadarna": the moles are the topic
 
 
 def document_words(hits: list[SearchHit]) -> frozenset[str]:
@@ -934,7 +940,9 @@ _MEASURE_RE = re.compile(r"^\s*hur\s+(varm|varmt|varma|kall|kallt|kalla|het|hett
 
 # "1 730 kaniner har fångats", "286 fåglar hämtades": a count of what was done, not of what there is
 _EVENT_COUNT_RE = re.compile(r"\d[\d\s]*\s+(?:[^\W\d_]+\s+){1,2}(?:har\s+|hade\s+)?(?:nu\s+)?"
-                             r"[^\W\d_]+(?:ats|its|tts|ades|des|tes)\b", re.IGNORECASE)
+                             r"[^\W\d_]+(?:ats|its|tts|ades|des|tes)\b|"
+                             # a status: "146 mottagare utlånade", "318 mullvadar fångade"
+                             r"\d[\d\s]*\s+[^\W\d_]+\s+[^\W\d_]{3,}(?:ade|da|de|ta|te|na)\b(?!\s+\w)", re.IGNORECASE)
 _SHARE_QUESTION_RE = re.compile(r"^\s*hur\s+stor\s+(?:del|andel)\b|^\s*(?:what|which)\s+(?:share|proportion|"
                                 r"percentage|part)\b|^\s*how\s+much\s+of\b", re.IGNORECASE)
 
@@ -1086,15 +1094,21 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     # "När är nästa möte?" without a body: the latest minutes name the meeting still to come
     latest_minutes = max((h.date for h in hits if h.date and h.doc_type in ("protokoll", "minnesanteckningar")),
                          default=None) if _NEXT_MEETING_RE.search(question) else None
-    existence_asked = bool(re.match(r"\s*hur\s+många\b.*\bfinns\b", question, re.IGNORECASE))
+    # "Hur många kaniner finns det?", "Hur många döva bor i Tomelilla?": how many there are, not how many were served
+    existence_asked = bool(re.match(r"\s*hur\s+många\b.*\b(?:finns|bor|lever)\b", question, re.IGNORECASE))
     purpose_asked = shape.reason and (field_question(question) or ("",))[0] != "orsak"
     which_one = which in ("vilken", "vilket") and not (shape.asked or "").endswith(_ANSWER_NEED_NOT_NAME)
+    # "Vad heter runologen …?": the one whose name is asked, which "granskas av en runolog" does not name
+    name_of = re.match(r"\s*vad\s+(?:heter|hette|kallas)\s+(?:den\s+|det\s+)?([^\W\d_]{4,})", question, re.IGNORECASE)
+    named = stem(name_of.group(1).lower()) if name_of else None
     question_years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
     asked_years = _years(question)  # spans filled in: "planen 2027–2030" asks about 2029 too
     given_numbers = set(re.findall(r"\b\d+\b", question))  # "personer över 75 år": 75 is no answer
     asked_months = set(re.findall(rf"\b(?:{'|'.join(_MONTH_NAMES)})\b", question.lower()))
     asked_places = _municipalities_in(question)
-    place_within = bool(re.match(r"\s*(?i:var)\s+i\s+[A-ZÅÄÖ]", question))
+    # "Var i Trelleborg …?", "Var ligger snöupplaget i Kristianstad?": a place inside a municipality
+    place_within = bool(re.match(r"\s*(?i:var)\s+i\s+[A-ZÅÄÖ]|\s*(?i:var\s+(?:ligger|finns|står))\b.*\bi\s+[A-ZÅÄÖ]",
+                                 question))
     opening = {}  # first unit under each heading of each passage
     for unit in units:
         opening.setdefault((unit.source, unit.heading), unit)
@@ -1120,7 +1134,10 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         if (shape.listing and not unit.listing or which_one) and shape.asked and shape.asked != "kommun" \
                 and _only_vague(shape.asked, unit.text):
             value = 0.0  # "Vilka tre vägsträckor …?" is not answered by "föreslå tre vägsträckor", "Vilken app …?" by "en app"
-        if existence_asked and _EVENT_COUNT_RE.search(unit.text) and not re.search(r"\bfinns\b", unit.text, re.IGNORECASE):
+        if named and _only_vague(named, unit.text):
+            value = 0.0
+        if existence_asked and _EVENT_COUNT_RE.search(unit.text) \
+                and not re.search(r"\b(?:finns|bor|lever|invånare)\b", unit.text, re.IGNORECASE):
             value = 0.0  # "Hur många kaniner finns det?" is not answered by "1 730 kaniner har fångats"
         if shape.money and not has_money(unit.text):
             value = 0.0  # "Vad kostar …?" is not answered by "två kommuner"
@@ -1422,7 +1439,8 @@ _UNTIL_RE = re.compile(rf"[–-]\s*(?:\d|(?:{'|'.join(_MONTH_NAMES)})\b)|"
 _DURATION_RE = re.compile(r"\b(?:\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några|ett\s+par)\s+"
                           r"(?:minuter|minut|timmar|timme|dygn|dagar|dag|veckor|vecka|månader|månad|år|arbetsdagar)\b|"
                           r"\b(?:halvår|halvtimme|kvart)\b", re.IGNORECASE)
-_PERIODS = r"(?:\w*dag|dygn|veck|månad|år|kvartal|termin|halvår|timm|minut|sommar|vinter|vår|höst|säsong)\w*"
+_PERIODS = (r"(?:\w*dag|dygn|veck|månad|år|kvartal|termin|halvår|timm|minut|sommar|vinter|vår|höst|säsong|morgon|"
+            r"kväll|natt|helg)\w*")  # "varje morgon" is a frequency too
 # a level: a number with its unit ("85 decibel", "1 200 ppm", "2,5 meter"), not a count of things
 _LEVEL_RE = re.compile(r"\d(?:[\d\s]*\d)?\s+[^\W\d_]+\s+per\s+[^\W\d_]+|"  # "4 200 pollenkorn per kubikmeter"
                        r"\d(?:[\d\s]*\d)?(?:[,.]\d+)?\s*(?:decibel|db|dba|db\(a\)|ppm|grader|°|procent|%|"

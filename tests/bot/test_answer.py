@@ -1983,3 +1983,87 @@ def test_coast_questions(coast, question, fact):
 ])
 def test_coast_questions_the_documents_do_not_answer(coast, question):
     assert coast.ask(question).abstained
+
+
+PITCHES_PLAN = """# EXEMPEL – Aktivitetsplan för planer och parker 2062 (fiktiv)
+
+EXEMPEL: fiktivt dokument för tester.
+
+| Område | Insats | Ägs av | Tid | Kommuner | Läge |
+| --- | --- | --- | --- | --- | --- |
+| Idrottsplatser | Fångst av sorkar som gräver upp gräsplanerna på idrottsplatserna | Gräsplanssorkfångarna | April–juni 2062 | Eslöv, Höör | Klart, 210 sorkar fångade |
+| Snöröjning | Smältvattnet från snöupplagen provas, så att olja inte följer med ut i bäckarna | Smältvattenprovtagarna | Januari–april 2062 | Lund, Lomma | Klart, prover från 7 snöupplag |
+
+## Trygghet i parkerna
+
+- Aktivitet: Upplockning av använda sprutor som hittas i parkerna och på lekplatserna
+- Ansvarig: Parksprutupplockarlaget
+- Tid: Hela 2062
+- Status: Pågår, 900 sprutor upplockade
+
+## Hörsel
+
+- Aktivitet: Blinkande varningsmottagare lånas ut till döva
+- Ansvarig: Varningsmottagarlånegruppen
+- Tid: Från mars 2062
+- Status: Pågår, 146 mottagare utlånade
+
+## Runstenar
+
+- Aktivitet: En vandringsled mellan runstenarna med en tolkning av varje sten
+- Ansvarig: Runstensledgruppen
+- Tid: Hela 2062
+- Status: Ej påbörjat, texterna granskas av en runolog
+"""
+
+PITCHES_MINUTES = """# EXEMPEL – Minnesanteckningar plan- och parkgruppen 2062-10-05 (fiktiva)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## 1. Sorkarna
+
+Under våren fick 17 matcher flyttas till konstgräs eftersom planerna var för ojämna. Gruppen beslutar att fällorna ska vittjas varje morgon.
+
+## 2. Fågeltornen
+
+Gruppen beslutar att fågeltornet vid Krokån ska få en ramp för rullstol.
+"""
+
+
+@pytest.fixture(scope="module")
+def pitches(tmp_path_factory):
+    """The shipped corpus plus a fictional plan (a table and labelled lists) and minutes on pitches and parks."""
+    return indexed_assistant(tmp_path_factory.mktemp("pitches"), {
+        "exempel-aktivitetsplan-planer-parker-2062.md": PITCHES_PLAN,
+        "exempel-minnesanteckningar-plan-parkgruppen-2062-10-05.md": PITCHES_MINUTES})
+
+
+@pytest.mark.parametrize("question, fact", [
+    # "Upplockning av sprutor" is what "plockar upp sprutor" names
+    ("Vem plockar upp sprutor som folk har slängt på lekplatserna?", "Parksprutupplockarlaget"),
+    # "på grund av" asks no "grund"; the moles are the topic
+    ("Hur många matcher fick flyttas på grund av sorkarna?", "17 matcher"),
+    # "varje morgon" is a frequency
+    ("Hur ofta ska sorkfällorna vittjas?", "varje morgon"),
+    # "fågeltornet vid Krokån" says which one
+    ("Vilket fågeltorn ska få en rullstolsramp?", "Krokån"),
+])
+def test_pitches_questions(pitches, question, fact):
+    answer = pitches.ask(question)
+    assert not answer.abstained and fact in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    # a contact person is a person: a group's record does not name one
+    "Vem är kontaktperson för sprutupplockningen i parkerna?",
+    # how many deaf people live there, not how many receivers were lent
+    "Hur många döva bor i kommunerna?",
+    # the area cell "Idrottsplatser" names a kind of place, not which one
+    "Vilken idrottsplats har mest problem med sorkar?",
+    # "en runolog" names no one
+    "Vad heter runologen som granskar texterna till vandringsleden?",
+    # a row names the municipalities, no place inside one
+    "Var ligger snöupplaget i Lund?",
+])
+def test_pitches_questions_the_documents_do_not_answer(pitches, question):
+    assert pitches.ask(question).abstained, pitches.ask(question).answer
