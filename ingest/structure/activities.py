@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from ingest.models import Block
 from ingest.structure import flat_metadata, optional_int, optional_text
-from ingest.structure.bodies import (MUNICIPALITIES, MUNICIPALITY_WORDS, broken_group_words, canonical_group,
-                                     known_group_words)
+from ingest.structure.bodies import (KNOWN_MUNICIPALITIES, MUNICIPALITIES, MUNICIPALITY_WORDS, broken_group_words,
+                                     canonical_group, known_group_words)
 from ingest.structure.values import (field_by_value, is_municipality_list, looks_like_body, looks_like_period,
                                      looks_like_status)
 
@@ -226,13 +226,14 @@ _ALL_RE = re.compile(
 
 def normalise_municipalities(text: str | None) -> list[str]:
     """The municipalities a cell names, in the order it names them (a reader compares the answer with
-    the document); "alla"/"samtliga kommuner" → all 12 in the canonical order."""
+    the document), members or neighbours in Skåne; "alla"/"samtliga kommuner" → all 12 members in the canonical
+    order."""
     s = _clean(text).lower()
     if not s:
         return []
 
     def named(part: str) -> list[str]:
-        found = {m: hit.start() for m in MUNICIPALITIES
+        found = {m: hit.start() for m in KNOWN_MUNICIPALITIES
                  if (hit := re.search(rf"(?<![^\W\d_]){m.lower()}s?(?![^\W\d_])", part))}
         return sorted(found, key=found.get)
 

@@ -147,10 +147,18 @@ MUNICIPALITIES = (
     "Burlöv", "Eslöv", "Höör", "Kävlinge", "Lomma", "Lund", "Malmö",
     "Skurup", "Staffanstorp", "Svedala", "Trelleborg", "Vellinge",
 )
-MUNICIPALITY_WORDS = frozenset(m.lower() for m in MUNICIPALITIES)  # as lower-case words of a text
+# The other municipalities of Skåne: a plan may name neighbours that take part in an activity.
+NEIGHBOUR_MUNICIPALITIES = (
+    "Bjuv", "Bromölla", "Båstad", "Helsingborg", "Hässleholm", "Höganäs", "Hörby", "Klippan", "Kristianstad",
+    "Landskrona", "Osby", "Perstorp", "Simrishamn", "Sjöbo", "Svalöv", "Tomelilla", "Ystad", "Åstorp",
+    "Ängelholm", "Örkelljunga", "Östra Göinge",
+)
+KNOWN_MUNICIPALITIES = MUNICIPALITIES + NEIGHBOUR_MUNICIPALITIES
+# as lower-case words of a text ("Östra Göinge" by its last word)
+MUNICIPALITY_WORDS = frozenset(m.split()[-1].lower() for m in KNOWN_MUNICIPALITIES)
 # Proper nouns whose capital letter must survive case normalisation.
-_PROPER = {m.lower(): m for m in MUNICIPALITIES}
-_PROPER |= {m.lower() + "s": m + "s" for m in MUNICIPALITIES}
+_PROPER = {m.lower(): m for m in KNOWN_MUNICIPALITIES if " " not in m}
+_PROPER |= {m.lower() + "s": m + "s" for m in KNOWN_MUNICIPALITIES if " " not in m}
 _PROPER |= {
     "malmölundregionen": "MalmöLundregionen", "malmölundregionens": "MalmöLundregionens",
     "skåne": "Skåne", "skånes": "Skånes", "region": "Region", "öresund": "Öresund",

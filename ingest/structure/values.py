@@ -43,7 +43,7 @@ _STATUS_WORDS = frozenset("""
 _MUNICIPALITY_FORMS = MUNICIPALITY_WORDS | frozenset(f"{m}s" for m in MUNICIPALITY_WORDS)  # "Lunds kommun"
 _LIST_WORDS = frozenset("""
     och samt alla samtliga kommuner kommunerna kommun medlemskommuner medlemskommunerna utom förutom ej inte
-    tolv de
+    tolv de östra
 """.split())
 
 
@@ -68,7 +68,7 @@ def looks_like_status(text: str) -> bool:
 
 
 def is_municipality_list(text: str) -> bool:
-    """A list of member municipalities and nothing else: "Lund, Höör", "Samtliga kommuner utom Malmö"."""
+    """A list of municipalities and nothing else: "Lund, Höör", "Samtliga kommuner utom Malmö"."""
     words = _words(text)
     named = [w for w in words if w in _MUNICIPALITY_FORMS]
     rest = [w for w in words if w not in _MUNICIPALITY_FORMS and w not in _LIST_WORDS]

@@ -157,8 +157,11 @@ def test_municipalities_are_normalised():
         m for m in MUNICIPALITIES if m not in ("Höör", "Eslöv")]
     assert normalise_municipalities("Lunds kommun, Malmö stad och Staffanstorps kommun") == [
         "Lund", "Malmö", "Staffanstorp"]
-    # "MalmöLundregionen" is not Malmö or Lund; unknown places are dropped.
-    assert normalise_municipalities("MalmöLundregionen, Ystad") == []
+    # "MalmöLundregionen" is not Malmö or Lund and places outside Skåne are dropped, but a neighbour in Skåne
+    # that takes part is named, in the cell's order
+    assert normalise_municipalities("MalmöLundregionen, Ystad") == ["Ystad"]
+    assert normalise_municipalities("Kristianstad, Lund, Östra Göinge") == ["Kristianstad", "Lund", "Östra Göinge"]
+    assert normalise_municipalities("Göteborg") == []
     assert normalise_municipalities("") == []
 
 
