@@ -50,7 +50,7 @@ _LABEL_PATTERNS = (
     ("responsible", re.compile(r"ansvar|ägare|utförare|huvudman|uppdragstagare|^[a-zåäö]{3,}sav$|^sammankallande|"
                                r"^samordnare$|^samordnande|aktör|organisatör|arrangör|^vem(?:gör|ansvarar|hålleri|leder|driver|äger|sköter)|"
                                r"^hålleri|^ägsav$")),
-    ("municipalities", re.compile(r"kommun|^medverka|^deltar$|^anslutna")),
+    ("municipalities", re.compile(r"kommun|^medverka|^deltar$|^anslutna|^orter|^ort$")),  # "Orter som berörs"
     # "Resultat hittills", "Avrapporterat", "Rapport 20 november", but not an expected result ("Förväntat
     # resultat") nor whom it reports to ("Rapporterar till")
     # "Så långt har vi kommit", "Var vi står": the progress in a sentence of its own
@@ -62,7 +62,7 @@ _LABEL_PATTERNS = (
     # "Det handlar om", "Innebär", "Vad ska göras": what the activity is
     ("title", re.compile(r"^(?:innehåll|beskrivning|projekt|uppdrag|dethärgörvi|detgörvi)$|handlarom|"
                          r"^innebär|^vad(?:ska|som|vi)?(?:göras|görs|gör)$")),
-    ("area", re.compile(r"område|^tema$")),
+    ("area", re.compile(r"område|^tema$|fält$")),  # "Verksamhetsfält", "Ansvarsfält"
 )
 
 # The same labels as they appear in running text ("Ansvarig: …"), longest first.
@@ -172,6 +172,8 @@ def field_for_label(text: str) -> str | None:
         return None
     if key in _LABEL_TO_FIELD:
         return _LABEL_TO_FIELD[key]
+    if re.search(r"(?:område|fält)$", key):
+        return "area"  # "Ansvarsområde", "Ansvarsfält", "Verksamhetsfält": what the activity belongs to, not who
     # "Aktivitet/insats", "Tidsplan (kvartal)", "Status december": a known label opening the cell.
     for label in sorted(_LABEL_TO_FIELD, key=len, reverse=True):
         if len(label) >= 4 and key.startswith(label) and len(key) - len(label) <= 12:

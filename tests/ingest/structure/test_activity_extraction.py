@@ -9,6 +9,7 @@ from ingest.structure.activities import (
     ActivityRecord,
     canonical_area,
     extract_activities,
+    field_for_label,
     normalise_municipalities,
 )
 from ingest.structure.bodies import MUNICIPALITIES
@@ -548,3 +549,18 @@ def test_a_name_line_before_a_describing_label_names_the_record():
     [record] = extract_activities(blocks, "p2306", None)
     assert (record.title, record.responsible, record.period) == (
         "Nät mot katter över sandlådorna", "Kattnätsövertäckningsmontörerna", "Juni–augusti 2306")
+
+
+def test_a_label_ending_in_omrade_or_falt_is_the_area_even_after_ansvar():
+    """"Ansvarsfält" is what the activity belongs to, not who answers for it; "Verkställs av" names the group;
+    "Orter som berörs" lists the municipalities."""
+    assert field_for_label("Ansvarsfält") == "area" and field_for_label("Ansvarsområde") == "area"
+    assert field_for_label("Verksamhetsfält") == "area" and field_for_label("Verkställs av") == "responsible"
+    assert field_for_label("Orter som berörs") == "municipalities"
+    header = ["Ansvarsfält", "Planerat arbete", "Verkställs av", "Tidsangivelse"]
+    cells = ["Sporthallar", "Provtagning för legionella i duscharna", "Duschvattenlegionellaprovtagarna",
+             "Februari–november 2318"]
+    table = "t1"
+    blocks = [heading("Aktivitetsplan 2318"), row(header, table), row(cells, table)]
+    [record] = extract_activities(blocks, "p2318", None)
+    assert (record.area, record.responsible) == ("Sporthallar", "Duschvattenlegionellaprovtagarna")
