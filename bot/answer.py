@@ -24,6 +24,7 @@ from bot.schemas import Answer, GroupRef, SearchHit, Source
 from ingest.structure.activities import (ActivityRecord, field_for_label, header_map, is_header_row,
                                          looks_like_group_name, parse_fields)
 from ingest.structure.bodies import GROUP_HEADS, MUNICIPALITY_WORDS, canonical_group
+from ingest.structure.values import field_by_value
 from ingest.structure.minutes import MONTHS, Decision
 
 if TYPE_CHECKING:
@@ -155,6 +156,12 @@ def _is_field_label(label: str | None) -> bool:
                                   or field_for_label(label) not in (None, "title"))  # "Samordnas av", "Nuläge"
 
 
+def _field_by_its_value(line: str) -> bool:
+    """A labelled line whose value is a field's by its content: "Orter som berörs: Båstad, Ängelholm"."""
+    m = _LABEL_RE.match(line)
+    return bool(m) and field_by_value(m.group("value").strip()) is not None
+
+
 def _record(lines: list[str], i: int) -> list[str] | None:
     """An item line ("Insats: X") and the field lines after it, each ending with a full stop; None
     unless at least one field line follows."""
@@ -163,7 +170,8 @@ def _record(lines: list[str], i: int) -> list[str] | None:
         return None
     parts = [lines[i]]
     while i + len(parts) < len(lines) and (_is_field_label(following := _field(lines[i + len(parts)]))
-                                           or following in _DESCRIPTION_LABELS):
+                                           or following in _DESCRIPTION_LABELS
+                                           or _field_by_its_value(lines[i + len(parts)])):
         parts.append(lines[i + len(parts)])
     if len(parts) == 1:
         return None
@@ -664,7 +672,7 @@ def has_quantity(text: str) -> bool:
 _INFINITIVE_RE = re.compile(r"^(?!.*(?:rna|ena)$).*[aeå]$")
 _VERB_PARTICLES = frozenset("fram upp ut in bort ner ned undan".split())
 _COST_VERBS = frozenset("kostar kostade kosta".split())
-_TOPIC_PREPOSITIONS = frozenset("om för med av i inom på till kring mellan hos från vid längs angående".split())
+_TOPIC_PREPOSITIONS = frozenset("om för med av i inom på till kring mellan hos från vid längs angående via".split())
 # English questions: their prepositions open a topic too, their articles do not end one.
 _ENGLISH_TOPIC_PREPOSITIONS = frozenset("about of on in for with regarding concerning at from".split())
 _ENGLISH_DETERMINERS = frozenset("the a an this that these those its their our your what which whose".split())
@@ -1974,7 +1982,9 @@ def _prose_groups(question: str, chosen: list[tuple[Unit, float]], hits: list[Se
     for unit, _ in chosen:
         text = unit.text
         if unit.record:
-            fields = parse_fields(text)[1]
+            # the record's lines were joined with full stops: each opens a line again, so that a label no list
+            # holds ("Omfattar: Vellinge, Lomma") ends the group's name before it
+            fields = parse_fields(re.sub(r"\.\s+(?=[A-ZÅÄÖ][\w -]{0,30}:)", ".\n", text))[1]
             if responsible := fields.get("responsible"):
                 return [GroupRef(name=canonical_group(responsible), activity=None, source_n=unit.source)]
             if fields.get("municipalities"):  # "Gäller kommunerna: Malmö, Trelleborg" take part, do not lead

@@ -82,9 +82,19 @@ def query_words(text: str) -> list[str]:
         i += 1
         if w in ENGLISH_STOP or w in _QUESTION_WORDS:
             continue  # "to", "that", "their" in an English topic; "own" is no "ägare"
-        words.extend(t for t in glossary.translation(w) or (w,)
+        words.extend(t for t in glossary.translation(w) or _head_translation(glossary, w) or (w,)
                      if t not in _QUESTION_WORDS and t not in STOP_WORDS and not t.isdigit())
     return words
+
+
+def _head_translation(glossary: SynonymList, word: str) -> tuple[str, ...] | None:
+    """A compound whose head has a line of its own, with the head translated: "gåsbajset" → "gåsspillning"
+    ("bajs -> spillning")."""
+    for i in range(3, len(word) - 3):
+        target = glossary.translation(word[i:])
+        if target and len(target) == 1 and " " not in target[0]:
+            return (word[:i] + target[0],)
+    return None
 
 
 class _Analyzer:
@@ -637,7 +647,9 @@ _TRAILING_CONTEXT_RE = re.compile(
 )
 _LEADING_FILLER_RE = re.compile(
     r"^(?:frågan|frågorna|frågor|arbetet|insatsen|insatserna|aktiviteten|aktiviteterna|området|ansvaret)\s+"
-    r"(?:om|med|kring|för|inom)\s+|^(?:the\s+)",
+    r"(?:om|med|kring|för|inom)\s+|^(?:the\s+)|"
+    # "responsible for dealing with the eggs": handling is what being responsible means; the eggs are the topic
+    r"^(?:dealing\s+with|handling|taking\s+care\s+of|looking\s+after|managing|att\s+hantera|att\s+sköta)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 

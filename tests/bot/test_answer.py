@@ -2067,3 +2067,24 @@ def test_pitches_questions(pitches, question, fact):
 ])
 def test_pitches_questions_the_documents_do_not_answer(pitches, question):
     assert pitches.ask(question).abstained, pitches.ask(question).answer
+
+
+def test_a_line_whose_value_is_a_field_stays_with_its_record_and_via_opens_a_topic():
+    lines = "\n".join(["Satsningens innehåll: Pantkärl vid idrottsplatserna",
+                       "Ansvarstagare: Båstad och Ängelholm",
+                       "Orter som berörs: Båstad, Ängelholm",
+                       "Redovisning 2 november: Klart, 74 300 kronor till ungdomslagen"])
+    [unit] = passage_units(lines, 1)
+    assert unit.record and "74 300 kronor" in unit.text
+    assert "via" not in topic_words("Hur många felanmälningar har kommit in via QR-skyltarna på lekplatserna?")
+
+
+def test_a_label_no_list_holds_ends_the_group_s_name_in_a_record():
+    from bot.answer import _prose_groups
+    lines = "\n".join(["Beskrivning: Information till villaägare om ett hål i staketet för igelkottar",
+                       "Drivs av: Trädgårdsnattvilaupplysningsbyrån",
+                       "Omfattar: Vellinge, Kävlinge, Lomma",
+                       "Tidsram: Maj–september 2305"])
+    [unit] = passage_units(lines, 1)
+    [group] = _prose_groups("Which group is asking homeowners to leave a gap in the fence?", [(unit, 1.0)], [])
+    assert group.name == "Trädgårdsnattvilaupplysningsbyrån"

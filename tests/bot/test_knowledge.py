@@ -464,3 +464,15 @@ def test_a_noun_that_opens_with_its_particle_names_the_verb_written_apart():
                act("Sprutor och nålar i parkerna kartläggs", None, "Parkkartläggarna", 2062)]
     assert find_responsible("Vilken grupp ska plocka upp sprutorna i parkerna?", records, [])[0][0] == \
         "Parksprutupplockarlaget"
+
+
+def test_a_compound_whose_head_has_a_line_is_read_with_the_head_translated():
+    from bot.knowledge import query_words
+    assert "gåsspillning" in query_words("Vilka städar bort gåsbajset från gräsmattorna?")  # "bajs -> spillning"
+    assert "skolbussarna" in query_words("Vem kör skolbussarna?")  # no line for any head: the word stays
+
+
+def test_dealing_with_is_what_being_responsible_means():
+    from bot.knowledge import is_responsibility_question
+    assert is_responsibility_question("Who is responsible for dealing with the eggs in the nests?") == \
+        "eggs in the nests"
