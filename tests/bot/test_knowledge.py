@@ -476,3 +476,8 @@ def test_dealing_with_is_what_being_responsible_means():
     from bot.knowledge import is_responsibility_question
     assert is_responsibility_question("Who is responsible for dealing with the eggs in the nests?") == \
         "eggs in the nests"
+
+
+def test_dragit_ut_pa_tiden_asks_for_the_cause_of_a_delay():
+    assert field_question("Varför har det dragit ut på tiden med brunnslocken?") == ("orsak", "brunnslocken")
+    assert field_question("Varför har det dröjt med skyltarna?") == ("orsak", "skyltarna")
