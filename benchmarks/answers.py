@@ -23,8 +23,8 @@ once blind on the twelfth round's code and then lightly studied, so it is no lon
 heldout41 has been run once blind on that same code and then studied; heldout42 and heldout43 have each
 been run once blind on the code the set before them led to, and then studied; heldout44 has been run once
 blind on the thirteenth round's final rules and then lightly studied. heldout45 has not been run: it is
-blind. A new blind set, written before any run, is the
-only unbiased estimate after a change of the answer rules.
+blind. A new blind set, written before any run, is the only unbiased estimate after a change of the answer
+rules.
 
 Each set goes through the service layer in one process, over a fresh index in a temporary folder.
 """
