@@ -24,8 +24,8 @@ from bot.schemas import Answer, GroupRef, SearchHit, Source
 from ingest.structure.activities import (ActivityRecord, field_for_label, header_map, is_header_row,
                                          looks_like_group_name, parse_fields)
 from ingest.structure.bodies import GROUP_HEADS, MUNICIPALITY_WORDS, canonical_group
-from ingest.structure.values import field_by_value
 from ingest.structure.minutes import MONTHS, Decision
+from ingest.structure.values import field_by_value
 
 if TYPE_CHECKING:
     from bot.service import Assistant
@@ -1232,7 +1232,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
 # "Får man …?", "Är det tillåtet att …?", "Can I …?": a question of what the rules allow, which a sentence
 # stating a rule answers
 _PERMISSION_QUESTION_RE = re.compile(
-    r"^\s*(?:får|måste|behöver)\s+(?:man|jag|vi|hundar|barn|man\s+ha)\b|^\s*är\s+det\s+(?:tillåtet|förbjudet|ok|okej)\b|"
+    r"^\s*(?:får|måste|behöver)\s+(?:man|jag|vi|hundar|barn)\b|^\s*är\s+det\s+(?:tillåtet|förbjudet|ok|okej)\b|"
     r"^\s*(?:can|may|must)\s+(?:i|you|we|people|one)\b|^\s*is\s+it\s+(?:allowed|permitted|forbidden|ok)\b",
     re.IGNORECASE)
 _NEXT_MEETING_RE = re.compile(r"\b(?:nästa|kommande)\s+(?:möte|sammanträde|träff)|\bnext\s+meeting\b|\bmeets?\s+next\b",
