@@ -23,7 +23,7 @@ from ingest.chunk import split_sentences
 from bot.schemas import Answer, GroupRef, SearchHit, Source
 from ingest.structure.activities import (ActivityRecord, field_for_label, header_map, is_header_row,
                                          looks_like_group_name, parse_fields)
-from ingest.structure.bodies import GROUP_HEADS, MUNICIPALITY_WORDS, canonical_group
+from ingest.structure.bodies import GROUP_HEADS, GROUP_NOUNS, MUNICIPALITY_WORDS, canonical_group
 from ingest.structure.minutes import MONTHS, Decision
 from ingest.structure.values import field_by_value
 
@@ -1143,7 +1143,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                 and _only_vague(shape.asked, unit.text):
             value = 0.0  # "Vilka tre vägsträckor …?" is not answered by "föreslå tre vägsträckor", "Vilken app …?" by "en app"
         if named and _only_vague(named, unit.text):
-            value = 0.0
+            value = 0.0  # "Vad heter runologen …?" is not answered by "granskas av en runolog"
         if existence_asked and _EVENT_COUNT_RE.search(unit.text) \
                 and not re.search(r"\b(?:finns|bor|lever|invånare)\b", unit.text, re.IGNORECASE):
             value = 0.0  # "Hur många kaniner finns det?" is not answered by "1 730 kaniner har fångats"
@@ -1560,8 +1560,8 @@ _COMPANY_NAMED_RE = re.compile(r"\b(?:AB|HB|KB|Oy|Ltd|Inc|A/S|ASA|GmbH)\b|"
 
 # "Vilken veterinär tar hand om …?": the kind of one who does it; "Vilken grupp …?" asks for a group
 _AGENT_KIND_RE = re.compile(r"^\s*(?:vilken|vilket)\s+([^\W\d_]{3,})\s", re.IGNORECASE)
-_GROUP_KINDS = tuple(stem(w) for w in """grupp nätverk råd team forum organ enhet kommitté instans förvaltning
-    funktion kommun aktör organisation avdelning myndighet beredning part lag kontor styrelse""".split())
+_GROUP_KINDS = tuple({stem(w) for w in GROUP_NOUNS} | {stem(w) for w in """råd team forum organ enhet kommitté instans
+    förvaltning funktion kommun aktör organisation avdelning myndighet part lag""".split()})
 
 
 def _other_kind_than_group(question: str, answer: Answer) -> bool:

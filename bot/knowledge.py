@@ -87,6 +87,7 @@ def query_words(text: str) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=8192)
 def _head_translation(glossary: SynonymList, word: str) -> tuple[str, ...] | None:
     """A compound whose head has a line of its own, with the head translated: "gåsbajset" → "gåsspillning"
     ("bajs -> spillning")."""

@@ -298,9 +298,9 @@ def particle_stems(word: str) -> frozenset[str]:
     """Verb stems inside a noun or participle that opens with its particle, as a question may write the verb
     apart: "upplockning" ~ "plocka upp" (three p:s are written two), "insamlingen" ~ "samla in",
     "utbytta" ~ "byta ut"."""
-    found = set()
     if word.startswith(_INSEPARABLE):
         return frozenset()
+    found = {verb} if (verb := particle_verb(word)) is not None else set()
     for particle in _PARTICIPLE_PARTICLES:
         if not word.startswith(particle) or len(word) - len(particle) < 5:
             continue
@@ -312,8 +312,6 @@ def particle_stems(word: str) -> frozenset[str]:
                 if rest.endswith(ending) and len(rest) - len(ending) >= 3:
                     found.add(stem(rest[: -len(ending)] + "a"))
                     break
-        if (verb := particle_verb(word)) is not None:
-            found.add(verb)
     return frozenset(found)
 
 

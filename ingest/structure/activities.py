@@ -43,6 +43,11 @@ _LABELS: dict[str, tuple[str, ...]] = {
                        "kommunersomingår", "kommunersommedverkar", "geografiskomfattning"),
 }
 _LABEL_TO_FIELD = {label: f for f, labels in _LABELS.items() for label in labels}
+# Title labels that describe the activity rather than name it ("Det handlar om", "Innebär", "Vad ska göras"):
+# a name line before one names the record.
+_DESCRIBING_LABEL = (r"^(?:innehåll|beskrivning|dethärgörvi|detgörvi|vad(?:ska|som|vi)?(?:göras|görs|gör))$|"
+                     r"handlarom|^innebär")
+_DESCRIBING_LABEL_RE = re.compile(_DESCRIBING_LABEL)
 # Parts of a label that say its field, in this order (a label is compared without spaces and case).
 _LABEL_PATTERNS = (
     # "Sammankallande", "Samordnare": the group that convenes the work owns it
@@ -59,10 +64,8 @@ _LABEL_PATTERNS = (
                           r"^redovisa(?:t|de|ts)(?!till)|^redovisning(?!till)")),  # "Redovisat 1 december"
     # "Löper under", "Pågår", "Startar"
     ("period", re.compile(r"tid(?!ning)|period|datum|horisont|^löper|^pågår$|^start|^när$")),  # not "Närvarande"
-    # "Det handlar om", "Innebär", "Vad ska göras": what the activity is
-    ("title", re.compile(r"^(?:innehåll|beskrivning|projekt|uppdrag|dethärgörvi|detgörvi)$|handlarom|"
-                         r"^innebär|^vad(?:ska|som|vi)?(?:göras|görs|gör)$")),
-    ("area", re.compile(r"område|^tema$|fält$")),  # "Verksamhetsfält", "Ansvarsfält"
+    ("title", re.compile(rf"{_DESCRIBING_LABEL}|^(?:projekt|uppdrag)$")),
+    ("area", re.compile(r"område|^tema$")),  # a label ending in "fält" is read before these (field_for_label)
 )
 
 # The same labels as they appear in running text ("Ansvarig: …"), longest first.
@@ -690,11 +693,6 @@ def _group_column(cells: list[str], header: dict[str, int]) -> int | None:
     known = set(header.values())
     found = [i for i, c in enumerate(cells) if i not in known and looks_like_group_name(c)]
     return found[0] if len(found) == 1 else None
-
-
-# Title labels that describe the activity rather than name it: a name line before one names the record.
-_DESCRIBING_LABEL_RE = re.compile(r"^(?:innehåll|beskrivning|dethärgörvi|detgörvi|vad(?:ska|som|vi)?(?:göras|görs|gör))$|"
-                                  r"handlarom|^innebär")
 
 
 def _describes(text: str) -> bool:
