@@ -54,7 +54,7 @@ _LABEL_PATTERNS = (
     # "Huvudsaklig aktör", "Arrangör", "Vem håller i det": whoever acts owns the activity
     ("responsible", re.compile(r"ansvar|ägare|utförare|huvudman|uppdragstagare|^[a-zåäö]{3,}sav$|^sammankallande|"
                                r"^samordnare$|^samordnande|aktör|organisatör|arrangör|^vem(?:gör|ansvarar|hålleri|leder|driver|äger|sköter)|"
-                               r"^hålleri|^ägsav$")),
+                               r"^hålleri|^ägsav$|^ledande|(?<!mål)(?<!referens)grupp$")),  # "Ledande grupp", not "Målgrupp"
     ("municipalities", re.compile(r"kommun|^medverka|^deltar$|^anslutna|^orter|^ort$")),  # "Orter som berörs"
     # "Resultat hittills", "Avrapporterat", "Rapport 20 november", but not an expected result ("Förväntat
     # resultat") nor whom it reports to ("Rapporterar till")
@@ -430,17 +430,22 @@ def _label_matches(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+# Labels naming whom the work is for or who is consulted ("Målgrupp: Pensionärsföreningarna"), not its owner.
+_OTHER_PARTY_LABEL_RE = re.compile(r"^(?:mål|referens|intressent|berörd|mottagar)\w*|^samråd|^för(?:vem|vilka)$")
+
+
 def parse_fields(text: str) -> tuple[str, dict[str, str]]:
     """Split "Titel – Ansvarig: X. Tid: Y" into the text before the first label and the labelled values."""
     matches = _label_matches(text)
     fields: dict[str, str] = {}
-    for i, (_, label_end, name) in enumerate(matches):
+    for i, (label_start, label_end, name) in enumerate(matches):
         end = matches[i + 1][0] if i + 1 < len(matches) else len(text)
         value = text[label_end:end].strip(" \t\n;|")
         value = re.sub(r"[.,–—]$", "", value).strip()
         if name is None:
             name = field_by_value(value)  # "Medverkar: Lund, Höör", "Avrapporterat: Klar, …"
-            if name is None and looks_like_body(value):
+            if name is None and looks_like_body(value) \
+                    and not _OTHER_PARTY_LABEL_RE.search(_label_key(text[label_start:label_end])):
                 name = "responsible"  # "Kontakt hos: Flytvästlåneringen": a group's name in a record's line
         if name and name not in fields and value:
             fields[name] = value
