@@ -85,7 +85,7 @@ def _undoubled(stemmed: str) -> str:
 
 # Stems of plurals with a changed vowel whose stem is no other word's ("städer" is left: "städa" cleans).
 _UMLAUT_PLURALS = (("nätt", "natt"), ("länd", "land"), ("stränd", "strand"), ("böck", "bok"),
-                   ("ledamöt", "ledamot"))
+                   ("ledamöt", "ledamot"), ("bostäd", "bostad"))
 
 
 def normalize(text: str) -> str:
