@@ -115,8 +115,10 @@ class SynonymList:
             return st
         if word.endswith("ing") and len(word) >= 6:
             base = word[:-3]
-            for candidate in (base, base + "e", base[:-1] if len(base) > 2 and base[-1] == base[-2] else ""):
-                if candidate and A.stem(candidate) in self._oneway_words:
+            candidates = [c for c in (base, base + "e", base[:-1] if len(base) > 2 and base[-1] == base[-2] else "") if c]
+            # an English entry's own word first: the Swedish stem of "restor" is "rest", another line's
+            for candidate in sorted(candidates, key=lambda c: c not in self._english_entry_words):
+                if A.stem(candidate) in self._oneway_words:
                     return A.stem(candidate)
         for candidate in sorted(_english_forms(word) - {word}, key=len, reverse=True):
             if candidate in self._english_entry_words:

@@ -89,6 +89,9 @@ def test_an_ing_form_uses_its_base_forms_entry():
     assert syn.translate("restoring") == syn.translate("restore") == "renovera"
     # a Swedish word ending in -ing keeps its own stem
     assert syn.expansions("utbildning".split()) == SynonymList().expansions("utbildning".split())
+    # the English base form wins over a Swedish line with the same stem ("restor" and "resten" are both "rest")
+    both = SynonymList(oneway=[("resten av", ["återstående"], False), ("restore", ["renovera"], True)])
+    assert both.translate("restoring") == "renovera"
 
 
 def test_everyday_words_of_streets_and_animals_reach_swedish():
