@@ -231,6 +231,12 @@ def _compound_of(word: str, head: str, first: str) -> bool:
                for p in {part, part[:-1] if part.endswith("s") else part})
 
 
+# Two-letter first parts of compounds, too short to be found in general: "nyplanterade", "bygatorna".
+# Each is held by a sentence that has one of its own forms.
+_SHORT_MODIFIERS = {part: frozenset(stem(w) for w in forms) for part, forms in
+                    (("ny", ("ny", "nya", "nytt", "nye")), ("by", ("by", "byn", "byar", "byarna", "byns")))}
+
+
 class TermScorer:
     """Weighted, compound-aware overlap between a question and a sentence."""
 
@@ -300,7 +306,10 @@ class TermScorer:
         of its own in the documents; a sentence must then hold a word opening with it."""
         if self.index is None or len(word) < 10 or not word.isalpha():
             return set()
-        for i in range(4, len(word) - 3):
+        starts = range(4, len(word) - 3)
+        if word[:2] in _SHORT_MODIFIERS:
+            starts = [2, *starts]  # "nyplanterade" ~ "nya … planteras", "bygatorna" ~ "gatorna i byn"
+        for i in starts:
             head = stem(word[i:])
             if len(head) >= 4 and head in self.index.term_index:
                 return {stem_part(word[:i]), head}
@@ -323,7 +332,7 @@ class TermScorer:
         if parts and parts <= (body | head):
             return 0.8  # "kompetensförsörjning" ~ "försörjning av kompetens"
         def held(pool: set[str]) -> bool:
-            return all(p in pool or (len(p) >= 5 and any(t.startswith(p) or same_word(p, t) or same_word(t, p)
+            return all(p in pool or bool(_SHORT_MODIFIERS.get(p, frozenset()) & pool) or (len(p) >= 5 and any(t.startswith(p) or same_word(p, t) or same_word(t, p)
                                                          for t in pool)) for p in parts)
         if parts and held(body):
             return 0.75  # "nätfiskeövningen" ~ "övning … nätfiskemejl", "partikelmätning" ~ "mätning av partiklar"
@@ -478,7 +487,7 @@ _SUBJECT_VERBS = frozenset("""
     håller jobbar arbetar samordnar ger gav fattar beslutar beslutade behöver vill bör måste skulle kommer
 """.split())
 _PREPOSITIONS = frozenset("med för om av i inom på till hos från kring under vid mellan".split())
-_QUANTITY_RE = re.compile(r"^(?:hur\s+(?:många|mycket|stor\s+andel|stort\s+antal|(?:stor|stort|hög|högt|höga)\s+\w+)"
+_QUANTITY_RE = re.compile(r"^(?:hur\s+(?:många|mycket|stor\s+andel|stort\s+antal|(?:stor|stort|stora|hög|högt|höga)\s+\w+)"
                           r"|vad\s+(?:kostar|kostade|har\s+\S+(?:\s+\S+)?\s+kostat|ska\s+\S+(?:\s+\S+)?\s+kosta)"
                           r"|how\s+(?:much|many|large|big|high)|what\s+(?:does|did|will)\s.*\bcost)\b",
                           re.IGNORECASE)
@@ -499,7 +508,8 @@ _WHEN_RE = re.compile(r"^(?:(?:(?:senast|från\s+och\s+med|fr\.\s*o\.\s*m\.|till
 _MONTH_NAMES = [max((n for n, k in MONTHS.items() if k == i), key=len) for i in range(1, 13)]
 _MONTH_ALTERNATIVES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _TIME_RE = re.compile(rf"\b(?:(?:19|20)\d\d|{_MONTH_ALTERNATIVES}|vt|ht|kv|kvartal|q[1-4]|"
-                      r"våren|hösten|sommaren|vintern|vårterminen|höstterminen|vecka|veckan|klockan|kl)\b"
+                      r"våren|hösten|sommaren|vintern|vårterminen|höstterminen|vecka|veckan|klockan|kl|"
+                      r"(?:dygnet|året|dagen)\s+runt|hela\s+(?:dygnet|året|dagen|natten))\b"  # "tänd dygnet runt"
                       r"|\b\d{1,2}[.:]\d\d\b", re.IGNORECASE)
 
 
@@ -507,7 +517,8 @@ _MONEY_NOUNS = r"\w*(?:budget|anslag|kostnad|bidrag|summa|belopp|ersättning|avg
 _ENGLISH_MONEY_NOUNS = r"(?:budget|grant|fund|cost|amount|sum|allowance|fee|subsid|salar|payment)\w*"
 _MONEY_QUESTION_RE = re.compile(r"\b(?:kost\w*|pengar|budget\w*|belopp\w*|kronor|avgift\w*|pris\w*|\w*bidrag\w*|\w*anslag\w*|"
                                 r"\w*stöd(?:et|en)?|"
-                                r"ersättning\w*|betalt|betala\w*|\w*lön(?:en|er|erna)?|arvode\w*|cost\w*|grant\w*|"
+                                r"ersättning\w*|betalt|betala\w*|\w*lön(?:en|er|erna)?|arvode\w*|böter|bötes\w*|vite\w*|cost\w*|grant\w*|"
+                                r"fines?|"
                                 r"paid|pay|wages?|salar\w*|intäkt\w*|inkomst\w*|tjäna\w*|"
                                 r"money|spen[dt]\w*|price\w*|fee\w*|funding)\b", re.IGNORECASE)
 _MONEY_RE = re.compile(r"\d[\d\s,.]*\s*(?:kronor|kr\b|kr\.|mnkr|tkr|mkr|miljoner?\s+kronor|miljarder?\s+kronor|"
@@ -580,6 +591,9 @@ def _only_vague(asked: str, text: str) -> bool:
             return True  # "redskap i parker och vid motionsspår": places of a kind, none named
         if re.match(r"\s+(?:och|samt)\s+[a-zåäö]+(?:er|ar|or|na)\b", after) and (i == 0 or words[i - 1] not in ("de", "alla")):
             return True  # "visningar på museer och konsthallar": kinds of places, none named
+        if re.search(r"\b(?:lista|listor|förteckning|sammanställning|förslag)\s+(?:över|på|med|till)$", before,
+                     re.IGNORECASE):
+            return True  # "ta fram en lista över trädarter som passar": a list still to be made names none
         if i > 0 and words[i - 1] in ("de", "den", "det") and re.match(r"\s+(?:där|som|vars)\b", after):
             return False  # "de hållplatser där flest skolbarn väntar": the clause says which ones
         if re.match(r"\s+(?:vid|i|på|längs|utanför|nära|mellan|norr\s+om|söder\s+om)\s+[A-ZÅÄÖ]", after):
@@ -600,6 +614,10 @@ def has_money(text: str) -> bool:
 def has_time(text: str) -> bool:
     """A year, month, season, term or quarter: what "När …?" asks for."""
     return bool(_TIME_RE.search(text))
+
+
+# "nyplanterade", "nybyggda", "nyanlända": a participle that narrows the noun after it
+_NEW_PARTICIPLE_RE = re.compile(r"ny\w{3,}(?:de|da|ta|te|na)$")
 
 
 def question_shape(question: str) -> QuestionShape:
@@ -630,7 +648,8 @@ def question_shape(question: str) -> QuestionShape:
         rest = tokens[3:]  # "Hur stor är budgeten …?"
     elif quantity and tokens[0] == "hur":
         # "Hur mycket gammal båtbottenfärg …?": the adjective narrows, the noun after it is asked for
-        rest = tokens[2:4] if len(tokens) > 3 and tokens[2] in _ADJECTIVES else tokens[2:3]
+        rest = tokens[2:4] if len(tokens) > 3 and (tokens[2] in _ADJECTIVES or _NEW_PARTICIPLE_RE.match(tokens[2])) \
+            else tokens[2:3]
     elif tokens[0] == "which" and tokens[1] not in _ENGLISH_FIELD_NOUNS and tokens[1] not in _ENGLISH_AUXILIARIES:
         rest = tokens[1:2]  # "Which company supplies …?": a company must be named
     phrase = []
@@ -638,11 +657,14 @@ def question_shape(question: str) -> QuestionShape:
         if word in _PREPOSITIONS or word in STOP_WORDS:
             break
         phrase.append(word)
-    words = [w for w in phrase if not w.endswith(":s")]
+    # "Hur mycket mer …?": a comparative asks for a difference, it names no thing
+    words = [w for w in phrase if not w.endswith(":s") and w not in ("mer", "mera", "mindre", "fler", "färre")]
     if words and words[-1] in IRREGULAR_VERB_FORMS:
         words = []  # "Hur många kom …?", "Vilka går runt …?": a verb, no thing is asked for
     asked = stem(words[-1]) if words and words[-1] not in GENERIC_WORDS else None
     count = bool(re.match(r"\s*(?:hur\s+många|how\s+many)\b(?!\s+(?:procent|percent))", question, re.IGNORECASE))
+    if any(w in ("antal", "antalet") for w in words[:-1]):
+        quantity = count = True  # "Vilket var det högsta antalet cyklister …?" asks how many
     # "Hur många har krävt ersättning …?" counts people; "Hur många kronor …?" is an amount
     money = quantity and bool(_MONEY_QUESTION_RE.search(question)) and not (
         count and not re.match(r"\s*(?:hur\s+många|how\s+many)\s+(?:kronor|miljoner|miljarder|tusen|euro|dollars?)\b",
@@ -1105,7 +1127,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     # "Hur många kaniner finns det?", "Hur många döva bor i Tomelilla?": how many there are, not how many were served
     existence_asked = bool(re.match(r"\s*hur\s+många\b.*\b(?:finns|bor|lever)\b", question, re.IGNORECASE))
     purpose_asked = shape.reason and (field_question(question) or ("",))[0] != "orsak"
-    which_one = which in ("vilken", "vilket") and not (shape.asked or "").endswith(_ANSWER_NEED_NOT_NAME)
+    which_one = which in ("vilken", "vilket") and not shape.count and not (shape.asked or "").endswith(_ANSWER_NEED_NOT_NAME)
     # "Vad heter runologen …?": the one whose name is asked, which "granskas av en runolog" does not name
     name_of = re.match(r"\s*vad\s+(?:heter|hette|kallas)\s+(?:den\s+|det\s+)?([^\W\d_]{4,})", question, re.IGNORECASE)
     named = stem(name_of.group(1).lower()) if name_of else None
@@ -1415,8 +1437,11 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
                 r"\bhow\s+much\s+(?:does|do|did)\b.*\bweigh", re.IGNORECASE),
      lambda text: bool(re.search(r"\d\s*(?:kg|kilo\w*|ton|gram|g)\b|\bväger\b|\bvikt", text, re.IGNORECASE))),
     # "Hur ofta ska det vara grovsopsdag?" asks for a frequency: "två gånger per år", "var tionde minut"
-    (re.compile(r"^\s*hur\s+ofta\b|^\s*how\s+often\b", re.IGNORECASE),
+    (re.compile(r"^\s*hur\s+ofta\b(?!\s+(?:har|hade)\b)|^\s*how\s+often\b(?!\s+(?:has|have|had)\b)", re.IGNORECASE),
      lambda text: bool(_FREQUENCY_RE.search(text))),
+    # "Hur ofta har racketarna lånats?" asks how many times so far: "har lånats 1 150 gånger" answers it
+    (re.compile(r"^\s*hur\s+ofta\s+(?:har|hade)\b|^\s*how\s+often\s+(?:has|have|had)\b", re.IGNORECASE),
+     lambda text: bool(_FREQUENCY_RE.search(text) or re.search(r"\d\s+gånger\b", text, re.IGNORECASE))),
     # "Hur högt var ljudet?" asks for a measure: "85 decibel", not "när ljudet blir för högt"
     # (a fee's or a budget's level is money, which the question's shape asks for)
     (re.compile(rf"^\s*hur\s+(?:hög|högt|höga|låg|lågt|låga)\b(?!.*\b{_MONEY_NOUNS})|"
@@ -1573,8 +1598,9 @@ def _other_kind_than_group(question: str, answer: Answer) -> bool:
     kind = stem(m.group(1).lower())
     if m.group(1).lower() in STOP_WORDS or any(kind.endswith(g) for g in _GROUP_KINDS):
         return False
-    return not any(t == kind or same_word(kind, t) or len(kind) >= 4 and t.endswith(kind)
-                   for t in (stem(w) for w in content_words(answer.answer)))
+    named = any(t == kind or same_word(kind, t) or len(kind) >= 4 and t.endswith(kind)
+                for t in (stem(w) for w in content_words(answer.answer)))
+    return not named or _only_vague(kind, answer.answer)  # "… tillsammans med en konstnär" names none
 
 
 def compose_answer(assistant: "Assistant", question: str, context: str | None = None) -> Answer:

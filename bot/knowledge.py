@@ -650,7 +650,9 @@ _LEADING_FILLER_RE = re.compile(
     r"^(?:frågan|frågorna|frågor|arbetet|insatsen|insatserna|aktiviteten|aktiviteterna|området|ansvaret)\s+"
     r"(?:om|med|kring|för|inom)\s+|^(?:the\s+)|"
     # "responsible for dealing with the eggs": handling is what being responsible means; the eggs are the topic
-    r"^(?:dealing\s+with|handling|taking\s+care\s+of|looking\s+after|managing|att\s+hantera|att\s+sköta)\s+(?:the\s+)?",
+    # "making the tunnels brighter": a verb that says no more than that something is done
+    r"^(?:dealing\s+with|handling|taking\s+care\s+of|looking\s+after|managing|making|doing|att\s+hantera|"
+    r"att\s+sköta)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 

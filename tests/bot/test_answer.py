@@ -2088,3 +2088,120 @@ def test_a_label_no_list_holds_ends_the_group_s_name_in_a_record():
     [unit] = passage_units(lines, 1)
     [group] = _prose_groups("Which group is asking homeowners to leave a gap in the fence?", [(unit, 1.0)], [])
     assert group.name == "Trädgårdsnattvilaupplysningsbyrån"
+
+
+TUNNELS_PLAN = """# EXEMPEL – Aktivitetsplan för gångstråk och boule 2063 (fiktiv)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## Belysning
+
+- Åtgärd i korthet: Ljusare lampor i gångtunnlarna under stambanan
+- Ledande grupp: Nätverket för trygga gångstråk i västra Skåne
+- Tidsplanering: Hela 2063
+- Avstämt 1 december: Pågår, 12 av 30 tunnlar klara
+
+## Gatuträd
+
+- Åtgärd i korthet: Stödpålar till lindar när gatuträd planteras längs torgen
+- Ledande grupp: Lindstödpålningsgruppen
+- Tidsplanering: Mars–maj 2063
+- Avstämt 1 december: Klart, stödpålar vid 64 nya träd
+
+## Fritid
+
+- Åtgärd i korthet: Boulebanor i stadsparkerna, som byggs tillsammans med en stenhuggare
+- Målgrupp: Pensionärsföreningarna
+- Ledande grupp: Boulebanebyggarna
+- Tidsplanering: April–augusti 2063
+- Avstämt 1 december: Klart, 9 banor
+"""
+
+TUNNELS_MINUTES = """# EXEMPEL – Minnesanteckningar gångstråksgruppen 2063-11-12 (fiktiva)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## 1. Tunnlarna
+
+I de tunnlar som är klara lyser lamporna fullt när någon går in. Arbetsgruppen beslutar att lamporna i
+gångtunnlarna ska lysa dygnet runt. Arbetsgruppen ger
+Lindstödpålningsgruppen i uppdrag att ta fram en lista över trädarter som tål salt, senast den 1 mars 2064.
+
+## 2. Boulen
+
+Boulklotten på biblioteken har lånats 420 gånger. Den högsta siffran, 86 spelare på en dag, noterades vid
+midsommar. Arbetsgruppen beslutar att nya banor ska ligga minst 30 meter från närmaste bostadshus. Banan i
+Höör blir 0,4 miljoner kronor dyrare än beräknat. Boulebanebyggarna redovisade att 9 banor används av 40 lag.
+Klotten är tillverkade av återvunnet stål. I en enkät bland spelarna uppgav 64 procent att de spelar efter
+klockan 22 på sommaren.
+"""
+
+
+@pytest.fixture(scope="module")
+def tunnels(tmp_path_factory):
+    """The shipped corpus plus a fictional list-style plan led by "Ledande grupp:" lines, and minutes."""
+    return indexed_assistant(tmp_path_factory.mktemp("tunnels"), {
+        "exempel-aktivitetsplan-gangstrak-boule-2063.md": TUNNELS_PLAN,
+        "exempel-minnesanteckningar-gangstraksgruppen-2063-11-12.md": TUNNELS_MINUTES})
+
+
+@pytest.mark.parametrize("question, fact", [
+    # "Ledande grupp:" names the group, a network "i västra Skåne" too; "making" says nothing itself
+    ("Which group is making the pedestrian tunnels brighter?", "Nätverket för trygga gångstråk i västra Skåne"),
+    # "nyplanterade" ~ "nya … planteras", and the trees are what is counted
+    ("Hur många nyplanterade gatuträd har fått stödpålar?", "64 nya träd"),
+    # "Hur ofta har … lånats?" asks how many times so far
+    ("Hur ofta har klotten lånats ut på biblioteken?", "420 gånger"),
+    # "det högsta antalet spelare" asks for a count
+    ("Vilket var det högsta antalet spelare under en dag?", "86 spelare"),
+    # "bostäderna" ~ "bostadshus"
+    ("Hur långt från bostäderna måste nya boulebanor ligga?", "30 meter"),
+    # "mer än planerat … kosta" ~ "dyrare än beräknat"
+    ("Hur mycket mer än planerat kommer banan i Höör att kosta?", "0,4 miljoner kronor"),
+    # "dygnet runt" is a time
+    ("När ska lamporna i gångtunnlarna lysa?", "dygnet runt"),
+    # "gjorda av" ~ "tillverkade av"
+    ("Vad är boulklotten gjorda av?", "återvunnet stål"),
+])
+def test_tunnels_questions(tunnels, question, fact):
+    answer = tunnels.ask(question)
+    assert not answer.abstained and fact in answer.answer.split(" [")[0], answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    # "en stenhuggare" names no one, and the group that builds the pitches is no stonemason
+    "Vilken stenhuggare bygger boulebanorna i stadsparkerna?",
+    # a list still to be made names no species
+    "Vilka trädarter ska planteras längs torgen i stället?",
+    # "böter" asks for an amount of money, which no sentence gives
+    "Hur stora böter får den som spelar efter klockan 22?",
+])
+def test_tunnels_questions_the_documents_do_not_answer(tunnels, question):
+    answer = tunnels.ask(question)
+    assert answer.abstained, answer.answer
+
+
+def test_a_target_group_is_not_the_group_responsible(tunnels):
+    records = tunnels.activities(year=2063)
+    boule = next(r for r in records.activities if r.title.startswith("Boulebanor"))
+    assert boule.responsible == "Boulebanebyggarna"
+
+
+def test_a_list_still_to_be_made_or_a_kind_named_with_en_names_no_one():
+    from bot.answer import _only_vague, _other_kind_than_group
+    from bot.schemas import Answer, GroupRef
+    assert _only_vague("trädart", "Gruppen ska ta fram en lista över trädarter som tål salt, senast den 1 mars.")
+    assert not _only_vague("trädart", "Trädarterna är lind, ek och avenbok, enligt beslutet.")
+    group = [GroupRef(name="Boulebanebyggarna", activity=None, source_n=1)]
+    question = "Vilken stenhuggare bygger boulebanorna?"
+    vague = Answer(question=question, abstained=False, sources=[], groups=group,
+                   answer="Boulebanebyggarna – ansvarig för: Boulebanor, som byggs tillsammans med en stenhuggare [1]")
+    named = Answer(question=question, abstained=False, sources=[], groups=group,
+                   answer="Boulebanebyggarna – ansvarig för: Boulebanor, byggda av stenhuggaren Nils Ek [1]")
+    assert _other_kind_than_group(question, vague)
+    assert not _other_kind_than_group(question, named)
+
+
+def test_round_the_clock_is_a_time():
+    assert has_time("Lamporna ska lysa dygnet runt.") and has_time("Toaletterna är öppna året runt.")
+    assert not has_time("Lamporna tänds när någon går in.")
