@@ -45,7 +45,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
 _LABEL_TO_FIELD = {label: f for f, labels in _LABELS.items() for label in labels}
 # Title labels that describe the activity rather than name it ("Det handlar om", "Innebär", "Vad ska göras"):
 # a name line before one names the record.
-_DESCRIBING_LABEL = (r"^(?:innehåll|beskrivning|dethärgörvi|detgörvi|vad(?:ska|som|vi)?(?:göras|görs|gör))$|"
+_DESCRIBING_LABEL = (r"^(?:innehåll|(?:kort)?beskrivning(?:av\w+)?|dethärgörvi|detgörvi|vad(?:ska|som|vi)?(?:göras|görs|gör))$|"
                      r"handlarom|^innebär")
 _DESCRIBING_LABEL_RE = re.compile(_DESCRIBING_LABEL)
 # Parts of a label that say its field, in this order (a label is compared without spaces and case).
@@ -55,13 +55,14 @@ _LABEL_PATTERNS = (
     ("responsible", re.compile(r"ansvar|ägare|utförare|huvudman|uppdragstagare|^[a-zåäö]{3,}sav$|^sammankallande|"
                                r"^samordnare$|^samordnande|aktör|organisatör|arrangör|^vem(?:gör|ansvarar|hålleri|leder|driver|äger|sköter)|"
                                r"^hålleri|^ägsav$|^ledande|(?<!mål)(?<!referens)grupp$")),  # "Ledande grupp", not "Målgrupp"
-    ("municipalities", re.compile(r"kommun|^medverka|^deltar$|^anslutna|^orter|^ort$")),  # "Orter som berörs"
+    ("municipalities", re.compile(r"kommun|^medverka|^deltar$|^anslutna|^orter|^ort$|(?:deltagande|medverkande|berörda|involverade)orter$")),  # "Orter som berörs", "Deltagande orter"
     # "Resultat hittills", "Avrapporterat", "Rapport 20 november", but not an expected result ("Förväntat
     # resultat") nor whom it reports to ("Rapporterar till")
     # "Så långt har vi kommit", "Var vi står": the progress in a sentence of its own
     ("status", re.compile(r"status|läge|uppföljning|(?<!förväntat)(?<!önskat)resultat|rapporterat|rapport(?!er)|utfall|"
                           r"långt\w*kommit|^varvistår|^hittills|framsteg|avstämning|^hur(?:gårdet|detgår)|"
-                          r"^redovisa(?:t|de|ts)(?!till)|^redovisning(?!till)")),  # "Redovisat 1 december"
+                          r"^redovisa(?:t|de|ts)(?!till)|^redovisning(?!till)|"  # "Redovisat 1 december"
+                          r"^uppföljt|^avstämt|^stämdesav|^följdesupp")),  # "Uppföljt den 12 november"
     # "Löper under", "Pågår", "Startar"
     ("period", re.compile(r"tid(?!ning)|period|datum|horisont|^löper|^pågår$|^start|^när$")),  # not "Närvarande"
     ("title", re.compile(rf"{_DESCRIBING_LABEL}|^(?:projekt|uppdrag)$")),
@@ -657,7 +658,10 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
         prefix, fields = parse_fields(text)
         if fields.get("title") and pending_title is not None and not pending_title[3] and _describes(text):
             del fields["title"]  # "Handledare för …" and then "Vad som görs: …": the name line names it
-        if fields.get("title") and builder.takes_title(fields):
+        if fields.get("title") and builder.takes_title(fields) and _describes(text) and builder.draft["area"]:
+            del fields["title"]  # a heading under an area names the activity; "Kort beskrivning: …" describes it
+            builder.fill(fields)
+        elif fields.get("title") and builder.takes_title(fields):
             builder.name(fields)
         elif fields.get("title"):
             heading = builder.draft["heading"] if builder.draft else None

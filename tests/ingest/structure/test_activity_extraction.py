@@ -564,3 +564,46 @@ def test_a_label_ending_in_omrade_or_falt_is_the_area_even_after_ansvar():
     blocks = [heading("Aktivitetsplan 2318"), row(header, table), row(cells, table)]
     [record] = extract_activities(blocks, "p2318", None)
     assert (record.area, record.responsible) == ("Sporthallar", "Duschvattenlegionellaprovtagarna")
+
+
+def test_a_described_work_under_an_area_heading_with_a_leading_group_and_places():
+    """"Beskrivning av arbetet:" names the activity under the area heading; "Sammanhållande grupp:" and
+    "Ledande grupp:" name its group, a network "i nordvästra Skåne" whole; "Deltagande orter:" lists the
+    municipalities and "Uppföljt den 12 november:" gives the status. "Målgrupp:" names no owner."""
+    assert field_for_label("Beskrivning av arbetet") == "title" and field_for_label("Kort beskrivning") == "title"
+    assert field_for_label("Sammanhållande grupp") == "responsible" == field_for_label("Ledande grupp")
+    assert field_for_label("Målgrupp") is None and field_for_label("Referensgrupp") is None
+    assert field_for_label("Deltagande orter") == "municipalities" and field_for_label("Sorter") is None
+    assert field_for_label("Uppföljt den 12 november") == "status"
+    t = "Aktivitetsplan 2321"
+    path = (t, "Viltvård")
+    blocks = [
+        heading(t),
+        heading("Viltvård", level=2, path=(t,)),
+        item("Beskrivning av arbetet: Ett formulär på webben där invånare rapporterar mårdhundar", path),
+        item("Målgrupp: Jaktvårdskretsarna", path),
+        item("Ledande grupp: Nätverket för främmande rovdjur i nordvästra Skåne", path),
+        item("Deltagande orter: Båstad, Ängelholm", path),
+        item("Uppföljt den 12 november: Klart, 212 rapporter", path),
+    ]
+    [record] = extract_activities(blocks, "p2321", None)
+    assert record.title.startswith("Ett formulär på webben") and record.area == "Viltvård"
+    assert record.responsible == "Nätverket för främmande rovdjur i nordvästra Skåne"
+    assert record.municipalities == ["Båstad", "Ängelholm"] and record.status == "Klart, 212 rapporter"
+
+
+def test_a_description_does_not_rename_an_activity_headed_under_its_area():
+    """Under an area heading, a sub-heading names the activity: "Kort beskrivning: …" after its first
+    lines describes it and leaves the name."""
+    t = "Aktivitetsplan 2301"
+    blocks = [
+        heading(t),
+        heading("Räddningstjänst", level=2, path=(t,)),
+        heading("Helgövningar för deltidsbrandmän", level=3, path=(t, "Räddningstjänst")),
+        item("Tidsfönster: En helg i månaden", (t, "Räddningstjänst", "Helgövningar för deltidsbrandmän")),
+        item("Sköts av: Helgövningsschemaläggningsmagistraten", (t, "Räddningstjänst", "Helgövningar för deltidsbrandmän")),
+        item("Kort beskrivning: Gemensamma övningar i rökdykning", (t, "Räddningstjänst", "Helgövningar för deltidsbrandmän")),
+    ]
+    [record] = extract_activities(blocks, "p2301", None)
+    assert (record.title, record.area, record.responsible) == (
+        "Helgövningar för deltidsbrandmän", "Räddningstjänst", "Helgövningsschemaläggningsmagistraten")
