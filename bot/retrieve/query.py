@@ -19,7 +19,7 @@ ENGLISH_MARKERS = frozenset(
     "many much every between can could would should will any some into than also only very other such".split()
 )
 ENGLISH_STOP = ENGLISH_MARKERS | frozenset("can could would should will shall any some all into at really get gets got "
-                                            "like before during until since around".split())  # "… like": not "lika"
+                                            "like before during until since around they them he she him his her us".split())  # "… like": not "lika"
 
 # The frame of an English question ("What does the plan say about …") names no topic.
 ENGLISH_FRAME_WORDS = frozenset("say says said tell tells mean means plan plans document documents write writes "
