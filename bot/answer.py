@@ -53,7 +53,7 @@ GENERIC_WORDS = frozenset("""
     menas gäller gälla sker ske hända händer fungerar fungera arbetar arbeta jobbar ingår ingå
     dokument dokumenten dokumentet typ slags sorts olika viss vissa många mycket flest mest hel hela gång gången
     gick hände hos enda ungefär ungefärligen cirka framöver hädanefter orkar orka orkade orkat länge
-    göras görs gjordes gånger ofta ute
+    göras görs gjordes gånger ofta ute hittills än så länge nu
 """.split())
 
 
@@ -237,6 +237,11 @@ _SHORT_MODIFIERS = {part: frozenset(stem(w) for w in forms) for part, forms in
                     (("ny", ("ny", "nya", "nytt", "nye")), ("by", ("by", "byn", "byar", "byarna", "byns")))}
 
 
+# A span of years names a period: "… under planperioden?" is answered by "21,7 miljoner kronor för 2027–2030".
+_PERIOD_SPAN_RE = re.compile(r"\b\d{4}\s*[–-]\s*\d{4}\b")
+_PERIOD_TERMS = frozenset({"planperiod", "period"})
+
+
 class TermScorer:
     """Weighted, compound-aware overlap between a question and a sentence."""
 
@@ -320,6 +325,8 @@ class TermScorer:
         for word in content_words(text):
             out.add(stem(word))
             out |= self._parts(word)
+        if _PERIOD_SPAN_RE.search(text):
+            out |= _PERIOD_TERMS  # "under planperioden" ~ "för 2321–2324"
         out |= {"~" + lemma for word in word_forms(text) for lemma in verb_lemmas(word)}
         return out
 
@@ -552,6 +559,9 @@ _REASON_HEADING_RE = re.compile(r"\b(?:bakgrund|syfte|motiv|skäl|varför)", re.
 
 _REFUSAL_RE = re.compile(r"\b(?:avslå\w*|avslog\w*|avslag\w*|avböj\w*|beviljades\s+inte|fick\s+inte|"
                          r"inte\s+(?:beviljas|bevilja|ge|få)|får\s+inte)\b", re.IGNORECASE)
+# What an answer to "… aldrig …?" says in some form: "inte", "utan svar", "obesvarade".
+_ABSENCE_RE = re.compile(r"\b(?:inte|ej|icke|aldrig|ingen|inget|inga|utan|saknade?|uteblev|obesvarad\w*|o[a-zåäö]+ade)\b",
+                         re.IGNORECASE)
 _NEGATION_RE = re.compile(r"\b(?:inte|ej|icke|aldrig|avslå\w*|avslog\w*|avslag\w*|nekad\w*|nekades|avböj\w*)\b",
                           re.IGNORECASE)
 
@@ -616,8 +626,8 @@ def has_time(text: str) -> bool:
     return bool(_TIME_RE.search(text))
 
 
-# "nyplanterade", "nybyggda", "nyanlända": a participle that narrows the noun after it
-_NEW_PARTICIPLE_RE = re.compile(r"ny\w{3,}(?:de|da|ta|te|na)$")
+# "nyplanterade", "nybyggda", "nedblåsta", "försvunna": a participle that narrows the noun after it
+_NEW_PARTICIPLE_RE = re.compile(r"ny\w{3,}(?:de|da|ta|te|na)$|\w{4,}(?:ade|dda|da|ta|nna)$")  # "nedblåsta träd"
 
 
 def question_shape(question: str) -> QuestionShape:
@@ -709,12 +719,13 @@ _ADJECTIVE_ENDINGS = ("iga", "igt", "isk", "iska", "iskt", "liga", "ligt", "samm
 _TIME_WORDS = frozenset(_MONTH_NAMES) | frozenset("""
     dag dagsläget år fjol morgon går kväll höst vår sommar vinter sikt tiden möte mötet mötena sammanträde sammanträdet sammanträdena
     morgonen kvällen natten förmiddagen eftermiddagen helgen helger vardagar dygn dygnet timme timmar timmen
-    dagar veckor månader minuter datum datumet somras våras höstas vintras dagtid kvällstid nattetid helgtid
+    dagar vecka veckan veckor månad månaden månader kvartal kvartalet minuter datum datumet somras våras höstas vintras dagtid kvällstid nattetid helgtid
 """.split())  # … nor months, parts of the day, spans of time or the meeting itself ("på sammanträdet den 22 februari")
 _YEAR_RE = re.compile(r"\d{4,8}")
 _POSSIBLE_VERBS = frozenset("gå går gick gått".split())
 _IDIOMS = frozenset({("på", "plats"), ("i", "gång"), ("på", "gång"), ("i", "tid"), ("i", "land"), ("i", "stället"),
-                     ("på", "grund")})  # "på grund av mullvadarna": the moles are the topic
+                     ("på", "grund"), ("i", "telefonen"), ("i", "telefon"), ("på", "telefon"),
+                     ("sig", "hem")})  # "på grund av mullvadarna": the moles are the topic
 
 
 def document_words(hits: list[SearchHit]) -> frozenset[str]:
@@ -778,6 +789,17 @@ def _swedish_who_verb(question: str, index) -> set[str]:
     return {verb} if index is not None and len(index.term_idf) and _known(stem(verb), index) else set()
 
 
+def _per_words(question: str, shape: QuestionShape) -> set[str]:
+    """"Hur mycket flis får varje hushåll hämta?" asks an amount per household, "Vad tjänar en lärling i
+    månaden?" one per month: a total names neither."""
+    rates = {m.group(1).lower() for m in re.finditer(r"\b(?:i|per|om)\s+(månaden|veckan|timmen|dygnet)\b",
+                                                     question, re.IGNORECASE)}
+    if not shape.quantity:
+        return rates
+    return rates | {m.group(1).lower() for m in re.finditer(r"\b(?:varje|per|each)\s+([^\W\d_]{4,})", question,
+                                                            re.IGNORECASE) if m.group(1).lower() not in _TIME_WORDS}
+
+
 def _why_predicate(question: str) -> set[str]:
     """The participle that ends "Why was X delayed?": what is asked is why it happened, so a sentence on X
     that says nothing of a delay does not answer."""
@@ -808,7 +830,7 @@ def topic_words(question: str) -> set[str]:
         elif after and token in _VERB_PARTICLES:
             continue  # "att hyra ut bilarna", "att ta fram en plan"
         elif after and (previous, token) in _IDIOMS:
-            continue  # "har kommit på plats", "är i gång": how things stand, not a topic
+            after = False  # "har kommit på plats", "är i gång", "vänta i telefonen innan …": how, not what
         elif after and token in _POSSIBLE_VERBS and next_token == "att":
             continue  # "för att det ska gå att dra spår": "gå att" says it can be done; the topic follows
         elif after and token in _ENGLISH_DETERMINERS:
@@ -1023,6 +1045,54 @@ def _counts_other(scorer: "TermScorer", slot, text: str) -> bool:
                for m in _COUNT_OF_RE.finditer(text))
 
 
+# A number and the one or two words after it: "64 mårdhundar avlivade", "85 nya träd", "1 150 lån".
+_NUMBER_NOUN_RE = re.compile(r"(?:(?<![\d,.])\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?|"
+                             rf"\b(?:{'|'.join(sorted(_NUMBER_DIGITS, key=len, reverse=True))}))"
+                             r"\s+([a-zåäö]+)(?:\s+([a-zåäö]+))?", re.IGNORECASE)
+
+
+_ANY_PEOPLE = frozenset("personer människor individer deltagare".split())
+_MEASURES = frozenset("""kr kronor miljoner miljarder tusen km kilometer m meter mil cm mm kg kilo ton gram liter
+    kubikmeter kvadratmeter hektar minuter minut timmar timme sekunder dagar dag dygn veckor vecka månader månad år
+    grader decibel""".split())
+
+
+def _counts_only_others(scorer: "TermScorer", slot, text: str, proxies: set[str] = frozenset()) -> bool:
+    """Every number of the text counts something else: "Hur många jägare …?" is not answered by "64
+    mårdhundar avlivade och 11 Judasdjur ute". A number with no thing after it may count anything, and
+    one counting a thing the question's verb takes ("Sju avtal" for "… har skrivit avtal") stands in."""
+    counts = []
+    for m in _NUMBER_NOUN_RE.finditer(text):
+        word = m.group(1)
+        if word in _MEASURES and scorer.names_head(slot, word, True):
+            return False  # "Hur många kilometer …?": "150 kilometer vägkant" gives the measure asked for
+        if word in _MONTH_NAMES or word in _MEASURES:
+            continue  # "Uppföljt den 10 november", "30 km/tim": a date or a measure counts no thing
+        if word in ("procent", "promille"):
+            return False  # "31 procent av bilisterna": a share, which _share_of judges
+        if word in STOP_WORDS or word in _ANY_PEOPLE:
+            # "11 av 18 räknare", "från 73 till 41": a number whose thing is elsewhere; "38 deltagare" may be
+            # the adults asked about
+            return False
+        if stem(word) in proxies:
+            return False
+        counts.append(f"{word} {m.group(2) or ''}")
+    return bool(counts) and not any(scorer.names_head(slot, c, True) or _same_head(slot.stem, c) for c in counts)
+
+
+def _same_head(asked: str, counted: str) -> bool:
+    """Words ending or opening alike, which the corpus may not split or relate: "lövsäckar" ~ "10
+    papperssäckar", "grävningar" ~ "74 grävarbeten"."""
+    for st in (stem(w) for w in counted.split()):
+        if len(asked) < 6 or len(st) < 6:
+            continue
+        ending = next((n for n in range(min(len(asked), len(st))) if asked[-1 - n] != st[-1 - n]), min(len(asked), len(st)))
+        opening = next((n for n in range(min(len(asked), len(st))) if asked[n] != st[n]), min(len(asked), len(st)))
+        if ending >= 4 or opening >= 4:
+            return True
+    return False
+
+
 def _date_words(hit: SearchHit) -> str:
     """The date of a passage's document as a question says it ("den 14 mars 2035" for minutes of
     2035-03-14), so that naming the meeting's date does not count against its sentences."""
@@ -1084,15 +1154,20 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                        and not names_instance(asked_slot.stem, u.text)
                        and not (shape.count and _counts_people(asked_slot.word, u.text)) else v
                        for u, v in zip(units, support)]
+        # "Hur många markägare har skrivit avtal …?": what the question's verb takes may be counted instead
+        proxies = {stem(w) for w in content_words(question)} - {stem(w) for w in topic_words(question)}
         if asked_slot and shape.count:
             # "Hur många vattenskotrar …?" is not answered by "64 klagomål på vattenskotrar": the number
             # counts something said of the thing, not the thing
-            support = [0.0 if _counts_other(scorer, asked_slot, u.text) and not _counts(scorer, asked_slot, u.text)
+            support = [0.0 if (_counts_other(scorer, asked_slot, u.text) and not _counts(scorer, asked_slot, u.text)
+                               or _counts_only_others(scorer, asked_slot, u.text, proxies)
+                               and not _counts_people(asked_slot.word, u.text))
                        and not _share_of(shape.asked, u.text) else v for u, v in zip(units, support)]
         if asked_slot and shape.listing and shape.asked not in _RECORD_FIELDS:
             support = [0.0 if u.record or "|" in u.text else v for u, v in zip(units, support)]
         required = rare_words(topic_words(question) - scorer.document_words, index) | place_words(question) \
             | _swedish_who_verb(question, index) | _condition_words(question, index, scorer.document_words) \
+            | _per_words(question, shape) \
             | _why_predicate(question)
         if required:
             # A topic word the sentence lacks ("Vad beslutade styrelsen om vindkraft?") leaves no support;
@@ -1114,6 +1189,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     person_asked = bool(re.match(r"\s*(?:vilken\s+person|vilka\s+personer|which\s+(?:person|people))\b", question,
                                  re.IGNORECASE))
     # "Vilken/Vem …?" presupposes that something happened; a refusal names what did not.
+    never_asked = bool(re.search(r"\b(?:aldrig|never)\b", question, re.IGNORECASE))
     refusal = bool(re.match(r"\s*(?:vilk(?:en|et|a)|vem)\b", question, re.IGNORECASE)) and not _NEGATION_RE.search(question)
     meeting_month = bool(re.search(rf"\b(?:mötet|möte|sammanträdet|sammanträde|meeting)\s+(?:den\s+\d+\s+|i\s+|in\s+)?"
                                    rf"(?:{'|'.join(_MONTH_NAMES)})\b", question.lower()))
@@ -1157,6 +1233,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         if shape.count and len(asked_places) == 1 and ("|" in unit.text or unit.record) \
                 and len(_municipalities_in(unit.text)) >= 2:
             value = 0.0  # "Hur många brunnar i Svedala …?": a row for five municipalities gives their total
+        if never_asked and not _ABSENCE_RE.search(unit.text):
+            value = 0.0  # "Hur många mejl besvarades aldrig?" is not answered by "58 procent besvarades inom två dagar"
         if shape.count and not has_quantity(counted) and not _share_of(shape.asked, unit.text):
             # "Hur många viltolyckor …?" is not answered by "ökat med 40 procent", but "Hur många elever
             # …?" is by "95 procent av eleverna"
@@ -1164,6 +1242,9 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         if (shape.listing and not unit.listing or which_one) and shape.asked and shape.asked != "kommun" \
                 and _only_vague(shape.asked, unit.text):
             value = 0.0  # "Vilka tre vägsträckor …?" is not answered by "föreslå tre vägsträckor", "Vilken app …?" by "en app"
+        if which_one and shape.asked and (unit.record or "|" in unit.text) and not _mentions(shape.asked, unit.text) \
+                and unit.heading and _only_vague(shape.asked, unit.heading):
+            value = 0.0  # "Vilken kyrkogård …?" is not answered by a record under the heading "Kyrkogårdar"
         if named and _only_vague(named, unit.text):
             value = 0.0  # "Vad heter runologen …?" is not answered by "granskas av en runolog"
         if existence_asked and _EVENT_COUNT_RE.search(unit.text) \
@@ -1603,8 +1684,16 @@ def _other_kind_than_group(question: str, answer: Answer) -> bool:
     return not named or _only_vague(kind, answer.answer)  # "… tillsammans med en konstnär" names none
 
 
+# "Vem kommer och hämtar riset?" asks who fetches it: the coming is part of the fetching
+_COMES_AND_RE = re.compile(r"^(\s*(?:vem|vilka|vilken\s+\w+))\s+(?:kommer|går|åker|cyklar)\s+och\s+(?=\w)",
+                           re.IGNORECASE)
+
+
 def compose_answer(assistant: "Assistant", question: str, context: str | None = None) -> Answer:
-    answer = _compose_answer(assistant, question, context)
+    plain = _COMES_AND_RE.sub(r"\1 ", question or "")
+    answer = _compose_answer(assistant, plain, context)
+    if plain != question:
+        answer = answer.model_copy(update={"question": question})
     if not answer.abstained and (_COMPANY_QUESTION_RE.search(answer.question)
                                  and not _COMPANY_NAMED_RE.search(answer.answer)
                                  or _other_kind_than_group(answer.question, answer)):

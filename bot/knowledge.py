@@ -65,10 +65,21 @@ def _english_words() -> SynonymList:
     return SynonymList.from_file(None)
 
 
+# "ringer runt till växlarna", "åker omkring och kollar": the verb's particle, no place
+_ROUND_PARTICLE_RE = re.compile(r"\b(?:runt|omkring)\b(?=\s+(?:till|och|i|på|bland|hos|för|med|vid)\b|\s*[?.!]?\s*$)",
+                                re.IGNORECASE)
+
+
+# "testa hur bra servicen är": a degree after "hur" is the question's frame, the service its topic
+_DEGREE_AFTER_HOW_RE = re.compile(r"\bhur\s+(?:bra|dålig|dåligt|snabbt|fort|väl|ofta|länge|långt|lång|stor|stort|stora|"
+                                  r"nöjda?|säkert?|tryggt?|effektivt?|mycket|många)\b", re.IGNORECASE)
+
+
 def query_words(text: str) -> list[str]:
     """The content words of a topic or question, English ones (and phrases) through the glossary, without
     the words every responsibility question has."""
     glossary = _english_words()
+    text = _DEGREE_AFTER_HOW_RE.sub("hur", _ROUND_PARTICLE_RE.sub(" ", text))
     raw = [w for w in content_words(text) if w not in ENGLISH_ARTICLES]
     words = []
     i = 0

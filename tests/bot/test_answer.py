@@ -2205,3 +2205,137 @@ def test_a_list_still_to_be_made_or_a_kind_named_with_en_names_no_one():
 def test_round_the_clock_is_a_time():
     assert has_time("Lamporna ska lysa dygnet runt.") and has_time("Toaletterna är öppna året runt.")
     assert not has_time("Lamporna tänds när någon går in.")
+
+
+BRANCHES_PLAN = """# EXEMPEL – Aktivitetsplan för trygghet och service 2064 (fiktiv)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## Trädgård
+
+- Beskrivning av arbetet: Flis från grenarna som invånarna får hämta gratis vid återvinningscentralerna
+- Sammanhållande grupp: Flisvärdarna
+- Deltagande orter: Sjöbo, Hörby
+- Uppföljt den 10 november: Klart, 120 kubikmeter flis har hämtats
+
+## Övervakning
+
+- Beskrivning av arbetet: En rutin för att radera inspelningarna från kamerorna efter 30 dagar
+- Sammanhållande grupp: Kameraraderingsrådet
+- Deltagande orter: Ystad
+- Uppföljt den 10 november: Klart, rutinen gäller
+
+## Service
+
+- Beskrivning av arbetet: Testsamtal till kommunernas växlar, där det mäts hur lång tid det tar att få svar
+- Sammanhållande grupp: Provringargruppen
+- Deltagande orter: Bjuv, Åstorp
+- Uppföljt den 10 november: Klart, 800 samtal
+
+## Viltvård
+
+- Beskrivning av arbetet: Jakt på vildsvin i skogarna nära villaområdena, med hundar som leder jägarna rätt
+- Sammanhållande grupp: Vildsvinsjaktlaget
+- Deltagande orter: Sjöbo
+- Uppföljt den 10 november: Pågår, 48 vildsvin fällda och 6 fällor ute
+
+## Kyrkogårdar
+
+- Beskrivning av arbetet: Brev till den som har gravrätten när gravstenen är lös
+- Sammanhållande grupp: Gravbrevsgruppen
+- Deltagande orter: Ystad
+- Uppföljt den 10 november: Pågår, 90 brev skickade
+"""
+
+BRANCHES_MINUTES = """# EXEMPEL – Minnesanteckningar samordningsgruppen för trygghet och service 2064-11-14 (fiktiva)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## 1. Spisvakterna
+
+En spisvakt kostar 3 900 kronor med montering. Samordningsgruppen beslutar att spisvakten ska vara
+kostnadsfri för den enskilde.
+
+## 2. Servicen
+
+Den som ringde fick i genomsnitt vänta 3 minuter på svar, och 64 procent av frågorna fick ett rätt svar.
+Bara 52 procent av mejlen besvarades inom två dagar.
+
+## 3. Gravstenarna
+
+Samordningsgruppen beslutar att en lös sten som inte har säkrats inom sex månader ska läggas ned på marken.
+"""
+
+BRANCHES_BUSINESS_PLAN = """# EXEMPEL – Verksamhetsplan för trygghet och service 2064–2067 (fiktiv)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## Budget
+
+Den gemensamma budgeten är 12,4 miljoner kronor för 2064–2067. Kommunerna betalar 3,10 kronor per invånare.
+"""
+
+
+@pytest.fixture(scope="module")
+def branches(tmp_path_factory):
+    """The shipped corpus plus a fictional plan of "Beskrivning av arbetet:" items, minutes and a business plan."""
+    return indexed_assistant(tmp_path_factory.mktemp("branches"), {
+        "exempel-aktivitetsplan-trygghet-service-2064.md": BRANCHES_PLAN,
+        "exempel-minnesanteckningar-samordningsgruppen-2064-11-14.md": BRANCHES_MINUTES,
+        "exempel-verksamhetsplan-trygghet-service-2064-2067.md": BRANCHES_BUSINESS_PLAN})
+
+
+@pytest.mark.parametrize("question, fact", [
+    # "Beskrivning av arbetet:" names the activity, "Sammanhållande grupp:" its group; "filmerna" ~ "inspelningarna"
+    ("Vem ansvarar för att filmerna från övervakningskamerorna raderas?", "Kameraraderingsrådet"),
+    # "kommer och raderar" asks who deletes
+    ("Vem kommer och raderar inspelningarna från kamerorna?", "Kameraraderingsrådet"),
+    # "ringer runt" is the verb and its particle; "hur bra" is the frame of "testa hur bra servicen är"
+    ("Vem ringer runt till kommunernas växlar för att testa hur bra servicen är?", "Provringargruppen"),
+    # "fått bort" ~ "fällda"… here "avlivats" is not said, so the record's count of boars answers
+    ("Hur många vildsvin har man fått bort hittills?", "48 vildsvin"),
+    # "betala" ~ "kostnadsfri"
+    ("Måste de äldre själva betala för sin spisvakt?", "kostnadsfri"),
+    # "i telefonen" is how, not what; "innan" is no topic
+    ("Hur länge fick man vänta i telefonen innan någon svarade?", "3 minuter"),
+    # "korrekt" ~ "rätt"
+    ("Hur stor andel av frågorna besvarades korrekt?", "64 procent av frågorna"),
+    # "tagit med sig hem" is how; the recycling centres are the topic
+    ("Hur mycket flis har folk tagit med sig hem från återvinningscentralerna?", "120 kubikmeter"),
+    # "lagats" ~ "säkrats", "halvår" ~ "sex månader"
+    ("Vad händer med en lös gravsten som inte har lagats inom ett halvår?", "läggas ned på marken"),
+    # a span of years is the plan's period
+    ("Hur mycket pengar finns det totalt under planperioden?", "12,4 miljoner kronor"),
+])
+def test_branches_questions(branches, question, fact):
+    answer = branches.ask(question)
+    assert not answer.abstained and fact in answer.answer.split(" [")[0], answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    # the heading "Kyrkogårdar" names a kind, not which churchyard
+    "Vilken kyrkogård i Ystad har flest lösa gravstenar?",
+    # the record counts boars and traps, not hunters
+    "Hur många jägare är med i jakten på vildsvin?",
+    # "aldrig" is not answered by what was answered within two days
+    "Hur många av testmejlen besvarades aldrig?",
+    # an amount per household is not the total
+    "Hur mycket flis får varje hushåll hämta?",
+])
+def test_branches_questions_the_documents_do_not_answer(branches, question):
+    answer = branches.ask(question)
+    assert answer.abstained, answer.answer
+
+
+def test_a_count_of_something_else_or_a_total_does_not_answer_how_many_per_what():
+    from bot.answer import _per_words, _same_head
+    assert _same_head("lövsäck", "papperssäckar gratis") and _same_head("grävning", "grävarbeten samordnade")
+    assert not _same_head("jägar", "mårdhundar avlivade")
+    assert _per_words("Vad tjänar en lärling i månaden?", question_shape("Vad tjänar en lärling i månaden?")) \
+        == {"månaden"}
+    assert _per_words("Hur mycket flis får varje hushåll hämta?",
+                      question_shape("Hur mycket flis får varje hushåll hämta?")) == {"hushåll"}
+    assert not _per_words("Hur många bord finns det per år?", question_shape("Hur många bord finns det per år?"))
+    # "Vem kommer och hämtar …?" asks who fetches
+    from bot.answer import _COMES_AND_RE
+    assert _COMES_AND_RE.sub(r"\1 ", "Vem kommer och hämtar riset?") == "Vem hämtar riset?"

@@ -478,6 +478,16 @@ def test_dealing_with_is_what_being_responsible_means():
         "eggs in the nests"
 
 
+def test_making_says_nothing_and_a_particle_or_a_degree_is_no_topic():
+    from bot.knowledge import query_words
+    assert is_responsibility_question("Which group is making the pedestrian tunnels brighter?") == \
+        "pedestrian tunnels brighter"
+    # "ringer runt till …": the verb's particle; "hur bra servicen är": the service is the topic
+    assert query_words("ringer runt till kommunernas växlar för att testa hur bra servicen är") == \
+        ["ringer", "kommunernas", "växlar", "prov", "servicen"]
+    assert "runt" in query_words("promenaden runt sjön")  # a preposition with its place
+
+
 def test_dragit_ut_pa_tiden_asks_for_the_cause_of_a_delay():
     assert field_question("Varför har det dragit ut på tiden med brunnslocken?") == ("orsak", "brunnslocken")
     assert field_question("Varför har det dröjt med skyltarna?") == ("orsak", "skyltarna")
