@@ -46,7 +46,7 @@ _LABEL_TO_FIELD = {label: f for f, labels in _LABELS.items() for label in labels
 # Title labels that describe the activity rather than name it ("Det handlar om", "Innebär", "Vad ska göras"):
 # a name line before one names the record.
 _DESCRIBING_LABEL = (r"^(?:innehåll|(?:kort)?beskrivning(?:av\w+)?|dethärgörvi|detgörvi|vad(?:ska|som|vi)?(?:göras|görs|gör))$|"
-                     r"handlarom|^innebär")
+                     r"handlarom|gårutpå$|^innebär")  # "Vad insatsen går ut på"
 _DESCRIBING_LABEL_RE = re.compile(_DESCRIBING_LABEL)
 # Parts of a label that say its field, in this order (a label is compared without spaces and case).
 _LABEL_PATTERNS = (
@@ -397,7 +397,7 @@ class _Builder:
 # is read by field_for_label, so running text needs no second list of labels.
 _ANY_LABEL_RE = re.compile(
     r"(?:^|(?<=[\n;|•·])|(?<=\. )(?=[A-ZÅÄÖ]))[ \t]*(?:[-–•*][ \t]+)?"
-    r"(?P<label>[^\W\d_]+(?:[ \t](?:[^\W\d_]+|\d{1,2})){0,3})[ \t]*:[ \t]*",  # "Rapport 20 november:"
+    r"(?P<label>[^\W\d_]+(?:[ \t](?:[^\W\d_]+|\d{1,2})){0,4})[ \t]*:[ \t]*",  # "Rapport 20 november:", "Vad insatsen går ut på:"
     re.MULTILINE,
 )
 

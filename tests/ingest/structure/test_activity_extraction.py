@@ -575,6 +575,10 @@ def test_a_described_work_under_an_area_heading_with_a_leading_group_and_places(
     assert field_for_label("Målgrupp") is None and field_for_label("Referensgrupp") is None
     assert field_for_label("Deltagande orter") == "municipalities" and field_for_label("Sorter") is None
     assert field_for_label("Uppföljt den 12 november") == "status"
+    # a label of five words: "Vad insatsen går ut på:" describes the activity
+    from ingest.structure.activities import parse_fields
+    assert parse_fields("Vad insatsen går ut på: Ett informationsblad till alla hushåll")[1] == {
+        "title": "Ett informationsblad till alla hushåll"}
     t = "Aktivitetsplan 2321"
     path = (t, "Viltvård")
     blocks = [
