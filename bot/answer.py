@@ -53,7 +53,7 @@ GENERIC_WORDS = frozenset("""
     menas gäller gälla sker ske hända händer fungerar fungera arbetar arbeta jobbar ingår ingå
     dokument dokumenten dokumentet typ slags sorts olika viss vissa många mycket flest mest hel hela gång gången
     gick hände hos enda ungefär ungefärligen cirka framöver hädanefter orkar orka orkade orkat länge
-    göras görs gjordes gånger ofta ute hittills än så länge nu
+    göras görs gjordes gånger ofta ute hittills nu
 """.split())
 
 
@@ -339,8 +339,9 @@ class TermScorer:
         if parts and parts <= (body | head):
             return 0.8  # "kompetensförsörjning" ~ "försörjning av kompetens"
         def held(pool: set[str]) -> bool:
-            return all(p in pool or bool(_SHORT_MODIFIERS.get(p, frozenset()) & pool) or (len(p) >= 5 and any(t.startswith(p) or same_word(p, t) or same_word(t, p)
-                                                         for t in pool)) for p in parts)
+            return all(p in pool or bool(_SHORT_MODIFIERS.get(p, frozenset()) & pool)
+                       or (len(p) >= 5 and any(t.startswith(p) or same_word(p, t) or same_word(t, p) for t in pool))
+                       for p in parts)
         if parts and held(body):
             return 0.75  # "nätfiskeövningen" ~ "övning … nätfiskemejl", "partikelmätning" ~ "mätning av partiklar"
         if parts and head and held(body | head):
@@ -1083,14 +1084,11 @@ def _counts_only_others(scorer: "TermScorer", slot, text: str, proxies: set[str]
 def _same_head(asked: str, counted: str) -> bool:
     """Words ending or opening alike, which the corpus may not split or relate: "lövsäckar" ~ "10
     papperssäckar", "grävningar" ~ "74 grävarbeten"."""
-    for st in (stem(w) for w in counted.split()):
-        if len(asked) < 6 or len(st) < 6:
-            continue
-        ending = next((n for n in range(min(len(asked), len(st))) if asked[-1 - n] != st[-1 - n]), min(len(asked), len(st)))
-        opening = next((n for n in range(min(len(asked), len(st))) if asked[n] != st[n]), min(len(asked), len(st)))
-        if ending >= 4 or opening >= 4:
-            return True
-    return False
+    def shared(a: str, b: str) -> int:
+        return next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+
+    return len(asked) >= 6 and any(len(st) >= 6 and (shared(asked, st) >= 4 or shared(asked[::-1], st[::-1]) >= 4)
+                                   for st in (stem(w) for w in counted.split()))
 
 
 def _date_words(hit: SearchHit) -> str:
