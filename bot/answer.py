@@ -212,6 +212,8 @@ _NUMBER_DIGITS = {w: str(i) for i, w in enumerate(
     "noll en två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton arton nitton "
     "tjugo".split()) if i >= 2} | {"trettio": "30", "fyrtio": "40", "femtio": "50", "sextio": "60", "sjuttio": "70",
                                   "åttio": "80", "nittio": "90", "hundra": "100", "tusen": "1000"}
+# The number words as a regex alternation, longest first ("tretton" before "tre").
+_NUMBER_WORD_ALTERNATION = '|'.join(sorted(_NUMBER_DIGITS, key=len, reverse=True))
 
 
 def _may_head_compound(word: str) -> bool:
@@ -525,8 +527,8 @@ _MONEY_NOUNS = r"\w*(?:budget|anslag|kostnad|bidrag|summa|belopp|ersättning|avg
 _ENGLISH_MONEY_NOUNS = r"(?:budget|grant|fund|cost|amount|sum|allowance|fee|subsid|salar|payment)\w*"
 _MONEY_QUESTION_RE = re.compile(r"\b(?:kost\w*|pengar|budget\w*|belopp\w*|kronor|avgift\w*|pris\w*|\w*bidrag\w*|\w*anslag\w*|"
                                 r"\w*stöd(?:et|en)?|"
-                                r"ersättning\w*|betalt|betala\w*|\w*lön(?:en|er|erna)?|arvode\w*|böter|bötes\w*|vite\w*|cost\w*|grant\w*|"
-                                r"fines?|"
+                                r"ersättning\w*|betalt|betala\w*|\w*lön(?:en|er|erna)?|arvode\w*|böter|bötes\w*|vite\w*|"
+                                r"cost\w*|grant\w*|fines?|"
                                 r"paid|pay|wages?|salar\w*|intäkt\w*|inkomst\w*|tjäna\w*|"
                                 r"money|spen[dt]\w*|price\w*|fee\w*|funding)\b", re.IGNORECASE)
 _MONEY_RE = re.compile(r"\d[\d\s,.]*\s*(?:kronor|kr\b|kr\.|mnkr|tkr|mkr|miljoner?\s+kronor|miljarder?\s+kronor|"
@@ -720,7 +722,8 @@ _ADJECTIVE_ENDINGS = ("iga", "igt", "isk", "iska", "iskt", "liga", "ligt", "samm
 _TIME_WORDS = frozenset(_MONTH_NAMES) | frozenset("""
     dag dagsläget år fjol morgon går kväll höst vår sommar vinter sikt tiden möte mötet mötena sammanträde sammanträdet sammanträdena
     morgonen kvällen natten förmiddagen eftermiddagen helgen helger vardagar dygn dygnet timme timmar timmen
-    dagar vecka veckan veckor månad månaden månader kvartal kvartalet minuter datum datumet somras våras höstas vintras dagtid kvällstid nattetid helgtid
+    dagar vecka veckan veckor månad månaden månader kvartal kvartalet minuter datum datumet somras våras höstas vintras
+    dagtid kvällstid nattetid helgtid
 """.split())  # … nor months, parts of the day, spans of time or the meeting itself ("på sammanträdet den 22 februari")
 _YEAR_RE = re.compile(r"\d{4,8}")
 _POSSIBLE_VERBS = frozenset("gå går gick gått".split())
@@ -1011,7 +1014,7 @@ def frame_words(shape: "QuestionShape", question: str = "") -> frozenset[str]:
         | (frozenset({"del", "delen", "andel", "andelen"}) if share else frozenset())
 
 
-_COUNT_RE = re.compile(rf"\b(?:\d[\d\s]*(?:[,.]\d+)?|{'|'.join(sorted(_NUMBER_DIGITS, key=len, reverse=True))})"
+_COUNT_RE = re.compile(rf"\b(?:\d[\d\s]*(?:[,.]\d+)?|{_NUMBER_WORD_ALTERNATION})"
                        r"(?:\s+av\s+\d[\d\s]*)?\s+((?:(?!(?:i|på|av|för|med|om|till|från|vid|hos|under|efter|mot|per)\b)"
                        r"[^\W\d_][\w-]*\s*){1,3})", re.IGNORECASE)
 
@@ -1027,7 +1030,8 @@ def _counts(scorer: "TermScorer", slot, text: str) -> bool:
 
 # "Hur många försvunna/skadade/anställda …?": an adjective used as a noun counts people
 _PEOPLE_ADJECTIVE_RE = re.compile(r"[^\W\d_]{3,}(?:nna|ade|dda|da|ta|lösa|sjuka)", re.IGNORECASE)
-_PEOPLE_COUNT_RE = re.compile(r"\b\d[\d\s]*\s+(?:personer|människor|individer)\b", re.IGNORECASE)
+_PERSON_NOUNS = ("personer", "människor", "individer")
+_PEOPLE_COUNT_RE = re.compile(rf"\b\d[\d\s]*\s+(?:{'|'.join(_PERSON_NOUNS)})\b", re.IGNORECASE)
 
 
 def _counts_people(word: str, text: str) -> bool:
@@ -1036,7 +1040,7 @@ def _counts_people(word: str, text: str) -> bool:
     return bool(_PEOPLE_ADJECTIVE_RE.fullmatch(word or "")) and bool(_PEOPLE_COUNT_RE.search(text))
 
 
-_COUNT_OF_RE = re.compile(rf"\b(?:\d[\d\s]*|{'|'.join(sorted(_NUMBER_DIGITS, key=len, reverse=True))})\s+([^\W\d_]+)\s+"
+_COUNT_OF_RE = re.compile(rf"\b(?:\d[\d\s]*|{_NUMBER_WORD_ALTERNATION})\s+([^\W\d_]+)\s+"
                           r"(?:på|om|av|över|mot|för|från|med)\s+((?:[^\W\d_][\w-]*\s*){1,2})", re.IGNORECASE)
 
 
@@ -1046,13 +1050,14 @@ def _counts_other(scorer: "TermScorer", slot, text: str) -> bool:
                for m in _COUNT_OF_RE.finditer(text))
 
 
-# A number and the one or two words after it: "64 mårdhundar avlivade", "85 nya träd", "1 150 lån".
+# A number and the one or two words after it: "64 mårdhundar avlivade", "85 nya träd", "1 150 lån". Unlike
+# _COUNT_RE it keeps a preposition after the number, which says that the thing counted is named elsewhere.
 _NUMBER_NOUN_RE = re.compile(r"(?:(?<![\d,.])\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?|"
-                             rf"\b(?:{'|'.join(sorted(_NUMBER_DIGITS, key=len, reverse=True))}))"
+                             rf"\b(?:{_NUMBER_WORD_ALTERNATION}))"
                              r"\s+([a-zåäö]+)(?:\s+([a-zåäö]+))?", re.IGNORECASE)
 
 
-_ANY_PEOPLE = frozenset("personer människor individer deltagare".split())
+_ANY_PEOPLE = frozenset(_PERSON_NOUNS) | {"deltagare"}
 _MEASURES = frozenset("""kr kronor miljoner miljarder tusen km kilometer m meter mil cm mm kg kilo ton gram liter
     kubikmeter kvadratmeter hektar minuter minut timmar timme sekunder dagar dag dygn veckor vecka månader månad år
     grader decibel""".split())
@@ -1201,7 +1206,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     # "Hur många kaniner finns det?", "Hur många döva bor i Tomelilla?": how many there are, not how many were served
     existence_asked = bool(re.match(r"\s*hur\s+många\b.*\b(?:finns|bor|lever)\b", question, re.IGNORECASE))
     purpose_asked = shape.reason and (field_question(question) or ("",))[0] != "orsak"
-    which_one = which in ("vilken", "vilket") and not shape.count and not (shape.asked or "").endswith(_ANSWER_NEED_NOT_NAME)
+    which_one = which in ("vilken", "vilket") and not shape.count \
+        and not (shape.asked or "").endswith(_ANSWER_NEED_NOT_NAME)
     # "Vad heter runologen …?": the one whose name is asked, which "granskas av en runolog" does not name
     name_of = re.match(r"\s*vad\s+(?:heter|hette|kallas)\s+(?:den\s+|det\s+)?([^\W\d_]{4,})", question, re.IGNORECASE)
     named = stem(name_of.group(1).lower()) if name_of else None
@@ -1232,7 +1238,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                 and len(_municipalities_in(unit.text)) >= 2:
             value = 0.0  # "Hur många brunnar i Svedala …?": a row for five municipalities gives their total
         if never_asked and not _ABSENCE_RE.search(unit.text):
-            value = 0.0  # "Hur många mejl besvarades aldrig?" is not answered by "58 procent besvarades inom två dagar"
+            value = 0.0  # "Hur många mejl besvarades aldrig?" is not answered by "58 procent besvarades inom …"
         if shape.count and not has_quantity(counted) and not _share_of(shape.asked, unit.text):
             # "Hur många viltolyckor …?" is not answered by "ökat med 40 procent", but "Hur många elever
             # …?" is by "95 procent av eleverna"

@@ -18,8 +18,10 @@ ENGLISH_MARKERS = frozenset(
     # frequent in questions, never Swedish words
     "many much every between can could would should will any some into than also only very other such".split()
 )
+# "… like": not "lika"; pronouns say nothing of a topic ("raccoon dogs they have spotted")
 ENGLISH_STOP = ENGLISH_MARKERS | frozenset("can could would should will shall any some all into at really get gets got "
-                                            "like before during until since around they them he she him his her us".split())  # "… like": not "lika"
+                                            "like before during until since around they them he she him his her us"
+                                            .split())
 
 # The frame of an English question ("What does the plan say about …") names no topic.
 ENGLISH_FRAME_WORDS = frozenset("say says said tell tells mean means plan plans document documents write writes "
@@ -115,7 +117,8 @@ class SynonymList:
             return st
         if word.endswith("ing") and len(word) >= 6:
             base = word[:-3]
-            candidates = [c for c in (base, base + "e", base[:-1] if len(base) > 2 and base[-1] == base[-2] else "") if c]
+            undoubled = base[:-1] if len(base) > 2 and base[-1] == base[-2] else ""  # "putting" → "put"
+            candidates = [c for c in (base, base + "e", undoubled) if c]
             # an English entry's own word first: the Swedish stem of "restor" is "rest", another line's
             for candidate in sorted(candidates, key=lambda c: c not in self._english_entry_words):
                 if A.stem(candidate) in self._oneway_words:

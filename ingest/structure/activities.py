@@ -45,8 +45,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
 _LABEL_TO_FIELD = {label: f for f, labels in _LABELS.items() for label in labels}
 # Title labels that describe the activity rather than name it ("Det handlar om", "Innebär", "Vad ska göras"):
 # a name line before one names the record.
-_DESCRIBING_LABEL = (r"^(?:innehåll|(?:kort)?beskrivning(?:av\w+)?|dethärgörvi|detgörvi|vad(?:ska|som|vi)?(?:göras|görs|gör))$|"
-                     r"handlarom|gårutpå$|^innebär")  # "Vad insatsen går ut på"
+_DESCRIBING_LABEL = (r"^(?:innehåll|(?:kort)?beskrivning(?:av\w+)?|dethärgörvi|detgörvi|"
+                     r"vad(?:ska|som|vi)?(?:göras|görs|gör))$|handlarom|gårutpå$|^innebär")  # "Vad insatsen går ut på"
 _DESCRIBING_LABEL_RE = re.compile(_DESCRIBING_LABEL)
 # Parts of a label that say its field, in this order (a label is compared without spaces and case).
 _LABEL_PATTERNS = (
@@ -55,7 +55,9 @@ _LABEL_PATTERNS = (
     ("responsible", re.compile(r"ansvar|ägare|utförare|huvudman|uppdragstagare|^[a-zåäö]{3,}sav$|^sammankallande|"
                                r"^samordnare$|^samordnande|aktör|organisatör|arrangör|^vem(?:gör|ansvarar|hålleri|leder|driver|äger|sköter)|"
                                r"^hålleri|^ägsav$|^ledande|(?<!mål)(?<!referens)grupp$")),  # "Ledande grupp", not "Målgrupp"
-    ("municipalities", re.compile(r"kommun|^medverka|^deltar$|^anslutna|^orter|^ort$|(?:deltagande|medverkande|berörda|involverade)orter$")),  # "Orter som berörs", "Deltagande orter"
+    # "Orter som berörs", "Deltagande orter"
+    ("municipalities", re.compile(r"kommun|^medverka|^deltar$|^anslutna|^orter|^ort$|"
+                                  r"(?:deltagande|medverkande|berörda|involverade)orter$")),
     # "Resultat hittills", "Avrapporterat", "Rapport 20 november", but not an expected result ("Förväntat
     # resultat") nor whom it reports to ("Rapporterar till")
     # "Så långt har vi kommit", "Var vi står": the progress in a sentence of its own
@@ -397,7 +399,8 @@ class _Builder:
 # is read by field_for_label, so running text needs no second list of labels.
 _ANY_LABEL_RE = re.compile(
     r"(?:^|(?<=[\n;|•·])|(?<=\. )(?=[A-ZÅÄÖ]))[ \t]*(?:[-–•*][ \t]+)?"
-    r"(?P<label>[^\W\d_]+(?:[ \t](?:[^\W\d_]+|\d{1,2})){0,4})[ \t]*:[ \t]*",  # "Rapport 20 november:", "Vad insatsen går ut på:"
+    # "Rapport 20 november:", "Vad insatsen går ut på:"
+    r"(?P<label>[^\W\d_]+(?:[ \t](?:[^\W\d_]+|\d{1,2})){0,4})[ \t]*:[ \t]*",
     re.MULTILINE,
 )
 
@@ -658,11 +661,12 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
         prefix, fields = parse_fields(text)
         if fields.get("title") and pending_title is not None and not pending_title[3] and _describes(text):
             del fields["title"]  # "Handledare för …" and then "Vad som görs: …": the name line names it
-        if fields.get("title") and builder.takes_title(fields) and _describes(text) and builder.draft["area"]:
-            del fields["title"]  # a heading under an area names the activity; "Kort beskrivning: …" describes it
-            builder.fill(fields)
-        elif fields.get("title") and builder.takes_title(fields):
-            builder.name(fields)
+        if fields.get("title") and builder.takes_title(fields):
+            if _describes(text) and builder.draft["area"]:
+                del fields["title"]  # a heading under an area names the activity; "Kort beskrivning: …" describes it
+                builder.fill(fields)
+            else:
+                builder.name(fields)
         elif fields.get("title"):
             heading = builder.draft["heading"] if builder.draft else None
             builder.start(fields.pop("title"), block.page, area, fields, explicit=True)
