@@ -14,14 +14,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from bot.retrieve.analysis import (STOP_WORDS, Decompounder, content_words, normalize, particle_stems, stem,
-                                   stem_part)
-from bot.retrieve.query import ENGLISH_ARTICLES, ENGLISH_STOP, SynonymList
+from bot.retrieve.analysis import (NARROWING_ADJECTIVES, STOP_WORDS, Decompounder, content_words, normalize,
+                                   particle_stems, stem, stem_part)
+from bot.retrieve.query import ENGLISH_ARTICLES, ENGLISH_STOP, SYNONYM_WEIGHT, SynonymList
 from ingest.structure.activities import ActivityRecord
 from ingest.structure.bodies import BODIES, MUNICIPALITY_WORDS, Body, canonical_group, group_key
 from ingest.structure.minutes import Decision
 
 MIN_SCORE = 0.55  # more than half of the topic must match
+ADJECTIVE_WEIGHT = 0.5  # "de gamla fyrarna" asks for the lighthouses, old or not
 DECIDING_BODY_WEIGHT = 0.9  # a decision without an assignee names who decided, a weaker sign of who does it
 
 # Words of a responsibility question that say nothing about its topic.
@@ -60,8 +61,8 @@ def _variants(s: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _english_words() -> SynonymList:
-    """The one-way English entries of prompts/synonyms.txt: the records are Swedish."""
+def _glossary() -> SynonymList:
+    """The lines of prompts/synonyms.txt: English entries translate, Swedish two-way lines stand in."""
     return SynonymList.from_file(None)
 
 
@@ -78,7 +79,7 @@ _DEGREE_AFTER_HOW_RE = re.compile(r"\bhur\s+(?:bra|dålig|dåligt|snabbt|fort|v�
 def query_words(text: str) -> list[str]:
     """The content words of a topic or question, English ones (and phrases) through the glossary, without
     the words every responsibility question has."""
-    glossary = _english_words()
+    glossary = _glossary()
     text = _DEGREE_AFTER_HOW_RE.sub("hur", _ROUND_PARTICLE_RE.sub(" ", text))
     raw = [w for w in content_words(text) if w not in ENGLISH_ARTICLES]
     words = []
@@ -128,7 +129,8 @@ class _Analyzer:
                 variants |= _variants(ps)
         return _Text(frozenset(stems), frozenset(parts), frozenset(variants))
 
-    def term(self, word: str) -> "_Term":
+    def term(self, word: str, synonyms: SynonymList | None = None) -> "_Term":
+        """The word as a query term; with the glossary, its two-way synonyms stand in for it."""
         s = stem(word)
         forms = {s, word}
         if len(word) > 5 and word[-1] in "ae":
@@ -136,7 +138,8 @@ class _Analyzer:
         if len(s) >= 4 and s[-1] in "nlr" and s[-2] not in _VOWELS and s[-2] != s[-1]:
             forms.add(s[:-1] + "e" + s[-1])  # "vattnet" opens "vattentemperaturen" as "vatten", "fåglar" "fågelinfluensa"
         return _Term(s, tuple(stem_part(p) for p in self.decompounder.split(word)),
-                     tuple(f for f in forms if len(f) >= 4))
+                     tuple(f for f in forms if len(f) >= 4),
+                     tuple(self.term(e) for e in synonyms.equivalents(word)) if synonyms else ())
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,7 @@ class _Term:
     stem: str
     parts: tuple[str, ...]
     forms: tuple[str, ...]
+    equivalents: tuple["_Term", ...] = ()
 
 
 _VOWELS = frozenset("aeiouyåäöé")
@@ -189,6 +193,14 @@ def _inflection_of(q: str, stems: frozenset[str]) -> bool:
 
 
 def _term_match(term: _Term, field: _Text) -> float:
+    own = _own_term_match(term, field)
+    if own < 1.0 and term.equivalents:
+        # "upprustningen av fyrarna" is the "renovering av fyrtorn" of a record
+        return max(own, *(SYNONYM_WEIGHT * _own_term_match(e, field) for e in term.equivalents))
+    return own
+
+
+def _own_term_match(term: _Term, field: _Text) -> float:
     q = term.stem
     if q in field.stems:
         return 1.0
@@ -306,9 +318,10 @@ def find_responsible(
     duty = words[0] if len(words) > 1 and _DUTY_OPENING_RE.match(topic) else None
     described = clause_words(topic) | _english_deed(topic)
     for word in dict.fromkeys(words):
-        term = analyzer.term(word)
+        term = analyzer.term(word, _glossary())
         df = sum(1 for _, fields in analysed if any(_term_match(term, f) > 0 for f, _ in fields))
-        weight = (math.log(1 + n / (1 + df)) + 0.5) * (DUTY_VERB_WEIGHT if word == duty else 1.0)
+        weight = (math.log(1 + n / (1 + df)) + 0.5) * (DUTY_VERB_WEIGHT if word == duty else 1.0) \
+            * (ADJECTIVE_WEIGHT if word in NARROWING_ADJECTIVES else 1.0)
         # … unless a record uses it: then the description says which record ("ungdomarna som ska bli kolloledare")
         query.append((term, weight * (CLAUSE_WEIGHT if word in described and not df else 1.0)))
 
@@ -384,7 +397,7 @@ def _english_deed(topic: str) -> frozenset[str]:
     """The words of the deed that opens an English topic ("putting in the ticking sounds …"): the record
     names the thing, seldom the deed in the question's words."""
     tokens = topic.lower().split()
-    if len(tokens) < 3 or not tokens[0].endswith("ing") or not _english_words().translation(tokens[0]):
+    if len(tokens) < 3 or not tokens[0].endswith("ing") or not _glossary().translation(tokens[0]):
         return frozenset()
     deed = tokens[:2] if tokens[1] in ("in", "up", "out", "on", "off", "down", "away") else tokens[:1]
     return frozenset(query_words(" ".join(deed))) - frozenset(query_words(" ".join(tokens[len(deed):])))
@@ -407,7 +420,7 @@ def _grams(text: str, translate: bool = False) -> frozenset[str]:
     out: set[str] = set()
     for word in content_words(text):
         if translate:
-            word = _english_words().translate(word) or word
+            word = _glossary().translate(word) or word
         if word in _QUESTION_WORDS or word in MUNICIPALITY_WORDS or word.isdigit():
             continue
         framed = f"_{word}_"

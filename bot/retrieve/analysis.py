@@ -107,6 +107,11 @@ def words(text: str) -> list[str]:
     return out
 
 
+# "de gamla fyrarna": the lighthouses are the topic, "gamla" only narrows it
+NARROWING_ADJECTIVES = frozenset("ny nya nytt stor stora stort små lilla gamla hela andra första nästa egen egna eget "
+                                 "yngre yngsta minsta största hög höga högt låg låga lågt gammal gammalt".split())
+
+
 def content_words(text: str) -> list[str]:
     """Words without stop words and lone characters (digits are kept: years, numbers)."""
     return [w for w in words(text) if w not in STOP_WORDS and (len(w) > 1 or w.isdigit())]

@@ -103,6 +103,12 @@ class SynonymList:
         return next((targets[0] for i, (st, targets) in enumerate(self.oneway)
                      if st == key and targets and self._agrees(i, (word,))), None)
 
+    def equivalents(self, word: str) -> tuple[str, ...]:
+        """The other one-word variants of every two-way line that has the word ("fyrarna" → "fyrtorn")."""
+        st = (A.stem(word),)
+        return tuple(dict.fromkeys(ws[0] for variants in self.groups if any(s == st for _, s in variants)
+                                   for ws, s in variants if len(ws) == 1 and s != st))
+
     def translate(self, word: str) -> str | None:
         """The translation of a single word when it is one word ("tourism -> turism")."""
         target = self.translation(word)

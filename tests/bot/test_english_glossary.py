@@ -142,3 +142,12 @@ def test_comment_lines_after_an_english_heading_keep_the_section_english(tmp_pat
                     "# Omskrivningar\n# fler rader\nplay -> lek\n", encoding="utf-8")
     syn = SynonymList.from_file(path)
     assert syn._english_words[0] == ("play",) and syn._english_words[1] is None
+
+
+def test_two_way_lines_give_each_word_its_equivalents():
+    from bot.retrieve.query import SynonymList
+    syn = SynonymList([["fyr", "fyrtorn"], ["upprustning", "renovering", "restaurering"], ["halvår", "sex månader"]])
+    assert syn.equivalents("fyrarna") == ("fyrtorn",)
+    assert syn.equivalents("upprustningen") == ("renovering", "restaurering")
+    assert syn.equivalents("halvår") == ()  # a phrase stands in for no single word
+    assert syn.equivalents("kommun") == ()

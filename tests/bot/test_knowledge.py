@@ -491,3 +491,14 @@ def test_making_says_nothing_and_a_particle_or_a_degree_is_no_topic():
 def test_dragit_ut_pa_tiden_asks_for_the_cause_of_a_delay():
     assert field_question("Varför har det dragit ut på tiden med brunnslocken?") == ("orsak", "brunnslocken")
     assert field_question("Varför har det dröjt med skyltarna?") == ("orsak", "skyltarna")
+
+
+def test_a_two_way_synonym_stands_in_and_an_adjective_only_narrows():
+    # "fyrarna" ~ "fyrtorn" and "upprustningen" ~ "renovering" through two-way lines of the glossary; the
+    # huts' record shares "upprustning" and "gamla" literally, but "gamla" only narrows the lighthouses
+    records = [act("Upprustning av gamla badhytter längs stränderna", "Friluftsliv", "Badhyttsupprustarna"),
+               act("Renovering av nedlagda fyrtorn på öarna", "Kulturmiljö", "Fyrtornsputsarlaget")]
+    found = find_responsible("Vilka sköter upprustningen av de gamla fyrarna?", records, [])
+    assert found and found[0][0] == "Fyrtornsputsarlaget"
+    found = find_responsible("Vem ser till att de gamla badhytterna rustas upp?", records, [])
+    assert found and found[0][0] == "Badhyttsupprustarna"
