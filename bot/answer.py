@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 
-from bot.retrieve.analysis import (IRREGULAR_VERB_FORMS, STOP_WORDS, content_words, particle_verb, stem, stem_part,
-                                   verb_lemmas)
+from bot.retrieve.analysis import (IRREGULAR_VERB_FORMS, NARROWING_ADJECTIVES, STOP_WORDS, content_words,
+                                   particle_verb, stem, stem_part, verb_lemmas)
 from bot.retrieve.analysis import words as word_forms
 from bot.knowledge import (CLAUSE_WEIGHT, ITEM_SHARE, NOT_THE_OWNER, action_verb, activity_in_passage, asked_verb,
                            clause_words, field_question,
@@ -275,7 +275,7 @@ class TermScorer:
             idf = float(index.term_idf[j]) if j is not None else ABSENT_WEIGHT * max_idf
             if word in GENERIC_WORDS or word in naming:
                 weight *= GENERIC_WEIGHT
-            elif word in _ADJECTIVES:
+            elif word in NARROWING_ADJECTIVES:
                 weight *= 0.5  # "de gamla gatlamporna": the lamps are the topic, "gamla" only narrows it
             elif word in frame:
                 weight *= GENERIC_WEIGHT  # "Hur mycket pengar …?", "Under vilka månader …?": the shape asks it
@@ -498,7 +498,7 @@ _SUBJECT_VERBS = frozenset("""
 """.split())
 _PREPOSITIONS = frozenset("med för om av i inom på till hos från kring under vid mellan".split())
 _QUANTITY_RE = re.compile(r"^(?:hur\s+(?:många|mycket|stor\s+andel|stort\s+antal|(?:stor|stort|stora|hög|högt|höga)\s+\w+)"
-                          r"|vad\s+(?:kostar|kostade|har\s+\S+(?:\s+\S+)?\s+kostat|ska\s+\S+(?:\s+\S+)?\s+kosta)"
+                          r"|vad\s+(?:kostar|kostade|har\s+\S+(?:\s+\S+)?\s+kostat|(?:ska|kommer|skulle|kan|bör|brukar)\s+\S+(?:\s+\S+){0,2}\s+kosta)"
                           r"|how\s+(?:much|many|large|big|high)|what\s+(?:does|did|will)\s.*\bcost)\b",
                           re.IGNORECASE)
 # The number words with digits of their own, and those that scale or share ("miljoner", "hälften").
@@ -611,7 +611,8 @@ def _only_vague(asked: str, text: str) -> bool:
             return False  # "de hållplatser där flest skolbarn väntar": the clause says which ones
         if re.match(r"\s+(?:vid|i|på|längs|utanför|nära|mellan|norr\s+om|söder\s+om)\s+[A-ZÅÄÖ]", after):
             return False  # "fågeltornet vid Vramsån": a place with a name says which
-        rest = re.sub(r"\btill och med\b", " ", after)
+        # within the sentence: a record's next field ("Uppdragstagare: …") names nothing of this one
+        rest = re.sub(r"\btill och med\b", " ", re.split(r"[.!?](?:\s|$)|\n", after, maxsplit=1)[0])
         if not re.search(r"[,:]|\b(?:och|samt)\b", rest) and not re.match(r"\s+[A-ZÅÄÖ]", after):
             return True  # "vid de största festivalerna", "avtal med sotningsföretag som …": never named
         return any(w in _VAGUE or w.isdigit() for w in words[max(0, i - 2):i])
@@ -661,7 +662,7 @@ def question_shape(question: str) -> QuestionShape:
         rest = tokens[3:]  # "Hur stor är budgeten …?"
     elif quantity and tokens[0] == "hur":
         # "Hur mycket gammal båtbottenfärg …?": the adjective narrows, the noun after it is asked for
-        rest = tokens[2:4] if len(tokens) > 3 and (tokens[2] in _ADJECTIVES or _NEW_PARTICIPLE_RE.match(tokens[2])) \
+        rest = tokens[2:4] if len(tokens) > 3 and (tokens[2] in NARROWING_ADJECTIVES or _NEW_PARTICIPLE_RE.match(tokens[2])) \
             else tokens[2:3]
     elif tokens[0] == "which" and tokens[1] not in _ENGLISH_FIELD_NOUNS and tokens[1] not in _ENGLISH_AUXILIARIES:
         rest = tokens[1:2]  # "Which company supplies …?": a company must be named
@@ -713,8 +714,6 @@ _ENGLISH_TOPIC_PREPOSITIONS = frozenset("about of on in for with regarding conce
 _ENGLISH_DETERMINERS = frozenset("the a an this that these those its their our your what which whose".split())
 _ENGLISH_AUXILIARIES = frozenset("is are was were has have had will would can could should shall may might must did "
                                  "does do".split())
-_ADJECTIVES = frozenset("ny nya nytt stor stora stort små lilla gamla hela andra första nästa egen egna eget "
-                         "yngre yngsta minsta största hög höga högt låg låga lågt gammal gammalt".split())
 # "… at the new sites": the sites are the topic; "new" only narrows it
 _ENGLISH_ADJECTIVES = frozenset("new old big large small little whole other first next own".split())
 _ADJECTIVE_ENDINGS = ("iga", "igt", "isk", "iska", "iskt", "liga", "ligt", "samma", "samt", "ala", "ande", "ende")
@@ -839,6 +838,8 @@ def topic_words(question: str) -> set[str]:
             continue  # "för att det ska gå att dra spår": "gå att" says it can be done; the topic follows
         elif after and token in _ENGLISH_DETERMINERS:
             continue
+        elif after and (token == "gruppen" or token == "group" and previous in ("the", "this", "our", "your")):
+            after = False  # "the next meeting of the group": the group talked about, no topic of its own
         elif after and token in ("mest", "minst", "flest", "mer", "mindre"):
             continue  # "vid den mest bullriga padelbanan": a degree; the court is the topic
         elif token in (",", ";") or _YEAR_RE.fullmatch(token) or token in GENERIC_WORDS or token in _TIME_WORDS:
@@ -848,7 +849,7 @@ def topic_words(question: str) -> set[str]:
         elif after and token.endswith("stans"):
             continue  # "någon annanstans", "ingenstans": a place left unnamed
         elif after and token not in STOP_WORDS:
-            adjective = token in _ADJECTIVES or token in _ENGLISH_ADJECTIVES
+            adjective = token in NARROWING_ADJECTIVES or token in _ENGLISH_ADJECTIVES
             if not adjective:  # "av de nya träden": "nya" only narrows, the trees are asked
                 out.add(token)  # the first word of the phrase; what follows may be the question's verb
             # … unless it is an adjective: "om ett gemensamt äldreboende" is about the äldreboende
@@ -932,7 +933,7 @@ def _condition_words(question: str, index, naming: frozenset[str]) -> set[str]:
         return set()
     # the things asked about, not what is done with them ("sälja", "parkera", "läsa") nor how ("direkt")
     words = {w for w in re.findall(r"[\wåäö-]+", question.lower())[1:]
-             if w not in STOP_WORDS and w not in GENERIC_WORDS and w not in _ADJECTIVES and len(w) >= 4
+             if w not in STOP_WORDS and w not in GENERIC_WORDS and w not in NARROWING_ADJECTIVES and len(w) >= 4
              and not _INFINITIVE_RE.search(w) and not _SHORT_PRESENT_RE.fullmatch(w) and w not in _ADVERBS}
     return rare_words(words - naming, index)
 
@@ -957,8 +958,19 @@ def rare_words(words: set[str], index) -> set[str]:
 # Asked things whose answer does not name them: "Vilken roll har …?" → "… ansvarar för …".
 _ANSWER_NEED_NOT_NAME = tuple(stem(w) for w in """
     grupp roll tid tidsplan datum dag status kommun år period typ sort slag del sätt uppgift ansvar läge
-    anledning skäl orsak
+    anledning skäl orsak andel
     """.split())
+
+
+# words that end like one of those without being a compound of it
+_FALSE_HEADS = ("medel", "handel", "kontroll")
+
+
+def needs_no_name(asked: str | None) -> bool:
+    """The asked thing is one of those, or a compound ending in one: "arbetstid", but not
+    "desinfektionsmedel" (no "del") nor "vår" (no "år")."""
+    return bool(asked) and any(asked == w or asked.endswith(w) and len(asked) - len(w) >= 3
+                               and not asked.endswith(_FALSE_HEADS) for w in _ANSWER_NEED_NOT_NAME)
 # What an activity record's fields give: "Vilka kommuner/grupper/aktiviteter …?" may be answered by one.
 _RECORD_FIELDS = frozenset(stem(w) for w in """
     kommun kommuner grupp grupper aktivitet aktiviteter insats insatser åtgärd åtgärder område områden
@@ -968,6 +980,8 @@ _RECORD_FIELDS = frozenset(stem(w) for w in """
 
 _DAY_RE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTH_ALTERNATIVES})\b|\b(?:19|20)\d\d-\d\d-\d\d\b", re.IGNORECASE)
 _STATUS_NEGATION_RE = re.compile(r"\b(?:ej|inte)\s+(?:påbörjad|påbörjat|startad|startat|klar|klart)\b", re.IGNORECASE)
+_WEEKDAY_RE = re.compile(r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag|vardag|helgdag|veckodag)(?:ar|en|arna)?\b|"
+                         r"\b(?:dagligen|varje\s+dag|alla\s+dagar|helger(?:na)?)\b", re.IGNORECASE)
 _CLOCK_RE = re.compile(r"\b(?:klockan|kl\.?)\s*\d|\b\d{1,2}[.:]\d\d\b", re.IGNORECASE)
 _ABSENCE_RE = re.compile(r"\b(?:inte|ej|utom|förutom|frånvarande|saknades|saknas|förhinder|anmält\s+förhinder|"
                          r"avstod|ingen|inga|deltog\s+inte)\b", re.IGNORECASE)
@@ -1009,9 +1023,17 @@ def frame_words(shape: "QuestionShape", question: str = "") -> frozenset[str]:
     varmt …?" (the answer says "24,6 grader", not "varmt")."""
     measure = _MEASURE_RE.match(question)
     share = _SHARE_QUESTION_RE.match(question)
+    # "Vad kommer anmälan att kosta från nästa år?": the future and a year told from today are how the
+    # question is put; the documents say "från den 1 januari 2325"
+    tense = frozenset({"kommer"} if _FUTURE_RE.search(question) else ()) \
+        | frozenset(w.lower() for m in _RELATIVE_YEAR_RE.finditer(question) for w in m.groups())
     return (_MONEY_FRAME if shape.money else frozenset()) | (_TIME_FRAME if shape.when else frozenset()) \
         | (frozenset({measure.group(1).lower()}) if measure else frozenset()) \
-        | (frozenset({"del", "delen", "andel", "andelen"}) if share else frozenset())
+        | (frozenset({"del", "delen", "andel", "andelen"}) if share else frozenset()) | tense
+
+
+_FUTURE_RE = re.compile(r"\bkommer\s+(?:[\w-]+\s+){0,3}?att\b", re.IGNORECASE)
+_RELATIVE_YEAR_RE = re.compile(r"\b(nästa|förra|i)\s+(år|året)\b", re.IGNORECASE)
 
 
 _COUNT_RE = re.compile(rf"\b(?:\d[\d\s]*(?:[,.]\d+)?|{_NUMBER_WORD_ALTERNATION})"
@@ -1126,7 +1148,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     # minutes are one body's: "When does the theme group for … meet next?" names them by their title
     bodies = [hit.title if shape.when and hit.doc_type in ("protokoll", "minnesanteckningar") else "" for hit in hits]
     which = _which_word(question)
-    if shape.asked and not shape.asked.endswith(_ANSWER_NEED_NOT_NAME) and index is not None \
+    if shape.asked and not needs_no_name(shape.asked) and index is not None \
             and len(index.term_idf) and not _known(shape.asked, index) and which in ("vilken", "vilket", "vilka") \
             and shape.asked not in _INSTANCES:
         return []  # "Vilket it-företag …?": no document ever names such a thing, so none says which
@@ -1148,7 +1170,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         # plan's record, whose fields name no museums. Words whose answer need not repeat them are exempt.
         # "Hur många gånger …?" is answered by "486 utryckningar": any count of events
         asked_slot = next((sl for sl in scorer.slots if sl.stem == shape.asked), None) \
-            if shape.asked and not shape.asked.endswith(_ANSWER_NEED_NOT_NAME) and shape.asked != "gång" else None
+            if shape.asked and not needs_no_name(shape.asked) and shape.asked != "gång" else None
         if asked_slot and (shape.count or which):
             # a count may name the thing by its head alone: "Hur många lövsäckar …?" ~ "18 000 säckar"
             support = [0.0 if not (scorer.names_head(asked_slot, f"{u.text} {u.heading}", shape.count) and (
@@ -1207,7 +1229,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     existence_asked = bool(re.match(r"\s*hur\s+många\b.*\b(?:finns|bor|lever)\b", question, re.IGNORECASE))
     purpose_asked = shape.reason and (field_question(question) or ("",))[0] != "orsak"
     which_one = which in ("vilken", "vilket") and not shape.count \
-        and not (shape.asked or "").endswith(_ANSWER_NEED_NOT_NAME)
+        and not needs_no_name(shape.asked)
     # "Vad heter runologen …?": the one whose name is asked, which "granskas av en runolog" does not name
     name_of = re.match(r"\s*vad\s+(?:heter|hette|kallas)\s+(?:den\s+|det\s+)?([^\W\d_]{4,})", question, re.IGNORECASE)
     named = stem(name_of.group(1).lower()) if name_of else None
@@ -1451,12 +1473,19 @@ _LENGTH_RE = re.compile(r"\d\s*(?:meters?|m|km|kilometers?|mil|cm|centimeters?|m
 # Questions that ask for one kind of thing, and what a sentence must hold to give it.
 _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
     # "Vilket datum i december …?" is not answered by "i december"
-    (re.compile(r"\b(?:vilket\s+datum|vilken\s+dag|what\s+date|which\s+day)\b", re.IGNORECASE),
+    (re.compile(r"\b(?:vilket\s+datum|what\s+date)\b", re.IGNORECASE),
      lambda text: bool(_DAY_RE.search(text))),
-    # "Vilka tider är bastun öppen?" is not answered by "Okt 2043–mar 2044"
-    (re.compile(r"\b(?:vilka\s+tider|vilket\s+klockslag|hur\s+dags|what\s+time|opening\s+hours|öppettider(?:na)?)\b",
-                re.IGNORECASE),
+    # "Vilka dagar töms containrarna?" is answered by a weekday or a date, not by who empties them
+    (re.compile(r"\b(?:vilken\s+(?:vecko)?dag|vilka\s+(?:vecko)?dagar|which\s+days?)\b", re.IGNORECASE),
+     lambda text: bool(_DAY_RE.search(text) or _WEEKDAY_RE.search(text))),
+    # "Vilka tider är bastun öppen?" is not answered by "Okt 2043–mar 2044", "Vilken tid öppnar …?" by a season
+    (re.compile(r"\b(?:vilka\s+tider|vilket\s+klockslag|hur\s+dags|what\s+time|opening\s+hours|öppettider(?:na)?)\b|"
+                r"^\s*vilken\s+tid\s+(?:öppna|stäng|börja|slutar|starta|avgå|går|kommer|hämta|töm|tänd|släck)",
+                re.IGNORECASE),  # … but "Vilken tid gäller för …?" asks for the period
      lambda text: bool(_CLOCK_RE.search(text))),
+    # "Hur gamla är handpumparna?" asks for an age or a time of building, not that they are old
+    (re.compile(r"^\s*hur\s+(?:gamla|gammalt)\b", re.IGNORECASE),
+     lambda text: bool(_AGE_RE.search(text) or re.search(r"\b\d{3,4}-talet|\b(?:1[0-9]|20)\d\d\b", text))),
     # "Vilka kommuner var inte med …?" is not answered by where the next meeting is
     (re.compile(r"^\s*(?:vilk(?:a|en|et)|vem|vilka\s+\w+)\b.*\b(?:inte|ej)\s+(?:med|närvarande|representerad\w*|"
                 r"på\s+plats)\b|.*\b(?:saknades|frånvarande)\b", re.IGNORECASE),
@@ -1550,7 +1579,7 @@ _INCOME_QUESTION_RE = re.compile(r"^hur\s+mycket\s+(?:fick|får|fått|har|hade)\
 _PAY_QUESTION_RE = re.compile(r"^vad\s+(?:får|ska|måste|behöver|fick|skulle)\s+.+\s+betala\b", re.IGNORECASE)
 _AGE_LIMIT_RE = re.compile(r"\b(?:över|under|från|minst|högst|upp\s+till)\s+\d+\s*år\b", re.IGNORECASE)
 _UNTIL_RE = re.compile(rf"[–-]\s*(?:\d|(?:{'|'.join(_MONTH_NAMES)})\b)|"
-                       rf"\b(?:till|tills|fram\s+till|t\.\s?o\.\s?m\.?|senast)\s+(?:och\s+med\s+)?(?:den\s+)?"
+                       rf"\b(?:till|tills|fram\s+till|t\.\s?o\.\s?m\.?|senast)\s+(?:och\s+med\s+)?(?:den\s+|kl\.\s*|klockan\s+)?"
                        rf"(?:\d|(?:{'|'.join(_MONTH_NAMES)})\b|(?:sommaren|vintern|hösten|våren|årsskiftet|nyår))|"
                        r"\bhela\s+(?:året|terminen|sommaren|vintern|hösten|våren|perioden|säsongen|\d{4})\b",
                        re.IGNORECASE)

@@ -2339,3 +2339,106 @@ def test_a_count_of_something_else_or_a_total_does_not_answer_how_many_per_what(
     # "Vem kommer och hämtar …?" asks who fetches
     from bot.answer import _COMES_AND_RE
     assert _COMES_AND_RE.sub(r"\1 ", "Vem kommer och hämtar riset?") == "Vem hämtar riset?"
+
+
+LIGHTHOUSES_PLAN = """# EXEMPEL – Aktivitetsplan för kust och friluftsliv 2065 (fiktiv)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## Kulturmiljö
+
+- Beskrivning av arbetet: Renovering av nedlagda fyrtorn på öarna, med ny puts och nya luckor
+- Sammanhållande grupp: Fyrtornsputsarlaget
+- Deltagande orter: Båstad, Torekov
+- Uppföljt den 4 november: Pågår, 3 av 5 fyrtorn renoverade
+
+- Beskrivning av arbetet: Visningsdagar i fyrtornen under sommaren
+- Sammanhållande grupp: Fyrvisarna
+- Deltagande orter: Båstad
+- Uppföljt den 4 november: Klart, 2 100 besökare
+
+## Friluftsliv
+
+- Beskrivning av arbetet: Upprustning av gamla badhytter längs stränderna, med nya golv och tak
+- Sammanhållande grupp: Badhyttsupprustarna
+- Deltagande orter: Torekov
+- Uppföljt den 4 november: Försenat, 4 av 12 badhytter klara
+
+- Beskrivning av arbetet: Spolplatser vid bryggorna, där kajakpaddlare tvättar sina kajaker med rengöringsmedel innan de åker vidare
+- Sammanhållande grupp: Spolplatsvärdarna
+- Deltagande orter: Båstad
+- Uppföljt den 4 november: Klart, 6 spolplatser
+"""
+
+LIGHTHOUSES_MINUTES = """# EXEMPEL – Protokoll kustgruppen 2065-11-20 (fiktivt)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## § 1 Båtplatserna
+
+Båtplatsförmedlarna redovisade att 340 ansökningar om båtplats har kommit in och att det i snitt har tagit
+12 dagar till besked. Kustgruppen beslutar att avgiften för en båtplats ska vara 2 300 kronor från den 1 januari 2066.
+
+## § 2 Bryggan
+
+Grannar har klagat på musik från bryggan. Kustgruppen beslutar att musiken på bryggan ska vara avstängd senast
+kl. 23 på fredagar och lördagar. De gamla badhytterna vid bryggan är en del av ortens historia.
+Badhyttsupprustarna samarbetar med det företag som tömmer soptunnorna.
+
+## § 3 Nästa sammanträde
+
+Nästa sammanträde hålls den 3 december 2065 i Båstad.
+"""
+
+
+@pytest.fixture(scope="module")
+def lighthouses(tmp_path_factory):
+    """The shipped corpus (whose minutes name a meeting in May 2026) plus a fictional coast plan and minutes."""
+    return indexed_assistant(tmp_path_factory.mktemp("lighthouses"), {
+        "exempel-aktivitetsplan-kust-friluftsliv-2065.md": LIGHTHOUSES_PLAN,
+        "exempel-protokoll-kustgruppen-2065-11-20.md": LIGHTHOUSES_MINUTES})
+
+
+@pytest.mark.parametrize("question, fact", [
+    # "fyrarna" ~ "fyrtorn", "upprustningen" ~ "renovering" (two-way lines); "gamla" only narrows, so the
+    # old bathing huts' upgrade does not win on it
+    ("Vilka sköter upprustningen av de gamla fyrarna?", "Fyrtornsputsarlaget"),
+    # "rustats upp" ~ "renoverade"
+    ("Hur många av fyrarna har rustats upp hittills?", "3 av 5 fyrtorn"),
+    # "kommer … att" and "nästa år" are how the question is put; "kosta" asks money
+    ("Vad kommer en båtplats att kosta från nästa år?", "2 300 kronor"),
+    # "Hur länge …?" is answered by an end: "senast kl. 23"
+    ("Hur länge får musiken hålla på på bryggan en fredagskväll?", "kl. 23"),
+    # "i genomsnitt" ~ "i snitt"
+    ("Hur lång tid tar det i genomsnitt att få besked om en båtplats?", "12 dagar"),
+    # "the group" refers to a group talked about, no topic: the latest minutes' next meeting
+    ("When is the next meeting of the group?", "3 december 2065"),
+])
+def test_lighthouses_questions(lighthouses, question, fact):
+    answer = lighthouses.ask(question)
+    assert not answer.abstained and fact in answer.answer.split(" [")[0], answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    # "med rengöringsmedel" names no product ("medel" is no compound of "del", a thing needing no name)
+    "Vilket rengöringsmedel används vid spolplatserna?",
+    # "Vilken tid öppnar …?" asks for a clock time, not the season
+    "Vilken tid öppnar fyrtornen på visningsdagarna?",
+    # "Hur gamla …?" asks for an age, not that they are old
+    "Hur gamla är badhytterna vid bryggan?",
+    # "Vilka dagar …?" asks for weekdays or dates
+    "Vilka dagar töms soptunnorna vid bryggan?",
+])
+def test_lighthouses_questions_the_documents_do_not_answer(lighthouses, question):
+    answer = lighthouses.ask(question)
+    assert answer.abstained, answer.answer
+
+
+def test_a_thing_whose_answer_need_not_name_it_ends_a_compound_and_weekdays_are_days():
+    from bot.answer import _WEEKDAY_RE, needs_no_name
+    assert needs_no_name("arbetstid") and needs_no_name("tid") and needs_no_name("marknadsandel")
+    assert not needs_no_name("desinfektionsmedel") and not needs_no_name("vår") and not needs_no_name("kontroll")
+    assert _WEEKDAY_RE.search("Tömning sker på tisdagar och fredagar") and _WEEKDAY_RE.search("töms dagligen")
+    assert not _WEEKDAY_RE.search("i mån av plats") and not _WEEKDAY_RE.search("Fredrik tömmer")
+    assert "group" not in topic_words("When is the next meeting of the group?")
+    assert "gruppen" not in topic_words("När har gruppen sitt nästa möte?")
