@@ -53,7 +53,7 @@ GENERIC_WORDS = frozenset("""
     menas gäller gälla sker ske hända händer fungerar fungera arbetar arbeta jobbar ingår ingå
     dokument dokumenten dokumentet typ slags sorts olika viss vissa många mycket flest mest hel hela gång gången
     gick hände hos enda ungefär ungefärligen cirka framöver hädanefter orkar orka orkade orkat länge
-    göras görs gjordes gånger ofta ute hittills nu
+    göras görs gjordes gånger ofta ute hittills nu tack vare
 """.split())
 
 
@@ -693,7 +693,11 @@ def question_shape(question: str) -> QuestionShape:
 # A number that labels a period or an item ("Kv 1", "Q1", "Vt 2028", "§ 4", "kl. 13"), not an amount.
 _LABEL_NUMBER_RE = re.compile(r"(?:\b(?:kv|q|vt|ht|kl|nr|punkt|kvartal|årskurs|åk)\.?\s*|§\s*)\d+(?:\s*[–-]\s*\d+)?\b"
                               r"|\b\d+\s*[–-]\s*\d+\s*år\b"  # "årskurs 1–3", "unga 16–24 år": no count
-                              rf"|\b\d{{1,2}}\s+(?:{'|'.join(_MONTH_NAMES)})\b", re.IGNORECASE)  # "den 30 september": a date
+                              rf"|\b\d{{1,2}}\s+(?:{'|'.join(_MONTH_NAMES)})\b"  # "den 30 september": a date
+                              # "Maj–oktober 1850", "våren 1912", "hela 2323": a year, whichever century
+                              rf"|\b(?:{'|'.join(_MONTH_NAMES)}|våren|sommaren|hösten|vintern|hela|år|året|sedan|inför)"
+                              r"\s+\d{4}\b",
+                              re.IGNORECASE)
 
 
 def has_quantity(text: str) -> bool:
@@ -1080,7 +1084,7 @@ _NUMBER_NOUN_RE = re.compile(r"(?:(?<![\d,.])\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?
 
 
 _ANY_PEOPLE = frozenset(_PERSON_NOUNS) | {"deltagare"}
-_MEASURES = frozenset("""kr kronor miljoner miljarder tusen km kilometer m meter mil cm mm kg kilo ton gram liter
+_MEASURES = frozenset("""kr kronor miljoner miljarder tusen km kilometer m meter mil cm mm centimeter millimeter kg kilo ton gram liter
     kubikmeter kvadratmeter hektar minuter minut timmar timme sekunder dagar dag dygn veckor vecka månader månad år
     grader decibel""".split())
 
@@ -1106,6 +1110,27 @@ def _counts_only_others(scorer: "TermScorer", slot, text: str, proxies: set[str]
             return False
         counts.append(f"{word} {m.group(2) or ''}")
     return bool(counts) and not any(scorer.names_head(slot, c, True) or _same_head(slot.stem, c) for c in counts)
+
+
+_TIME_MEASURES = frozenset("minuter minut timmar timme sekunder dagar dag dygn veckor vecka månader månad år".split())
+
+
+def _amount_of_others(scorer: "TermScorer", slot, text: str) -> bool:
+    """The text's numbers count other things and measure nothing, and it does not name the thing: "Hur
+    mycket snö …?" is not answered by "två sporthallar fick stängas i en vecka", but by "40 centimeter",
+    "148 ton skräp" or "2,3 ton"."""
+    counted = False
+    for m in _NUMBER_NOUN_RE.finditer(text):
+        word = m.group(1).lower()
+        if word in _MEASURES and word not in _TIME_MEASURES or word in ("procent", "promille"):
+            return False
+        if scorer.names_head(slot, f"{word} {m.group(2) or ''}", True) or _same_head(slot.stem, word):
+            return False
+        if word not in _MONTH_NAMES and word not in _TIME_MEASURES and word not in STOP_WORDS:
+            counted = True
+    # … unless the sentence names the thing too: "52 000 tallrikar, muggar och bestick av engångsmaterial"
+    return counted and not scorer.slot_share(slot, scorer.terms(text), set()) \
+        and not any(_same_head(slot.stem, word) for word in content_words(text))
 
 
 def _same_head(asked: str, counted: str) -> bool:
@@ -1188,6 +1213,10 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                                or _counts_only_others(scorer, asked_slot, u.text, proxies)
                                and not _counts_people(asked_slot.word, u.text))
                        and not _share_of(shape.asked, u.text) else v for u, v in zip(units, support)]
+        elif asked_slot and shape.quantity and not shape.money:
+            # "Hur mycket snö låg på taken?" is not answered by "två sporthallar fick stängas": an amount is
+            # a measure ("40 centimeter") or a number of the thing itself
+            support = [0.0 if _amount_of_others(scorer, asked_slot, u.text) else v for u, v in zip(units, support)]
         if asked_slot and shape.listing and shape.asked not in _RECORD_FIELDS:
             support = [0.0 if u.record or "|" in u.text else v for u, v in zip(units, support)]
         required = rare_words(topic_words(question) - scorer.document_words, index) | place_words(question) \
@@ -1228,6 +1257,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     # "Hur många kaniner finns det?", "Hur många döva bor i Tomelilla?": how many there are, not how many were served
     existence_asked = bool(re.match(r"\s*hur\s+många\b.*\b(?:finns|bor|lever)\b", question, re.IGNORECASE))
     purpose_asked = shape.reason and (field_question(question) or ("",))[0] != "orsak"
+    # "Hur många robotar ska vara i gång till 2326?" asks for a goal, not for how many there are
+    goal_asked = bool(re.search(r"\b(?:ska|skall|kommer\s+att)\b", question, re.IGNORECASE))
     which_one = which in ("vilken", "vilket") and not shape.count \
         and not needs_no_name(shape.asked)
     # "Vad heter runologen …?": the one whose name is asked, which "granskas av en runolog" does not name
@@ -1321,7 +1352,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0  # "Vem är miljöinspektören …?" asks for a name, not that there is one
         if person_asked and not _PERSON_RE.search(unit.text):
             value = 0.0  # "Vilken person fick …?" is answered by a person's name, not by "Lund och Eslöv"
-        if value >= floor and fits_shape(shape, unit, opening[(unit.source, unit.heading)] is unit):
+        if value >= floor and fits_shape(shape, unit, opening[(unit.source, unit.heading)] is unit, goal_asked):
             bonus += SHAPE_TIER
         elif value >= floor and decision_asked and _DECISION_RE.search(unit.text):
             bonus += SHAPE_TIER
@@ -1472,6 +1503,14 @@ _LENGTH_RE = re.compile(r"\d\s*(?:meters?|m|km|kilometers?|mil|cm|centimeters?|m
 
 # Questions that ask for one kind of thing, and what a sentence must hold to give it.
 _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
+    # "Är det förbjudet att mata svanarna?" is answered by a rule, not by what was done with the swans
+    (re.compile(r"^\s*är\s+det\s+(?:tillåtet|förbjudet)\b|^\s*is\s+it\s+(?:allowed|permitted|forbidden)\b",
+                re.IGNORECASE),
+     lambda text: bool(re.search(r"\b(?:förbjud\w*|förbud\w*|tillåt\w*|får|fick|måste|tillstånd\w*)\b", text,
+                                 re.IGNORECASE))),
+    # "När hölls det förra sammanträdet?" is not answered by the next one
+    (re.compile(r"\b(?:förra|föregående)\s+(?:sammanträde|möte)", re.IGNORECASE),
+     lambda text: not re.search(r"\bnästa\s+(?:sammanträde|möte)", text, re.IGNORECASE)),
     # "Vilket datum i december …?" is not answered by "i december"
     (re.compile(r"\b(?:vilket\s+datum|what\s+date)\b", re.IGNORECASE),
      lambda text: bool(_DAY_RE.search(text))),
@@ -1584,7 +1623,8 @@ _UNTIL_RE = re.compile(rf"[–-]\s*(?:\d|(?:{'|'.join(_MONTH_NAMES)})\b)|"
                        r"\bhela\s+(?:året|terminen|sommaren|vintern|hösten|våren|perioden|säsongen|\d{4})\b",
                        re.IGNORECASE)
 _DURATION_RE = re.compile(r"\b(?:\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några|ett\s+par)\s+"
-                          r"(?:minuter|minut|timmar|timme|dygn|dagar|dag|veckor|vecka|månader|månad|år|arbetsdagar)\b|"
+                          r"(?:sekunder|sekund|minuter|minut|timmar|timme|dygn|dagar|dag|veckor|vecka|månader|månad|år|"
+                          r"arbetsdagar)\b|"
                           r"\b(?:halvår|halvtimme|kvart)\b", re.IGNORECASE)
 _PERIODS = (r"(?:\w*dag|dygn|veck|månad|år|kvartal|termin|halvår|timm|minut|sommar|vinter|vår|höst|säsong|morgon|"
             r"kväll|natt|helg)\w*")  # "varje morgon" is a frequency too
@@ -1629,7 +1669,7 @@ def _mentions(asked: str, text: str) -> bool:
     return any(t == asked or same_word(asked, t) for t in (stem(w) for w in content_words(text)))
 
 
-def fits_shape(shape: QuestionShape, unit: Unit, opens_section: bool) -> bool:
+def fits_shape(shape: QuestionShape, unit: Unit, opens_section: bool, goal_asked: bool = False) -> bool:
     """The unit has the form the question asks for. A ranking cue only, never support: it cannot turn
     an abstention into an answer."""
     if shape.when:
@@ -1640,7 +1680,8 @@ def fits_shape(shape: QuestionShape, unit: Unit, opens_section: bool) -> bool:
         return True  # what came of a proposal is what was decided
     if not shape.asked:
         return False
-    if opens_section and unit.heading and len(unit.heading.split()) <= 3 and _mentions(shape.asked, unit.heading):
+    if opens_section and unit.heading and len(unit.heading.split()) <= 3 and _mentions(shape.asked, unit.heading) \
+            and not (shape.count and goal_asked):  # a section opens with the count now, not the goal
         return True  # "Vad är syftet …?": a section headed "Syfte" opens with the purpose
     # "Vilka kommuner …?": "… mellan kommunerna Burlöv, Eslöv, Höör …", or a lead-in with its list
     return shape.listing and _mentions(shape.asked, unit.text) and (unit.listing or unit.text.count(",") >= 2)

@@ -2367,7 +2367,8 @@ EXEMPEL: fiktivt dokument för tester.
 - Beskrivning av arbetet: Spolplatser vid bryggorna, där kajakpaddlare tvättar sina kajaker med rengöringsmedel innan de åker vidare
 - Sammanhållande grupp: Spolplatsvärdarna
 - Deltagande orter: Båstad
-- Uppföljt den 4 november: Klart, 6 spolplatser
+- Tid: Hela 2065
+- Uppföljt den 4 november: Klart
 """
 
 LIGHTHOUSES_MINUTES = """# EXEMPEL – Protokoll kustgruppen 2065-11-20 (fiktivt)
@@ -2385,7 +2386,13 @@ Grannar har klagat på musik från bryggan. Kustgruppen beslutar att musiken på
 kl. 23 på fredagar och lördagar. De gamla badhytterna vid bryggan är en del av ortens historia.
 Badhyttsupprustarna samarbetar med det företag som tömmer soptunnorna.
 
-## § 3 Nästa sammanträde
+## § 3 Spolrobotarna
+
+Spolrobotförvaltarna redovisade att 12 spolrobotar har använts vid bryggorna under säsongen. Vintern 2064 fick
+två badhus i Båstad stängas i en vecka av rädsla för att taken skulle rasa. Kustgruppen beslutar att minst 30
+spolrobotar ska vara i drift till 2067.
+
+## § 4 Nästa sammanträde
 
 Nästa sammanträde hålls den 3 december 2065 i Båstad.
 """
@@ -2413,6 +2420,9 @@ def lighthouses(tmp_path_factory):
     ("Hur lång tid tar det i genomsnitt att få besked om en båtplats?", "12 dagar"),
     # "the group" refers to a group talked about, no topic: the latest minutes' next meeting
     ("When is the next meeting of the group?", "3 december 2065"),
+    # a section on the robots opens with how many there are now, which does not make it the goal asked for;
+    # "i gång" ~ "i drift"
+    ("Hur många spolrobotar ska vara i gång till 2067?", "30"),
 ])
 def test_lighthouses_questions(lighthouses, question, fact):
     answer = lighthouses.ask(question)
@@ -2428,6 +2438,10 @@ def test_lighthouses_questions(lighthouses, question, fact):
     "Hur gamla är badhytterna vid bryggan?",
     # "Vilka dagar …?" asks for weekdays or dates
     "Vilka dagar töms soptunnorna vid bryggan?",
+    # an amount of snow is a measure, not "två badhus"
+    "Hur mycket snö låg på badhustaken i Båstad vintern 2064?",
+    # the record's only number is the year of its period, "Hela 2065"
+    "Hur många kajakpaddlare har använt spolplatserna?",
 ])
 def test_lighthouses_questions_the_documents_do_not_answer(lighthouses, question):
     answer = lighthouses.ask(question)
@@ -2442,3 +2456,17 @@ def test_a_thing_whose_answer_need_not_name_it_ends_a_compound_and_weekdays_are_
     assert not _WEEKDAY_RE.search("i mån av plats") and not _WEEKDAY_RE.search("Fredrik tömmer")
     assert "group" not in topic_words("When is the next meeting of the group?")
     assert "gruppen" not in topic_words("När har gruppen sitt nästa möte?")
+
+
+def test_rules_previous_meetings_and_waits_demand_their_kind_and_a_year_after_a_month_counts_nothing():
+    from bot.answer import _DEMANDS
+
+    def demanded(question: str, text: str) -> bool:
+        return all(ok(text) for asks, ok in _DEMANDS if asks.search(question))
+
+    assert not demanded("Är det förbjudet att mata svanarna i hamnen?", "Volontärerna har klippt loss 63 fåglar i hamnen.")
+    assert demanded("Är det förbjudet att mata svanarna i hamnen?", "Det är förbjudet att mata fåglarna i hamnen.")
+    assert not demanded("När hölls gruppens förra sammanträde?", "Nästa sammanträde hålls den 3 december 2065.")
+    assert demanded("Hur länge fick man vänta på svar?", "Det tog i genomsnitt 38 sekunder innan larmcentralen svarade.")
+    assert not has_quantity("Genomförs under: Maj–oktober 2323.") and not has_quantity("Tid: Hela 2323.")
+    assert has_quantity("48 robotar i drift sedan maj") and has_quantity("Klart, 2323 besökare")
