@@ -67,7 +67,9 @@ _LABEL_PATTERNS = (
                           r"^uppföljt|^avstämt|^stämdesav|^följdesupp")),  # "Uppföljt den 12 november"
     # "Löper under", "Pågår", "Startar"
     ("period", re.compile(r"tid(?!ning)|period|datum|horisont|^löper|^pågår$|^start|^när$")),  # not "Närvarande"
-    ("title", re.compile(rf"{_DESCRIBING_LABEL}|^(?:projekt|uppdrag)$")),
+    # "Beslutad åtgärd", "Planerad insats": the kind of activity it is, and its name
+    ("title", re.compile(rf"{_DESCRIBING_LABEL}|^(?:projekt|uppdrag)$|"
+                         r"^[a-zåäö]{3,}(?:d|t)(?:åtgärd|aktivitet|insats|satsning)(?:en)?$")),
     ("area", re.compile(r"område|^tema$")),  # a label ending in "fält" is read before these (field_for_label)
 )
 

@@ -611,3 +611,24 @@ def test_a_description_does_not_rename_an_activity_headed_under_its_area():
     [record] = extract_activities(blocks, "p2301", None)
     assert (record.title, record.area, record.responsible) == (
         "Helgövningar för deltidsbrandmän", "Räddningstjänst", "Helgövningsschemaläggningsmagistraten")
+
+
+def test_a_decided_or_planned_action_names_the_activity():
+    """"Beslutad åtgärd:", "Planerad insats:" name the activity like "Åtgärd:" (a participle before the
+    title word), while "Kommuner som omfattas av åtgärden" still lists the municipalities."""
+    assert field_for_label("Beslutad åtgärd") == "title" == field_for_label("Planerad insats")
+    assert field_for_label("Kommuner som omfattas av åtgärden") == "municipalities"
+    assert field_for_label("Arbetsgrupp med ansvar") == "responsible"
+    t = "Aktivitetsplan 2325"
+    path = (t, "Grusvägar")
+    blocks = [
+        heading(t),
+        heading("Grusvägar", level=2, path=(t,)),
+        item("Beslutad åtgärd: Dammbindning med saltlösning på grusvägarna förbi gårdar", path),
+        item("Arbetsgrupp med ansvar: Dammbindningssprutlaget", path),
+        item("Kommuner som omfattas av åtgärden: Sjöbo, Hörby", path),
+        item("Läget vid avstämningen 15 oktober: Klart, 140 kilometer", path),
+    ]
+    [record] = extract_activities(blocks, "p2325", None)
+    assert record.title.startswith("Dammbindning med saltlösning") and record.area == "Grusvägar"
+    assert record.responsible == "Dammbindningssprutlaget" and record.municipalities == ["Sjöbo", "Hörby"]
