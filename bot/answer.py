@@ -53,7 +53,7 @@ GENERIC_WORDS = frozenset("""
     menas gäller gälla sker ske hända händer fungerar fungera arbetar arbeta jobbar ingår ingå
     dokument dokumenten dokumentet typ slags sorts olika viss vissa många mycket flest mest hel hela gång gången
     gick hände hos enda ungefär ungefärligen cirka framöver hädanefter orkar orka orkade orkat länge
-    göras görs gjordes gånger ofta ute hittills nu tack vare
+    göras görs gjordes gånger ofta ute hittills nu tack vare fler ytterligare
 """.split())
 
 
@@ -330,6 +330,8 @@ class TermScorer:
         if _PERIOD_SPAN_RE.search(text):
             out |= _PERIOD_TERMS  # "under planperioden" ~ "för 2321–2324"
         out |= {"~" + lemma for word in word_forms(text) for lemma in verb_lemmas(word)}
+        # "på arabiska" names a språk, "Polisen" a myndighet (a month name does not say "i månaden")
+        out |= {kind for kind in _NAMED_KINDS if _INSTANCES[kind].search(text)}
         return out
 
     @staticmethod
@@ -634,9 +636,13 @@ def has_time(text: str) -> bool:
 _NEW_PARTICIPLE_RE = re.compile(r"ny\w{3,}(?:de|da|ta|te|na)$|\w{4,}(?:ade|dda|da|ta|nna)$")  # "nedblåsta träd"
 
 
+_ROUGHLY_RE = re.compile(r"^\s*(?:ungefär|cirka|ca\.?|omkring|roughly|approximately|about)\s+(?=hur|how)", re.IGNORECASE)
+
+
 def question_shape(question: str) -> QuestionShape:
     """The asked noun follows the question word ("Vilka kommuner"), a copula ("Vad är syftet med …")
     or "Hur många" ("Hur många invånare")."""
+    question = _ROUGHLY_RE.sub("", question)  # "Ungefär hur många …?" asks how many
     tokens = re.findall(r"[\wÅÄÖåäö:-]+", question.lower())
     if len(tokens) > 2 and tokens[0] in _PREPOSITIONS and tokens[1] in ("vilka", "vilken", "vilket"):
         tokens = tokens[1:]  # "Vid vilka busshållplatser …?" asks which stops, as "Vilka busshållplatser …?"
@@ -652,7 +658,8 @@ def question_shape(question: str) -> QuestionShape:
             and not (tokens[0] == "vilka" and len(tokens) > 2 and tokens[2] in _PREPOSITIONS
                      and _agent_question(question)):  # "Vilka kör hem …?", "Vilka stänger av …?" ask who
         # "Vilka tre vägsträckor …?": the number says how many, the noun what
-        listing, rest = tokens[0] == "vilka", tokens[2:3] if tokens[1] in _NUMBER_WORDS else tokens[1:2]
+        # … and "Vilka fler språk …?" asks which languages more
+        listing, rest = tokens[0] == "vilka", tokens[2:3] if tokens[1] in _NUMBER_WORDS or tokens[1] in _MORE else tokens[1:2]
     elif tokens[0] in ("vad", "vilka", "vilken", "vilket", "hur", "vem") and tokens[1] in _COPULA:
         rest = tokens[2:]
         if rest and rest[0] in ("det", "den", "de"):
@@ -712,6 +719,7 @@ def has_quantity(text: str) -> bool:
 _INFINITIVE_RE = re.compile(r"^(?!.*(?:rna|ena)$).*[aeå]$")
 _VERB_PARTICLES = frozenset("fram upp ut in bort ner ned undan".split())
 _COST_VERBS = frozenset("kostar kostade kosta".split())
+_MORE = frozenset("mer fler flera ytterligare".split())  # "vilka fler språk": a degree, the languages are asked
 _TOPIC_PREPOSITIONS = frozenset("om för med av i inom på till kring mellan hos från vid längs angående via".split())
 # English questions: their prepositions open a topic too, their articles do not end one.
 _ENGLISH_TOPIC_PREPOSITIONS = frozenset("about of on in for with regarding concerning at from".split())
@@ -844,7 +852,7 @@ def topic_words(question: str) -> set[str]:
             continue
         elif after and (token == "gruppen" or token == "group" and previous in ("the", "this", "our", "your")):
             after = False  # "the next meeting of the group": the group talked about, no topic of its own
-        elif after and token in ("mest", "minst", "flest", "mer", "mindre"):
+        elif after and (token in ("mest", "minst", "flest", "mindre") or token in _MORE):
             continue  # "vid den mest bullriga padelbanan": a degree; the court is the topic
         elif token in (",", ";") or _YEAR_RE.fullmatch(token) or token in GENERIC_WORDS or token in _TIME_WORDS:
             after = False
@@ -1055,7 +1063,8 @@ def _counts(scorer: "TermScorer", slot, text: str) -> bool:
 
 
 # "Hur många försvunna/skadade/anställda …?": an adjective used as a noun counts people
-_PEOPLE_ADJECTIVE_RE = re.compile(r"[^\W\d_]{3,}(?:nna|ade|dda|da|ta|lösa|sjuka)", re.IGNORECASE)
+_PEOPLE_ADJECTIVE_RE = re.compile(r"[^\W\d_]{3,}(?:nna|ade|dda|da|ta|lösa|sjuka)|äldre|unga|yngre|ensamma",
+                                  re.IGNORECASE)  # "Hur många äldre …?" ~ "omkring 14 000 personer"
 _PERSON_NOUNS = ("personer", "människor", "individer")
 _PEOPLE_COUNT_RE = re.compile(rf"\b\d[\d\s]*\s+(?:{'|'.join(_PERSON_NOUNS)})\b", re.IGNORECASE)
 
@@ -1167,7 +1176,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     if not units:
         return []
     # "151 av dem har hämtats …" counts what the sentence before names: the two are read as one
-    units = [_with_antecedent(u, units) if _PARTITIVE_RE.match(u.text) else u for u in units]
+    units = [_with_antecedent(u, units) if _PARTITIVE_RE.match(u.text) or _SAME_TIME_RE.match(u.text) else u
+             for u in units]
     shape = question_shape(question)
     doc_dates = [_date_words(hit) for hit in hits]  # "14 mars 2035" for minutes of 2035-03-14, else ""
     # minutes are one body's: "When does the theme group for … meet next?" names them by their title
@@ -1410,9 +1420,14 @@ _PARTITIVE_RE = re.compile(r"^(?:\d[\d\s]*|de\s+flesta|alla|hälften|några|inge
                            r"åtta|nio|tio)\s+av\s+(?:dem|dessa|de)\b", re.IGNORECASE)
 
 
+# "Under den tiden delades 210 000 liter vatten ut": when, and where, the sentence before says
+_SAME_TIME_RE = re.compile(r"^(?:under\s+(?:den\s+tiden|samma\s+(?:tid|period)|dessa\s+\w+)|samtidigt)\b", re.IGNORECASE)
+
+
 def _with_antecedent(unit: Unit, units: list[Unit]) -> Unit:
     """The unit, preceded by the sentence it points back to when it opens with an anaphor."""
-    if not (_ANAPHORIC_RE.match(unit.text) or _PARTITIVE_RE.match(unit.text)) or unit.record or unit.block:
+    if not (_ANAPHORIC_RE.match(unit.text) or _PARTITIVE_RE.match(unit.text) or _SAME_TIME_RE.match(unit.text)) \
+            or unit.record or unit.block:
         return unit
     before = next((u for u in units if u.source == unit.source and u.position == unit.position - 1
                    and u.heading == unit.heading and not u.record and not u.block), None)
@@ -1588,7 +1603,7 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
     # "Hur mycket väger ett sedumtak?" asks for a weight, not a price
     (re.compile(r"^\s*hur\s+(?:mycket|lite)\s+väger\b|^\s*hur\s+tung|\bvilken\s+vikt\b|\bhow\s+heavy\b|"
                 r"\bhow\s+much\s+(?:does|do|did)\b.*\bweigh", re.IGNORECASE),
-     lambda text: bool(re.search(r"\d\s*(?:kg|kilo\w*|ton|gram|g)\b|\bväger\b|\bvikt", text, re.IGNORECASE))),
+     lambda text: bool(re.search(r"\d\s*(?:kg|kilo(?:gram)?|ton|gram|g)\b|\bväger\b|\bvikt", text, re.IGNORECASE))),
     # "Hur ofta ska det vara grovsopsdag?" asks for a frequency: "två gånger per år", "var tionde minut"
     (re.compile(r"^\s*hur\s+ofta\b(?!\s+(?:har|hade)\b)|^\s*how\s+often\b(?!\s+(?:has|have|had)\b)", re.IGNORECASE),
      lambda text: bool(_FREQUENCY_RE.search(text))),
@@ -1625,6 +1640,9 @@ _UNTIL_RE = re.compile(rf"[–-]\s*(?:\d|(?:{'|'.join(_MONTH_NAMES)})\b)|"
 _DURATION_RE = re.compile(r"\b(?:\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några|ett\s+par)\s+"
                           r"(?:sekunder|sekund|minuter|minut|timmar|timme|dygn|dagar|dag|veckor|vecka|månader|månad|år|"
                           r"arbetsdagar)\b|"
+                          # "för minst 72 timmars drift", not "efter fyra timmars sökande"
+                          r"\b(?:för|minst|högst)\s+(?:minst\s+|högst\s+)?\d+\s+(?:timmars|dygns|dagars|veckors|månaders|"
+                          r"minuters|års)\b|"
                           r"\b(?:halvår|halvtimme|kvart)\b", re.IGNORECASE)
 _PERIODS = (r"(?:\w*dag|dygn|veck|månad|år|kvartal|termin|halvår|timm|minut|sommar|vinter|vår|höst|säsong|morgon|"
             r"kväll|natt|helg)\w*")  # "varje morgon" is a frequency too
@@ -1656,7 +1674,12 @@ _INSTANCES = {
     stem("månader"): re.compile(rf"\b(?:{'|'.join(_MONTH_NAMES)})\b", re.IGNORECASE),
     stem("veckodagar"): re.compile(r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:ar|en|arna)?\b",
                                  re.IGNORECASE),
+    # "På vilka språk …?" is answered by "på arabiska och bosniska"
+    stem("språk"): re.compile(r"\bpå\s+(?:lätt\s+)?[a-zåäö]{2,}(?:iska|ska|esiska|inja)\b", re.IGNORECASE),
 }
+
+
+_NAMED_KINDS = (stem("språk"), stem("myndighet"))
 
 
 def names_instance(asked: str | None, text: str) -> bool:

@@ -192,6 +192,20 @@ def _inflection_of(q: str, stems: frozenset[str]) -> bool:
     return any(len(s) >= 5 and s != q and s.translate(_FOLD_VOWELS) == folded for s in stems)
 
 
+def _split_by_field(q: str, field: _Text) -> bool:
+    """A compound the corpus cannot split whose parts the field has: "kastanjelöv" ~ "löv under
+    hästkastanjerna" (the last part a word of the field, the first opening or closing one)."""
+    for i in range(4, len(q) - 2):
+        if q[i:] not in field.pool:
+            continue
+        first = q[:i]
+        for opening in {first, first[:-1] if first[-1] in "eaos" else first}:
+            if len(opening) >= 4 and any(s != q and (s.startswith(opening) or s.endswith(opening))
+                                         for s in field.pool):
+                return True
+    return False
+
+
 def _term_match(term: _Term, field: _Text) -> float:
     own = _own_term_match(term, field)
     if own < 1.0 and term.equivalents:
@@ -216,6 +230,8 @@ def _own_term_match(term: _Term, field: _Text) -> float:
         hit = sum(1 for p in term.parts if p in field.pool or _contains_part(p, field))
         if hit:
             return 0.9 * hit / len(term.parts)
+    elif _split_by_field(q, field):
+        return 0.8
     if _variants(q) & field.every or q in field.variants:
         return 0.8
     return 0.0

@@ -2392,7 +2392,13 @@ Spolrobotförvaltarna redovisade att 12 spolrobotar har använts vid bryggorna u
 två badhus i Båstad stängas i en vecka av rädsla för att taken skulle rasa. Kustgruppen beslutar att minst 30
 spolrobotar ska vara i drift till 2067.
 
-## § 4 Nästa sammanträde
+## § 4 Reservkraften
+
+I juli bröts strömmen i Torekov, och reservkraftverken gick på sex platser. Under den tiden gick
+31 000 liter diesel åt. Kustgruppen beslutar att varje reservkraftverk ska ha diesel för minst 48 timmars drift,
+och att visningarna också ska hållas på arabiska och polska.
+
+## § 5 Nästa sammanträde
 
 Nästa sammanträde hålls den 3 december 2065 i Båstad.
 """
@@ -2423,6 +2429,12 @@ def lighthouses(tmp_path_factory):
     # a section on the robots opens with how many there are now, which does not make it the goal asked for;
     # "i gång" ~ "i drift"
     ("Hur många spolrobotar ska vara i gång till 2067?", "30"),
+    # "Under den tiden …" is read with the sentence before it, which names the place
+    ("Hur mycket diesel gick åt när strömmen bröts i Torekov?", "31 000 liter"),
+    # "72 timmars drift" is a duration
+    ("Hur länge ska dieseln i ett reservkraftverk räcka?", "48 timmars"),
+    # "på arabiska och polska" names languages; "fler" only says more of them
+    ("På vilka fler språk ska visningarna hållas?", "arabiska och polska"),
 ])
 def test_lighthouses_questions(lighthouses, question, fact):
     answer = lighthouses.ask(question)

@@ -502,3 +502,12 @@ def test_a_two_way_synonym_stands_in_and_an_adjective_only_narrows():
     assert found and found[0][0] == "Fyrtornsputsarlaget"
     found = find_responsible("Vem ser till att de gamla badhytterna rustas upp?", records, [])
     assert found and found[0][0] == "Badhyttsupprustarna"
+
+
+def test_a_compound_the_corpus_cannot_split_meets_its_parts_in_the_record():
+    # "kastanjelöven": "löv" is a word of the record and "kastanj" closes "hästkastanjerna"
+    records = [act("Insamling av nedfallna löv under hästkastanjerna i parker och alléer", "Parker",
+                   "Allévårdarna"),
+               act("Sandning av gångvägarna i parkerna", "Parker", "Sandarlaget")]
+    found = find_responsible("Vilka tar hand om kastanjelöven i parkerna på hösten?", records, [])
+    assert found and found[0][0] == "Allévårdarna"
