@@ -25,9 +25,11 @@ been run once blind on the code the set before them led to, and then studied; he
 blind on the thirteenth round's final rules and then lightly studied. heldout45 has been run once blind on
 those same rules and then studied. heldout46 has been run once blind on the code that held-out 45 led to,
 and then studied; heldout47 has been run once blind on the code that held-out 46 led to, and then lightly
-studied; heldout48 has been run once blind on the fourteenth round's final code and its misses read.
+studied; heldout48 has been run once blind on the fourteenth round's final code, and studied in the
+fifteenth round.
 heldout49 has been run once blind on that same code and then studied; heldout50 has been run once blind
-on the code that held-out 49 led to, and then studied. heldout51 has not been run: it is blind.
+on the code that held-out 49 led to, and then studied; heldout51 has been run once blind on the fifteenth
+round's final code and its misses read.
 A new blind set, written before any run, is the only unbiased estimate after a change of the answer
 rules.
 
