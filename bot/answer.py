@@ -500,7 +500,8 @@ _SUBJECT_VERBS = frozenset("""
 """.split())
 _PREPOSITIONS = frozenset("med för om av i inom på till hos från kring under vid mellan".split())
 _QUANTITY_RE = re.compile(r"^(?:hur\s+(?:många|mycket|stor\s+andel|stort\s+antal|(?:stor|stort|stora|hög|högt|höga)\s+\w+)"
-                          r"|vad\s+(?:kostar|kostade|har\s+\S+(?:\s+\S+)?\s+kostat|(?:ska|kommer|skulle|kan|bör|brukar)\s+\S+(?:\s+\S+){0,2}\s+kosta)"
+                          r"|vad\s+(?:kostar|kostade|har\s+\S+(?:\s+\S+)?\s+kostat|"
+                          r"(?:ska|kommer|skulle|kan|bör|brukar)\s+\S+(?:\s+\S+){0,2}\s+kosta)"
                           r"|how\s+(?:much|many|large|big|high)|what\s+(?:does|did|will)\s.*\bcost)\b",
                           re.IGNORECASE)
 # The number words with digits of their own, and those that scale or share ("miljoner", "hälften").
@@ -636,7 +637,8 @@ def has_time(text: str) -> bool:
 _NEW_PARTICIPLE_RE = re.compile(r"ny\w{3,}(?:de|da|ta|te|na)$|\w{4,}(?:ade|dda|da|ta|nna)$")  # "nedblåsta träd"
 
 
-_ROUGHLY_RE = re.compile(r"^\s*(?:ungefär|cirka|ca\.?|omkring|roughly|approximately|about)\s+(?=hur|how)", re.IGNORECASE)
+_ROUGHLY_RE = re.compile(r"^\s*(?:ungefär|cirka|ca\.?|omkring|roughly|approximately|about)\s+(?=hur|how)",
+                         re.IGNORECASE)
 
 
 def question_shape(question: str) -> QuestionShape:
@@ -659,7 +661,8 @@ def question_shape(question: str) -> QuestionShape:
                      and _agent_question(question)):  # "Vilka kör hem …?", "Vilka stänger av …?" ask who
         # "Vilka tre vägsträckor …?": the number says how many, the noun what
         # … and "Vilka fler språk …?" asks which languages more
-        listing, rest = tokens[0] == "vilka", tokens[2:3] if tokens[1] in _NUMBER_WORDS or tokens[1] in _MORE else tokens[1:2]
+        listing = tokens[0] == "vilka"
+        rest = tokens[2:3] if tokens[1] in _NUMBER_WORDS or tokens[1] in _MORE else tokens[1:2]
     elif tokens[0] in ("vad", "vilka", "vilken", "vilket", "hur", "vem") and tokens[1] in _COPULA:
         rest = tokens[2:]
         if rest and rest[0] in ("det", "den", "de"):
@@ -669,8 +672,8 @@ def question_shape(question: str) -> QuestionShape:
         rest = tokens[3:]  # "Hur stor är budgeten …?"
     elif quantity and tokens[0] == "hur":
         # "Hur mycket gammal båtbottenfärg …?": the adjective narrows, the noun after it is asked for
-        rest = tokens[2:4] if len(tokens) > 3 and (tokens[2] in NARROWING_ADJECTIVES or _NEW_PARTICIPLE_RE.match(tokens[2])) \
-            else tokens[2:3]
+        narrowed = len(tokens) > 3 and (tokens[2] in NARROWING_ADJECTIVES or _NEW_PARTICIPLE_RE.match(tokens[2]))
+        rest = tokens[2:4] if narrowed else tokens[2:3]
     elif tokens[0] == "which" and tokens[1] not in _ENGLISH_FIELD_NOUNS and tokens[1] not in _ENGLISH_AUXILIARIES:
         rest = tokens[1:2]  # "Which company supplies …?": a company must be named
     phrase = []
@@ -702,7 +705,8 @@ _LABEL_NUMBER_RE = re.compile(r"(?:\b(?:kv|q|vt|ht|kl|nr|punkt|kvartal|årskurs|
                               r"|\b\d+\s*[–-]\s*\d+\s*år\b"  # "årskurs 1–3", "unga 16–24 år": no count
                               rf"|\b\d{{1,2}}\s+(?:{'|'.join(_MONTH_NAMES)})\b"  # "den 30 september": a date
                               # "Maj–oktober 1850", "våren 1912", "hela 2323": a year, whichever century
-                              rf"|\b(?:{'|'.join(_MONTH_NAMES)}|våren|sommaren|hösten|vintern|hela|år|året|sedan|inför)"
+                              rf"|\b(?:{'|'.join(_MONTH_NAMES)}|"
+                              r"våren|sommaren|hösten|vintern|hela|år|året|sedan|inför)"
                               r"\s+\d{4}\b",
                               re.IGNORECASE)
 
@@ -1093,9 +1097,9 @@ _NUMBER_NOUN_RE = re.compile(r"(?:(?<![\d,.])\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?
 
 
 _ANY_PEOPLE = frozenset(_PERSON_NOUNS) | {"deltagare"}
-_MEASURES = frozenset("""kr kronor miljoner miljarder tusen km kilometer m meter mil cm mm centimeter millimeter kg kilo ton gram liter
-    kubikmeter kvadratmeter hektar minuter minut timmar timme sekunder dagar dag dygn veckor vecka månader månad år
-    grader decibel""".split())
+_MEASURES = frozenset("""kr kronor miljoner miljarder tusen km kilometer m meter mil cm mm centimeter millimeter kg kilo
+    ton gram liter kubikmeter kvadratmeter hektar minuter minut timmar timme sekunder dagar dag dygn veckor vecka
+    månader månad år grader decibel""".split())
 
 
 def _counts_only_others(scorer: "TermScorer", slot, text: str, proxies: set[str] = frozenset()) -> bool:
@@ -1121,7 +1125,8 @@ def _counts_only_others(scorer: "TermScorer", slot, text: str, proxies: set[str]
     return bool(counts) and not any(scorer.names_head(slot, c, True) or _same_head(slot.stem, c) for c in counts)
 
 
-_TIME_MEASURES = frozenset("minuter minut timmar timme sekunder dagar dag dygn veckor vecka månader månad år".split())
+_TIME_MEASURES = frozenset("sekunder minuter minut timmar timme dagar dag dygn veckor vecka månader månad år"
+                           .split())
 
 
 def _amount_of_others(scorer: "TermScorer", slot, text: str) -> bool:
@@ -1421,7 +1426,8 @@ _PARTITIVE_RE = re.compile(r"^(?:\d[\d\s]*|de\s+flesta|alla|hälften|några|inge
 
 
 # "Under den tiden delades 210 000 liter vatten ut": when, and where, the sentence before says
-_SAME_TIME_RE = re.compile(r"^(?:under\s+(?:den\s+tiden|samma\s+(?:tid|period)|dessa\s+\w+)|samtidigt)\b", re.IGNORECASE)
+_SAME_TIME_RE = re.compile(r"^(?:under\s+(?:den\s+tiden|samma\s+(?:tid|period)|dessa\s+\w+)|samtidigt)\b",
+                           re.IGNORECASE)
 
 
 def _with_antecedent(unit: Unit, units: list[Unit]) -> Unit:
@@ -1633,16 +1639,17 @@ _INCOME_QUESTION_RE = re.compile(r"^hur\s+mycket\s+(?:fick|får|fått|har|hade)\
 _PAY_QUESTION_RE = re.compile(r"^vad\s+(?:får|ska|måste|behöver|fick|skulle)\s+.+\s+betala\b", re.IGNORECASE)
 _AGE_LIMIT_RE = re.compile(r"\b(?:över|under|från|minst|högst|upp\s+till)\s+\d+\s*år\b", re.IGNORECASE)
 _UNTIL_RE = re.compile(rf"[–-]\s*(?:\d|(?:{'|'.join(_MONTH_NAMES)})\b)|"
-                       rf"\b(?:till|tills|fram\s+till|t\.\s?o\.\s?m\.?|senast)\s+(?:och\s+med\s+)?(?:den\s+|kl\.\s*|klockan\s+)?"
+                       rf"\b(?:till|tills|fram\s+till|t\.\s?o\.\s?m\.?|senast)\s+(?:och\s+med\s+)?"
+                       rf"(?:den\s+|kl\.\s*|klockan\s+)?"
                        rf"(?:\d|(?:{'|'.join(_MONTH_NAMES)})\b|(?:sommaren|vintern|hösten|våren|årsskiftet|nyår))|"
                        r"\bhela\s+(?:året|terminen|sommaren|vintern|hösten|våren|perioden|säsongen|\d{4})\b",
                        re.IGNORECASE)
 _DURATION_RE = re.compile(r"\b(?:\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några|ett\s+par)\s+"
-                          r"(?:sekunder|sekund|minuter|minut|timmar|timme|dygn|dagar|dag|veckor|vecka|månader|månad|år|"
-                          r"arbetsdagar)\b|"
+                          r"(?:sekunder|sekund|minuter|minut|timmar|timme|dygn|dagar|dag|veckor|vecka|månader|månad|"
+                          r"år|arbetsdagar)\b|"
                           # "för minst 72 timmars drift", not "efter fyra timmars sökande"
-                          r"\b(?:för|minst|högst)\s+(?:minst\s+|högst\s+)?\d+\s+(?:timmars|dygns|dagars|veckors|månaders|"
-                          r"minuters|års)\b|"
+                          r"\b(?:för|minst|högst)\s+(?:minst\s+|högst\s+)?\d+\s+"
+                          r"(?:timmars|dygns|dagars|veckors|månaders|minuters|års)\b|"
                           r"\b(?:halvår|halvtimme|kvart)\b", re.IGNORECASE)
 _PERIODS = (r"(?:\w*dag|dygn|veck|månad|år|kvartal|termin|halvår|timm|minut|sommar|vinter|vår|höst|säsong|morgon|"
             r"kväll|natt|helg)\w*")  # "varje morgon" is a frequency too

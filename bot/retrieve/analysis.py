@@ -108,8 +108,8 @@ def words(text: str) -> list[str]:
 
 
 # "de gamla fyrarna": the lighthouses are the topic, "gamla" only narrows it
-NARROWING_ADJECTIVES = frozenset("ny nya nytt stor stora stort små lilla gamla hela andra första nästa egen egna eget "
-                                 "yngre yngsta minsta största hög höga högt låg låga lågt gammal gammalt".split())
+NARROWING_ADJECTIVES = frozenset("""ny nya nytt stor stora stort små lilla gamla hela andra första nästa egen egna
+    eget yngre yngsta minsta största hög höga högt låg låga lågt gammal gammalt""".split())
 
 
 def content_words(text: str) -> list[str]:
