@@ -511,3 +511,11 @@ def test_a_compound_the_corpus_cannot_split_meets_its_parts_in_the_record():
                act("Sandning av gångvägarna i parkerna", "Parker", "Sandarlaget")]
     found = find_responsible("Vilka tar hand om kastanjelöven i parkerna på hösten?", records, [])
     assert found and found[0][0] == "Allévårdarna"
+
+
+def test_an_english_watch_on_hornet_traps_meets_the_swedish_record():
+    records = [act("Betesfällor för sammetsgeting i hamnar, och kontroll av fällorna varje vecka", "Insekter",
+                   "Getingvakterna"),
+               act("Fällor för mördarsniglar i parkerna", "Parker", "Snigelgruppen")]
+    found = find_responsible("Who is keeping watch on the traps for Asian hornets?", records, [])
+    assert found and found[0][0] == "Getingvakterna"
