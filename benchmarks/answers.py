@@ -29,7 +29,7 @@ studied; heldout48 has been run once blind on the fourteenth round's final code,
 fifteenth round.
 heldout49 has been run once blind on that same code and then studied; heldout50 has been run once blind
 on the code that held-out 49 led to, and then studied; heldout51 has been run once blind on the fifteenth
-round's final code and its misses read.
+round's final code and its misses read, then lightly studied.
 A new blind set, written before any run, is the only unbiased estimate after a change of the answer
 rules.
 
