@@ -996,7 +996,8 @@ _RECORD_FIELDS = frozenset(stem(w) for w in """
 
 _DAY_RE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTH_ALTERNATIVES})\b|\b(?:19|20)\d\d-\d\d-\d\d\b", re.IGNORECASE)
 _STATUS_NEGATION_RE = re.compile(r"\b(?:ej|inte)\s+(?:påbörjad|påbörjat|startad|startat|klar|klart)\b", re.IGNORECASE)
-_WEEKDAY_RE = re.compile(r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag|vardag|helgdag|veckodag)(?:ar|en|arna)?\b|"
+_WEEKDAY_NAME = r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en|arna)?"  # "tisdagar", "fredagen"
+_WEEKDAY_RE = re.compile(rf"\b(?:{_WEEKDAY_NAME}|(?:vardag|helgdag|veckodag)(?:ar|en|arna)?)\b|"
                          r"\b(?:dagligen|varje\s+dag|alla\s+dagar|helger(?:na)?)\b", re.IGNORECASE)
 _CLOCK_RE = re.compile(r"\b(?:klockan|kl\.?)\s*\d|\b\d{1,2}[.:]\d\d\b", re.IGNORECASE)
 _ABSENCE_RE = re.compile(r"\b(?:inte|ej|utom|förutom|frånvarande|saknades|saknas|förhinder|anmält\s+förhinder|"
@@ -1097,9 +1098,10 @@ _NUMBER_NOUN_RE = re.compile(r"(?:(?<![\d,.])\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?
 
 
 _ANY_PEOPLE = frozenset(_PERSON_NOUNS) | {"deltagare"}
-_MEASURES = frozenset("""kr kronor miljoner miljarder tusen km kilometer m meter mil cm mm centimeter millimeter kg kilo
-    ton gram liter kubikmeter kvadratmeter hektar minuter minut timmar timme sekunder dagar dag dygn veckor vecka
-    månader månad år grader decibel""".split())
+_TIME_MEASURES = frozenset("sekunder minuter minut timmar timme dagar dag dygn veckor vecka månader månad år"
+                           .split())
+_MEASURES = _TIME_MEASURES | frozenset("""kr kronor miljoner miljarder tusen km kilometer m meter mil cm mm
+    centimeter millimeter kg kilo ton gram liter kubikmeter kvadratmeter hektar grader decibel""".split())
 
 
 def _counts_only_others(scorer: "TermScorer", slot, text: str, proxies: set[str] = frozenset()) -> bool:
@@ -1123,10 +1125,6 @@ def _counts_only_others(scorer: "TermScorer", slot, text: str, proxies: set[str]
             return False
         counts.append(f"{word} {m.group(2) or ''}")
     return bool(counts) and not any(scorer.names_head(slot, c, True) or _same_head(slot.stem, c) for c in counts)
-
-
-_TIME_MEASURES = frozenset("sekunder minuter minut timmar timme dagar dag dygn veckor vecka månader månad år"
-                           .split())
 
 
 def _amount_of_others(scorer: "TermScorer", slot, text: str) -> bool:
@@ -1679,8 +1677,7 @@ _INSTANCES = {
                                   r"\b(?:polisen|kustbevakningen|regeringen|tullverket)\b", re.IGNORECASE),
     # "Mellan vilka månader …?" is answered by "från december 2304 till mars 2305"
     stem("månader"): re.compile(rf"\b(?:{'|'.join(_MONTH_NAMES)})\b", re.IGNORECASE),
-    stem("veckodagar"): re.compile(r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:ar|en|arna)?\b",
-                                 re.IGNORECASE),
+    stem("veckodagar"): re.compile(rf"\b{_WEEKDAY_NAME}\b", re.IGNORECASE),
     # "På vilka språk …?" is answered by "på arabiska och bosniska"
     stem("språk"): re.compile(r"\bpå\s+(?:lätt\s+)?[a-zåäö]{2,}(?:iska|ska|esiska|inja)\b", re.IGNORECASE),
 }
