@@ -1923,6 +1923,7 @@ _AGENT_PARTICLES = frozenset("ut upp in fram ihop igång till bort av på runt e
 _VERB_ONLY_PARTICLES = frozenset("ut upp hem bort fram ihop igång runt iväg tillbaka".split())
 # Subjects that open a clause: "om det …", "om man …" is "whether", so the word before "om" is a verb.
 _CLAUSE_SUBJECTS = frozenset("det den de man någon något några alla vi ni han hon".split())
+_ARTICLES = ("den", "det", "de", "en", "ett")
 
 
 def _agent_question(question: str) -> tuple[str, str, str] | None:
@@ -1936,14 +1937,16 @@ def _agent_question(question: str) -> tuple[str, str, str] | None:
     words = re.findall(r"[\wåäöÅÄÖ-]+", rest.lower())
     following = words[0] if words else ""
     short_verb = _SHORT_PRESENT_RE.fullmatch(verb) and (who == "vem" or following in _AGENT_PARTICLES
-                                                        or following in ("den", "det", "de", "en", "ett"))
+                                                        or following in _ARTICLES)
     if not (_REGULAR_PRESENT_RE.fullmatch(verb) or short_verb or following in _VERB_ONLY_PARTICLES) \
             and verb not in IRREGULAR_VERB_FORMS:
         return None  # "Vilka bär …", "Vem tar …": a strong verb's form is known by name
     if verb in _SWEDISH_AUXILIARIES or verb in STOP_WORDS or verb in GENERIC_WORDS or verb in NOT_THE_OWNER:
         return None
     whether = following == "om" and len(words) > 1 and words[1] in _CLAUSE_SUBJECTS  # "Vilka testar om det finns …?"
-    if who == "vilka" and not whether and (following in _PREPOSITIONS and _has_finite_verb(words)
+    # "Vilka lagar de gamla murarna?": a plural noun after "Vilka" is followed by its verb, never by an article
+    determined = following in _ARTICLES and short_verb
+    if who == "vilka" and not whether and not determined and (following in _PREPOSITIONS and _has_finite_verb(words)
                            or following in STOP_WORDS - _AGENT_PARTICLES - _PREPOSITIONS
                            or following in _SUBJECT_VERBS or following in IRREGULAR_VERB_FORMS
                            or _REGULAR_PRESENT_RE.fullmatch(following) or following.endswith("s")):

@@ -975,6 +975,9 @@ def test_agent_questions_and_plural_nouns_after_vilka():
     # strong verbs are known by their forms, short regular ones after "Vem"
     assert _agent_question("Vilka bär paddorna över vägen?")[:1] == ("bär",)
     assert _agent_question("Vem fixar skolskjutsen?")[2] == "skolskjutsen"
+    # an article after the word: no plural noun is followed by one, so the word is the verb
+    assert _agent_question("Vilka lagar de gamla stenmurarna längs vägarna?")[:1] == ("lagar",)
+    assert _agent_question("Vilka gräver de nya dammarna?")[:1] == ("gräver",)
     for question in ("Vilka parker i Lund får nya dricksfontäner?", "Vilka museer ingår i söktjänsten?",
                      "Vilka grönsaker odlas på taket?", "Vilka kommuner drabbades av it-angreppen?",
                      "Vilka sånger sjöng skolkörerna?", "Vilka pekböcker ligger i påsen?", "Vem vann tävlingen?"):
