@@ -1521,6 +1521,7 @@ _LENGTH_RE = re.compile(r"\d\s*(?:meters?|m|km|kilometers?|mil|cm|centimeters?|m
 
 
 # Questions that ask for one kind of thing, and what a sentence must hold to give it.
+_SINGLE_RE = re.compile(r"\b(?:en|ett)\s+enda\b|\ba\s+single\b", re.IGNORECASE)
 _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
     # "Är det förbjudet att mata svanarna?" is answered by a rule, not by what was done with the swans
     (re.compile(r"^\s*är\s+det\s+(?:tillåtet|förbjudet)\b|^\s*is\s+it\s+(?:allowed|permitted|forbidden)\b",
@@ -1561,9 +1562,11 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
     # "Hur lång tid tar det att bygga ett uteklassrum?" asks for a span of time
     (re.compile(r"^\s*hur\s+lång\s+tid\b|^\s*how\s+long\s+(?:does|did|will|is)\b", re.IGNORECASE),
      lambda text: bool(_DURATION_RE.search(text))),
-    # "Vad kostar det att skanna en enda ritning?" asks for a price per piece, not the total
-    (re.compile(r"\b(?:en|ett)\s+enda\b|\ba\s+single\b", re.IGNORECASE),
-     lambda text: bool(re.search(r"\b(?:per|styck|stycket|varje|vardera|à|each)\b|/\s*st\b", text, re.IGNORECASE))),
+    # "Vad kostar det att skanna en enda ritning?" asks for a price per piece, not the total ("En enda
+    # planta kan bilda 60 000 frön" gives one)
+    (_SINGLE_RE,
+     lambda text: bool(re.search(r"\b(?:per|styck|stycket|varje|vardera|à|each)\b|/\s*st\b", text, re.IGNORECASE)
+                       or _SINGLE_RE.search(text))),
     # "Hur stor del av gruset går att lägga ut igen?" asks for a share (or of a budget, an amount): "1 700 ton
     # av gruset" gives none
     (_SHARE_QUESTION_RE,

@@ -2483,5 +2483,8 @@ def test_rules_previous_meetings_and_waits_demand_their_kind_and_a_year_after_a_
     assert demanded("Är det förbjudet att mata svanarna i hamnen?", "Det är förbjudet att mata fåglarna i hamnen.")
     assert not demanded("När hölls gruppens förra sammanträde?", "Nästa sammanträde hålls den 3 december 2065.")
     assert demanded("Hur länge fick man vänta på svar?", "Det tog i genomsnitt 38 sekunder innan larmcentralen svarade.")
+    # "en enda" asks for one piece, which a sentence about a single one gives as well as a price per piece
+    assert demanded("Hur många frön kan en enda ambrosiaplanta sätta?", "En enda planta kan bilda 60 000 frön.")
+    assert not demanded("Hur många frön kan en enda planta sätta?", "Plantorna har bildat 60 000 frön i år.")
     assert not has_quantity("Genomförs under: Maj–oktober 2323.") and not has_quantity("Tid: Hela 2323.")
     assert has_quantity("48 robotar i drift sedan maj") and has_quantity("Klart, 2323 besökare")
