@@ -744,7 +744,7 @@ _YEAR_RE = re.compile(r"\d{4,8}")
 _POSSIBLE_VERBS = frozenset("gå går gick gått".split())
 _IDIOMS = frozenset({("på", "plats"), ("i", "gång"), ("på", "gång"), ("i", "tid"), ("i", "land"), ("i", "stället"),
                      ("på", "grund"), ("i", "telefonen"), ("i", "telefon"), ("på", "telefon"),
-                     ("sig", "hem")})  # "på grund av mullvadarna": the moles are the topic
+                     ("sig", "hem"), ("i", "rad"), ("i", "följd")})  # "på grund av mullvadarna": the moles are the topic
 
 
 def document_words(hits: list[SearchHit]) -> frozenset[str]:
@@ -1322,8 +1322,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0  # "Hur många kaniner finns det?" is not answered by "1 730 kaniner har fångats"
         if shape.money and not has_money(unit.text):
             value = 0.0  # "Vad kostar …?" is not answered by "två kommuner"
-        if shape.asked == "år" and not re.search(r"\b(?:1[89]|20)\d\d\b", unit.text):
-            value = 0.0  # "Vilket år …?" is not answered by a sentence without a year
+        if shape.asked == "år" and not shape.quantity and not re.search(r"\b(?:1[89]|2\d)\d\d\b", unit.text):
+            value = 0.0  # "Vilket år …?" is not answered by a sentence without a year ("Hur många år …?" by one)
         if refusal and _REFUSAL_RE.search(unit.text):
             value = 0.0  # "Vilken festival fick stöd?" is not answered by the refused application
         if shape.asked == "kommun" and not shape.quantity and not names_municipalities(unit.text):

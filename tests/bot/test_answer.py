@@ -231,7 +231,8 @@ Idrottshallarna i Höör, Kävlinge och Vellinge bokas i ett gemensamt system.
 
 ## Föreningsstöd
 
-Föreningar i Höör, Lund och Malmö kan söka gemensamt stöd för ungdomsverksamhet.
+Föreningar i Höör, Lund och Malmö kan söka gemensamt stöd för ungdomsverksamhet. Stödet betalas ut varje höst
+under tre år.
 
 ## Aktiviteter
 
@@ -293,6 +294,8 @@ def test_which_year_needs_a_year_in_the_answer(sport):
     assert sport.ask("Vilket år startade arkitektstudenterna vid Lunds universitet?").abstained
     answered = sport.ask("Vilket år öppnar den nya simhallen i Staffanstorp?")
     assert not answered.abstained and "2032" in answered.answer
+    answered = sport.ask("Hur många år betalas föreningsstödet ut?")  # a count of years needs no year
+    assert not answered.abstained and "tre år" in answered.answer
 
 
 def test_named_groups_reads_the_agent_and_keeps_shared_parties_together():
@@ -332,6 +335,8 @@ def test_time_adverbs_and_english_articles_in_topic_words():
     assert topic_words("What did the board decide about the airport?") == {"airport"}
     assert topic_words("Who chairs the traffic safety council?") == {"chairs"}  # the asked verb
     assert topic_words("Who was asked to deliver the analysis?") == set()
+    # "i rad" says how often, not what: the places are the topic
+    assert topic_words("Hur många år i rad ska man återvända till platser där det har vuxit ambrosia?") == {"platser"}
 
 
 def test_english_how_much_asks_for_a_number():
