@@ -722,6 +722,7 @@ def has_quantity(text: str) -> bool:
 # An infinitive ends in a vowel, not in a definite plural: "använda", "hyra", "gå", not "invånarna".
 _INFINITIVE_RE = re.compile(r"^(?!.*(?:rna|ena)$).*[aeå]$")
 _VERB_PARTICLES = frozenset("fram upp ut in bort ner ned undan".split())
+_MODAL_INFINITIVES = frozenset("få kunna behöva vilja våga orka hinna slippa".split())
 _COST_VERBS = frozenset("kostar kostade kosta".split())
 _MORE = frozenset("mer fler flera ytterligare".split())  # "vilka fler språk": a degree, the languages are asked
 _TOPIC_PREPOSITIONS = frozenset("om för med av i inom på till kring mellan hos från vid längs angående via".split())
@@ -836,7 +837,7 @@ def topic_words(question: str) -> set[str]:
     for previous, token, next_token in zip([""] + tokens, tokens, tokens[1:] + [""]):
         if infinitive:
             # "försöket med att använda tång": the infinitive after "att" is the verb, its object the topic
-            infinitive = False
+            infinitive = token in _MODAL_INFINITIVES  # "för att få ta upp en öppning": "ta" is the verb too
             if _INFINITIVE_RE.search(token) and token not in _TOPIC_PREPOSITIONS:
                 continue
         if token in _TOPIC_PREPOSITIONS or token in _ENGLISH_TOPIC_PREPOSITIONS or token in _COST_VERBS:

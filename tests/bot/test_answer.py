@@ -337,6 +337,8 @@ def test_time_adverbs_and_english_articles_in_topic_words():
     assert topic_words("Who was asked to deliver the analysis?") == set()
     # "i rad" says how often, not what: the places are the topic
     assert topic_words("Hur många år i rad ska man återvända till platser där det har vuxit ambrosia?") == {"platser"}
+    # a modal before the infinitive leaves the infinitive a verb
+    assert topic_words("Vad krävs för att få ta upp en öppning i en stenmur?") == {"öppning", "stenmur"}
 
 
 def test_english_how_much_asks_for_a_number():
