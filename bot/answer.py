@@ -1273,6 +1273,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     purpose_asked = shape.reason and (field_question(question) or ("",))[0] != "orsak"
     # "Hur många robotar ska vara i gång till 2326?" asks for a goal, not for how many there are
     goal_asked = bool(re.search(r"\b(?:ska|skall|kommer\s+att)\b", question, re.IGNORECASE))
+    part_asked = bool(_PART_QUESTION_RE.match(question))
     which_one = which in ("vilken", "vilket") and not shape.count \
         and not needs_no_name(shape.asked)
     # "Vad heter runologen …?": the one whose name is asked, which "granskas av en runolog" does not name
@@ -1366,7 +1367,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0  # "Vem är miljöinspektören …?" asks for a name, not that there is one
         if person_asked and not _PERSON_RE.search(unit.text):
             value = 0.0  # "Vilken person fick …?" is answered by a person's name, not by "Lund och Eslöv"
-        if value >= floor and fits_shape(shape, unit, opening[(unit.source, unit.heading)] is unit, goal_asked):
+        if value >= floor and fits_shape(shape, unit, opening[(unit.source, unit.heading)] is unit, goal_asked,
+                                         part_asked):
             bonus += SHAPE_TIER
         elif value >= floor and decision_asked and _DECISION_RE.search(unit.text):
             bonus += SHAPE_TIER
@@ -1700,9 +1702,17 @@ def _mentions(asked: str, text: str) -> bool:
     return any(t == asked or same_word(asked, t) for t in (stem(w) for w in content_words(text)))
 
 
-def fits_shape(shape: QuestionShape, unit: Unit, opens_section: bool, goal_asked: bool = False) -> bool:
+# "Hur många av dammarna …?" asks for a part of a whole, which "7 av 15" gives
+_PART_QUESTION_RE = re.compile(r"^\s*(?:hur\s+många\s+av|how\s+many\s+of)\b", re.IGNORECASE)
+_PART_OF_WHOLE_RE = re.compile(r"\b\d[\d\s]*(?:,\d+)?\s+av\s+(?:totalt\s+|de\s+|alla\s+)?\d", re.IGNORECASE)
+
+
+def fits_shape(shape: QuestionShape, unit: Unit, opens_section: bool, goal_asked: bool = False,
+               part_asked: bool = False) -> bool:
     """The unit has the form the question asks for. A ranking cue only, never support: it cannot turn
     an abstention into an answer."""
+    if part_asked and _PART_OF_WHOLE_RE.search(unit.text):
+        return True  # "Hur många av dammarna är klara?": "7 av 15 dammar är grävda"
     if shape.when:
         return has_time(unit.text)
     if shape.reason:

@@ -2495,3 +2495,13 @@ def test_rules_previous_meetings_and_waits_demand_their_kind_and_a_year_after_a_
     assert not demanded("Hur många frön kan en enda planta sätta?", "Plantorna har bildat 60 000 frön i år.")
     assert not has_quantity("Genomförs under: Maj–oktober 2323.") and not has_quantity("Tid: Hela 2323.")
     assert has_quantity("48 robotar i drift sedan maj") and has_quantity("Klart, 2323 besökare")
+
+
+def test_a_part_of_a_whole_answers_how_many_of_them():
+    from bot.answer import Unit, fits_shape, question_shape
+    shape = question_shape("Hur många av salamanderdammarna är klara?")
+    done = Unit("Laget redovisade att 7 av 15 dammar är grävda.", "Salamanderdammarna", 1, 0)
+    moved = Unit("Klart, 830 salamandrar har flyttats.", "Artskydd", 1, 1)
+    assert fits_shape(shape, done, False, part_asked=True)
+    assert not fits_shape(shape, moved, False, part_asked=True)
+    assert not fits_shape(shape, done, False)  # "Hur många dammar finns det?" asks no part
