@@ -1273,7 +1273,9 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     purpose_asked = shape.reason and (field_question(question) or ("",))[0] != "orsak"
     # "Hur många robotar ska vara i gång till 2326?" asks for a goal, not for how many there are
     goal_asked = bool(re.search(r"\b(?:ska|skall|kommer\s+att)\b", question, re.IGNORECASE))
-    part_asked = bool(_PART_QUESTION_RE.match(question))
+    # "Hur många sopbilar har fått värmekamera?" asks how far the work has come: "19 av 48 sopbilar"
+    part_asked = bool(_PART_QUESTION_RE.match(question)
+                      or shape.count and not goal_asked and _SO_FAR_RE.search(question))
     which_one = which in ("vilken", "vilket") and not shape.count \
         and not needs_no_name(shape.asked)
     # "Vad heter runologen …?": the one whose name is asked, which "granskas av en runolog" does not name
@@ -1704,6 +1706,7 @@ def _mentions(asked: str, text: str) -> bool:
 
 # "Hur många av dammarna …?" asks for a part of a whole, which "7 av 15" gives
 _PART_QUESTION_RE = re.compile(r"^\s*(?:hur\s+många\s+av|how\s+many\s+of)\b", re.IGNORECASE)
+_SO_FAR_RE = re.compile(r"\b(?:har|hittills)\s+(?:\w+\s+)?(?:fått|\w{3,}(?:ats|its|tts|dd|tt))\b", re.IGNORECASE)
 _PART_OF_WHOLE_RE = re.compile(r"\b\d[\d\s]*(?:,\d+)?\s+av\s+(?:totalt\s+|de\s+|alla\s+)?\d", re.IGNORECASE)
 
 

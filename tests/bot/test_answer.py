@@ -2505,3 +2505,8 @@ def test_a_part_of_a_whole_answers_how_many_of_them():
     assert fits_shape(shape, done, False, part_asked=True)
     assert not fits_shape(shape, moved, False, part_asked=True)
     assert not fits_shape(shape, done, False)  # "Hur många dammar finns det?" asks no part
+    # how far the work has come is a part of the whole too, while a goal is not
+    from bot.answer import _SO_FAR_RE
+    assert _SO_FAR_RE.search("Hur många sopbilar har fått värmekamera?")
+    assert _SO_FAR_RE.search("Hur många träd har hittills planterats?")
+    assert not _SO_FAR_RE.search("Hur många sopbilar ska ha värmekamera?")
