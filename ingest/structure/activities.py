@@ -401,8 +401,8 @@ class _Builder:
 # is read by field_for_label, so running text needs no second list of labels.
 _ANY_LABEL_RE = re.compile(
     r"(?:^|(?<=[\n;|•·])|(?<=\. )(?=[A-ZÅÄÖ]))[ \t]*(?:[-–•*][ \t]+)?"
-    # "Rapport 20 november:", "Vad insatsen går ut på:"
-    r"(?P<label>[^\W\d_]+(?:[ \t](?:[^\W\d_]+|\d{1,2})){0,4})[ \t]*:[ \t]*",
+    # "Rapport 20 november:", "Vad insatsen går ut på:", "Så ser det ut 1 december:"
+    r"(?P<label>[^\W\d_]+(?:[ \t](?:[^\W\d_]+|\d{1,2})){0,5})[ \t]*:[ \t]*",
     re.MULTILINE,
 )
 
