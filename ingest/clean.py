@@ -172,6 +172,7 @@ COMPLETE_WORD_ENDINGS = (
     "en", "et", "na", "ar", "er", "or", "ning", "het", "ande", "ende", "tion", "sion", "are", "else",
     "ism", "ist", "skap", "dom", "ing", "ig", "isk", "lig", "bar", "sam", "ad", "at", "it", "ts", "a",
     "an",  # "Markfrågan" + "utreds": a definite noun, then the next word
+    "ade",  # "410 felparkerade" + "lastbilar": a participle, then its noun
 )
 
 

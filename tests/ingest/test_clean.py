@@ -157,6 +157,9 @@ def test_a_status_column_of_two_words_on_two_lines_keeps_them_apart():
     blocks = [Block("", "table_row", page=1, cells=r, table=0) for r in rows]
     assert [b.cells[1] for b in clean_blocks(blocks, 1)][1:] == ["Rekrytering pågår", "Remissrunda pågår",
                                                                 "Markfrågan utreds"]
+    # a participle filling its line is a whole word before its noun
+    assert join_cell_lines("Pågår, 410\nfelparkerade\nlastbilar har\nfått böter") == \
+        "Pågår, 410 felparkerade lastbilar har fått böter"
 
 
 def test_word_cells_keep_their_lines_as_words():
