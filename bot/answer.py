@@ -703,7 +703,7 @@ def question_shape(question: str) -> QuestionShape:
 # A number that labels a period or an item ("Kv 1", "Q1", "Vt 2028", "§ 4", "kl. 13"), not an amount.
 _LABEL_NUMBER_RE = re.compile(r"(?:\b(?:kv|q|vt|ht|kl|nr|punkt|kvartal|årskurs|åk)\.?\s*|§\s*)\d+(?:\s*[–-]\s*\d+)?\b"
                               r"|\b\d+\s*[–-]\s*\d+\s*år\b"  # "årskurs 1–3", "unga 16–24 år": no count
-                              rf"|\b\d{{1,2}}\s+(?:{'|'.join(_MONTH_NAMES)})\b"  # "den 30 september": a date
+                              rf"|\b\d{{1,2}}\s+(?:{'|'.join(_MONTH_NAMES)})(?:\s+\d{{4}})?\b"  # "den 30 september 2327": a date
                               # "Maj–oktober 1850", "våren 1912", "hela 2323": a year, whichever century
                               rf"|\b(?:{'|'.join(_MONTH_NAMES)}|"
                               r"våren|sommaren|hösten|vintern|hela|år|året|sedan|inför)"

@@ -2494,6 +2494,7 @@ def test_rules_previous_meetings_and_waits_demand_their_kind_and_a_year_after_a_
     assert demanded("Hur många frön kan en enda ambrosiaplanta sätta?", "En enda planta kan bilda 60 000 frön.")
     assert not demanded("Hur många frön kan en enda planta sätta?", "Plantorna har bildat 60 000 frön i år.")
     assert not has_quantity("Genomförs under: Maj–oktober 2323.") and not has_quantity("Tid: Hela 2323.")
+    assert not has_quantity("Burlöv ska föreslå en plats senast den 15 februari 2327.")  # a date, whatever its year
     assert has_quantity("48 robotar i drift sedan maj") and has_quantity("Klart, 2323 besökare")
 
 
