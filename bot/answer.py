@@ -1030,7 +1030,10 @@ _MEASURE_RE = re.compile(r"^\s*hur\s+(varm|varmt|varma|kall|kallt|kalla|het|hett
 _EVENT_COUNT_RE = re.compile(r"\d[\d\s]*\s+(?:[^\W\d_]+\s+){1,2}(?:har\s+|hade\s+)?(?:nu\s+)?"
                              r"[^\W\d_]+(?:ats|its|tts|ades|des|tes)\b|"
                              # a status: "146 mottagare utlånade", "318 mullvadar fångade"
-                             r"\d[\d\s]*\s+[^\W\d_]+\s+[^\W\d_]{3,}(?:ade|da|de|ta|te|na)\b(?!\s+\w)", re.IGNORECASE)
+                             r"\d[\d\s]*\s+[^\W\d_]+\s+[^\W\d_]{3,}(?:ade|da|de|ta|te|na)\b(?!\s+\w)|"
+                             # what befell them: "biodlarna har förlorat två bisamhällen"
+                             rf"\b(?:har|hade)\s+(?:[^\W\d_]+\s+)?[^\W\d_]{{3,}}(?:at|it|tt)\s+"
+                             rf"(?:\d|(?:{_NUMBER_WORD_ALTERNATION})\b)", re.IGNORECASE)
 _SHARE_QUESTION_RE = re.compile(r"^\s*hur\s+stor\s+(?:del|andel)\b|^\s*(?:what|which)\s+(?:share|proportion|"
                                 r"percentage|part)\b|^\s*how\s+much\s+of\b", re.IGNORECASE)
 
@@ -1109,11 +1112,12 @@ def _counts_only_others(scorer: "TermScorer", slot, text: str, proxies: set[str]
     """Every number of the text counts something else: "Hur många jägare …?" is not answered by "64
     mårdhundar avlivade och 11 Judasdjur ute". A number with no thing after it may count anything, and
     one counting a thing the question's verb takes ("Sju avtal" for "… har skrivit avtal") stands in."""
-    counts = []
+    counts, measured = [], False
     for m in _NUMBER_NOUN_RE.finditer(text):
         word = m.group(1)
         if word in _MEASURES and scorer.names_head(slot, word, True):
             return False  # "Hur många kilometer …?": "150 kilometer vägkant" gives the measure asked for
+        measured = measured or word in _MEASURES
         if word in _MONTH_NAMES or word in _MEASURES:
             continue  # "Uppföljt den 10 november", "30 km/tim": a date or a measure counts no thing
         if word in ("procent", "promille"):
@@ -1125,7 +1129,9 @@ def _counts_only_others(scorer: "TermScorer", slot, text: str, proxies: set[str]
         if stem(word) in proxies:
             return False
         counts.append(f"{word} {m.group(2) or ''}")
-    return bool(counts) and not any(scorer.names_head(slot, c, True) or _same_head(slot.stem, c) for c in counts)
+    if not counts:
+        return measured  # "Hur många frivilliga …?" is not answered by "har arbetat 1 200 timmar"
+    return not any(scorer.names_head(slot, c, True) or _same_head(slot.stem, c) for c in counts)
 
 
 def _amount_of_others(scorer: "TermScorer", slot, text: str) -> bool:

@@ -2274,6 +2274,7 @@ Bara 52 procent av mejlen besvarades inom två dagar.
 ## 3. Gravstenarna
 
 Samordningsgruppen beslutar att en lös sten som inte har säkrats inom sex månader ska läggas ned på marken.
+Frivilliga från hembygdsföreningen har arbetat 300 timmar med gravstenarna. Stenhuggaren har förlorat två verktyg.
 """
 
 BRANCHES_BUSINESS_PLAN = """# EXEMPEL – Verksamhetsplan för trygghet och service 2064–2067 (fiktiv)
@@ -2331,6 +2332,10 @@ def test_branches_questions(branches, question, fact):
     "Hur många av testmejlen besvarades aldrig?",
     # an amount per household is not the total
     "Hur mycket flis får varje hushåll hämta?",
+    # a measure counts no volunteers
+    "Hur många frivilliga från hembygdsföreningen har arbetat med gravstenarna?",
+    # what was lost is no count of what there is
+    "Hur många verktyg finns det hos stenhuggaren?",
 ])
 def test_branches_questions_the_documents_do_not_answer(branches, question):
     answer = branches.ask(question)
