@@ -894,6 +894,12 @@ def _names_something(text: str) -> bool:
     return False
 
 
+_MUNICIPALITY_COUNT_RE = re.compile(rf"\b(?:\d+|{_NUMBER_WORD_ALTERNATION}|alla|samtliga)\s+(?:[^\W\d_]+\s+)?"
+                                    r"(?:medlems|skåne|grann)?kommun(?:er|erna)?\b|\b(?:\d+|"
+                                    rf"{_NUMBER_WORD_ALTERNATION})\s+av\s+(?:de\s+)?(?:\d+|{_NUMBER_WORD_ALTERNATION})\b",
+                                    re.IGNORECASE)
+
+
 def names_municipalities(text: str) -> bool:
     """The text names a member municipality, or all of them ("samtliga kommuner", "alla")."""
     return bool(_municipalities_in(text)) or bool(re.search(r"\b(?:samtliga|alla)\b", text, re.IGNORECASE))
@@ -1280,6 +1286,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     # "Hur många robotar ska vara i gång till 2326?" asks for a goal, not for how many there are
     goal_asked = bool(re.search(r"\b(?:ska|skall|kommer\s+att)\b", question, re.IGNORECASE))
     # "Hur många sopbilar har fått värmekamera?" asks how far the work has come: "19 av 48 sopbilar"
+    # "Hur många kommuner ingår …?" is answered by a count of municipalities or by their names
+    municipalities_counted = shape.count and shape.asked == "kommun"
     part_asked = bool(_PART_QUESTION_RE.match(question)
                       or shape.count and not goal_asked and _SO_FAR_RE.search(question))
     which_one = which in ("vilken", "vilket") and not shape.count \
@@ -1305,8 +1313,11 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         bonus = 0.05 / unit.source - 0.004 * unit.position - 0.002 * max(0, words - 35)
         if unit.block:
             value *= BLOCK_WEIGHT  # lists of facts answer a question only when little else does
-        if shape.quantity and not has_quantity(_without(given_numbers, unit.text)):
+        listed = municipalities_counted and len(_municipalities_in(unit.text)) >= 2
+        if shape.quantity and not has_quantity(_without(given_numbers, unit.text)) and not listed:
             value = 0.0  # "Hur många …?" is not answered by a sentence without a number (but the question's)
+        if municipalities_counted and not listed and not _MUNICIPALITY_COUNT_RE.search(unit.text):
+            value = 0.0  # "Hur många kommuner …?" is not answered by "100 000 människor pendlar mellan kommunerna"
         counted = _MONEY_RE.sub(" ", _PERCENT_RE.sub(" ", _without(given_numbers, unit.text)))
         if shape.asked != "år":
             counted = _AGE_LIMIT_RE.sub(" ", counted)  # "invånare över 75 år" counts nobody
@@ -1315,7 +1326,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0  # "Hur många brunnar i Svedala …?": a row for five municipalities gives their total
         if never_asked and not _ABSENCE_RE.search(unit.text):
             value = 0.0  # "Hur många mejl besvarades aldrig?" is not answered by "58 procent besvarades inom …"
-        if shape.count and not has_quantity(counted) and not _share_of(shape.asked, unit.text):
+        if shape.count and not has_quantity(counted) and not _share_of(shape.asked, unit.text) and not listed:
             # "Hur många viltolyckor …?" is not answered by "ökat med 40 procent", but "Hur många elever
             # …?" is by "95 procent av eleverna"
             value = 0.0
@@ -2051,6 +2062,8 @@ def _field_answer(assistant: "Assistant", question: str, only: str | None = None
         return None
     source = _as_source(1, hit)
     text = f"{record.title} – {_FIELD_LABELS_SHOWN[field_name]}: {value} [1]"
+    if field_name == "kommuner" and re.match(r"\s*hur\s+många\b", question, re.IGNORECASE):
+        text = f"{record.title} – {_FIELD_LABELS_SHOWN[field_name]}: {value} ({len(record.municipalities)} kommuner) [1]"
     return Answer(question=question, answer=text, abstained=False, sources=[source])
 
 

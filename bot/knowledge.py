@@ -737,6 +737,9 @@ _FIELD_QUESTION_RES = (
         r"^vilka\s+(?:medlems)?kommuner\s+(?:får|ska\s+få|fick)\s+(?:besök\s+(?:av|från)\s+)?(?P<topic4>.+)$|"
         # "I vilka kommuner delas broddar ut?": where something is done is where it takes part
         r"^i\s+vilka\s+(?:medlems)?kommuner\s+(?:ska\s+|kommer\s+att\s+)?(?P<topic3>\w+.+)$|"
+        # "Hur många kommuner deltar i X?": the record's list counts them
+        r"^hur\s+många\s+(?:medlems)?kommuner\s+(?:deltar|medverkar|är\s+med|ingår|är\s+delaktiga)\s+"
+        r"(?:i|om|kring|med|för|på)\s+(?!(?:malmölundregionen|mlr|samarbetet|regionen)$)(?P<topic6>.+)$|"
         # "Vilka kommuner lånar ut lådcyklar?", "Vilka kommuner har mätt bullret vid skolorna?": who does it
         r"^vilka\s+(?:medlems)?kommuner\s+(?!saknades|var\s|är\s+inte|deltog\s+inte|har\s+flest|har\s+minst|"
         r"har\s+störst|har\s+högst|har\s+lägst)(?P<topic5>\w+\s+\w+.+)$|"

@@ -63,6 +63,14 @@ def test_how_many_needs_a_number_in_the_answer(assistant):
     assert unanswered.abstained and unanswered.answer == ABSTAIN_TEXT
 
 
+def test_how_many_municipalities_is_answered_by_their_names_or_a_record_s_list(assistant):
+    # the plan names the twelve municipalities but never counts them; a count of commuters is no answer
+    answer = assistant.ask("Hur många kommuner ingår i MalmöLundregionen?")
+    assert "Burlöv, Eslöv, Höör" in answer.answer and "100 000" not in answer.answer
+    answer = assistant.ask("Hur många kommuner deltar i förstudien om klimatanpassning längs kusten?")
+    assert "Burlöv, Kävlinge, Lomma, Malmö, Trelleborg, Vellinge (6 kommuner) [1]" in answer.answer
+
+
 def test_english_question_uses_the_glossary_and_off_topic_english_still_abstains(assistant):
     answer = assistant.ask("What is the overall goal of the region?")
     assert not answer.abstained and "sammankopplad storstadsregion" in answer.answer
