@@ -17,13 +17,13 @@ from bot.retrieve.analysis import words as word_forms
 from bot.knowledge import (CLAUSE_WEIGHT, ITEM_SHARE, NOT_THE_OWNER, action_verb, activity_in_passage, asked_verb,
                            clause_words, field_question,
                            find_activity, is_responsibility_question, query_words, record_in_passage,
-                           reported_activity)
+                           reported_activity, reporting_group)
 from bot.retrieve.query import proper_names
 from ingest.chunk import split_sentences
 from bot.schemas import Answer, GroupRef, SearchHit, Source
 from ingest.structure.activities import (ActivityRecord, field_for_label, header_map, is_header_row,
                                          looks_like_group_name, parse_fields)
-from ingest.structure.bodies import GROUP_HEADS, GROUP_NOUNS, MUNICIPALITY_WORDS, canonical_group
+from ingest.structure.bodies import GROUP_HEADS, GROUP_NOUNS, MUNICIPALITY_WORDS, canonical_group, group_key
 from ingest.structure.minutes import MONTHS, Decision
 from ingest.structure.values import field_by_value
 
@@ -2057,6 +2057,9 @@ def _field_answer(assistant: "Assistant", question: str, only: str | None = None
         return None  # "… försenad eftersom entreprenören gick i konkurs" says why; a status may not
     if not value or (unless_in is not None and value.lower() in unless_in.lower()):
         return None
+    reporter = reporting_group(unless_in) if unless_in is not None else None
+    if reporter and record.responsible and group_key(reporter) != group_key(record.responsible):
+        return None  # the answer is another group's report on its own work, which this record is not
     hit = assistant.record_passage(record.doc_id, record.page, record.title) if record.doc_id else None
     if hit is None:
         return None

@@ -552,6 +552,12 @@ _REPORT_RE = re.compile(r"^(?P<group>[A-ZÅÄÖ][^.:]{3,80}?)\s+(?:redovisade|ra
                         r"presenterade|meddelade)\s+(?:att|om|hur|för|läget)\b")
 
 
+def reporting_group(text: str) -> str | None:
+    """The group whose report a sentence gives: "Stenmurslaget redovisade att 3,4 av 9 kilometer …"."""
+    m = _REPORT_RE.match(text.strip())
+    return m.group("group") if m else None
+
+
 def _records_at(text: str, doc_id: str, records: list) -> list[tuple[int, ActivityRecord | Decision]]:
     """(position, record) of each of the document's records whose title (a decision: its text) the
     flattened passage holds."""

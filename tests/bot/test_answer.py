@@ -2524,3 +2524,35 @@ def test_a_part_of_a_whole_answers_how_many_of_them():
     assert _SO_FAR_RE.search("Hur många sopbilar har fått värmekamera?")
     assert _SO_FAR_RE.search("Hur många träd har hittills planterats?")
     assert not _SO_FAR_RE.search("Hur många sopbilar ska ha värmekamera?")
+
+
+WALLS_PLAN = """# EXEMPEL – Aktivitetsplan för kulturlandskap 2326 (fiktiv)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## Kulturlandskap
+
+- Vad vi gör: Restaurering av gamla kallmurar längs kommunala vägar
+- Ansvarig: Murlaget
+- Status: Pågår
+
+- Vad vi gör: En helgkurs för stenmurare i att bygga kallmur
+- Ansvarig: Kursledarna
+- Status: Klart, 64 deltagare på fyra kurser
+"""
+
+WALLS_MINUTES = """# EXEMPEL – Protokoll samrådsgruppen 2326-12-08 (fiktivt)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## § 6 Stenmurarna
+
+Murlaget redovisade att lagningen av stenmurarna har kommit långt: 3,4 av 9 kilometer kallmur har lagats.
+"""
+
+
+def test_a_group_s_report_on_its_work_is_not_replaced_by_another_group_s_status(tmp_path):
+    walls = indexed_assistant(tmp_path, {"exempel-aktivitetsplan-kulturlandskap-2326.md": WALLS_PLAN,
+                                         "exempel-protokoll-samradsgruppen-2326-12-08.md": WALLS_MINUTES})
+    answer = walls.ask("Hur långt har man kommit med att laga stenmurarna?")
+    assert "3,4 av 9 kilometer" in answer.answer and "64 deltagare" not in answer.answer
