@@ -2057,8 +2057,9 @@ def _field_answer(assistant: "Assistant", question: str, only: str | None = None
         return None  # "… försenad eftersom entreprenören gick i konkurs" says why; a status may not
     if not value or (unless_in is not None and value.lower() in unless_in.lower()):
         return None
-    reporter = reporting_group(unless_in) if unless_in is not None else None
-    if reporter and record.responsible and group_key(reporter) != group_key(record.responsible):
+    reporter = reporting_group(unless_in) if unless_in is not None and field_name == "status" else None
+    owners = {group_key(r.responsible) for r in activities if r.responsible}
+    if reporter and record.responsible and group_key(reporter) in owners - {group_key(record.responsible)}:
         return None  # the answer is another group's report on its own work, which this record is not
     hit = assistant.record_passage(record.doc_id, record.page, record.title) if record.doc_id else None
     if hit is None:
