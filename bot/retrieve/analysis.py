@@ -19,7 +19,7 @@ STOP_WORDS = frozenset(
     vi dem vara vad över än dig kan sina här ha mot alla under någon eller allt mycket sedan ju denna själv
     detta åt utan varit hur ingen mitt ni bli blev oss din dessa några deras blir mina samma vilken er sådan
     vår blivit dess inom mellan sådant varför varje vilka ditt vem vilket sitta sådana vart dina vars vårt
-    våra ert era vilkas medan många
+    våra ert era vilkas medan
     finns ska måste får få behöver vill gäller gör göra gjort står
     """.split()
 )
