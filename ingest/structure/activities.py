@@ -46,7 +46,8 @@ _LABEL_TO_FIELD = {label: f for f, labels in _LABELS.items() for label in labels
 # Title labels that describe the activity rather than name it ("Det handlar om", "Innebär", "Vad ska göras"):
 # a name line before one names the record.
 _DESCRIBING_LABEL = (r"^(?:innehåll|(?:kort)?beskrivning(?:av\w+)?|dethärgörvi|detgörvi|"
-                     r"vad(?:ska|som|vi)?(?:göras|görs|gör))$|handlarom|gårutpå$|^innebär")  # "Vad insatsen går ut på"
+                     r"vad(?:ska|som|vi)?(?:göras|görs|gör))$|handlarom|gårutpå$|^innebär|"
+                     r"^vad[a-zåäö]*(?:omfattar|innehåller|avser|rymmer)$")  # "Vad insatsen går ut på", "Vad planen omfattar"
 _DESCRIBING_LABEL_RE = re.compile(_DESCRIBING_LABEL)
 # Parts of a label that say its field, in this order (a label is compared without spaces and case).
 _LABEL_PATTERNS = (

@@ -579,6 +579,9 @@ def test_a_described_work_under_an_area_heading_with_a_leading_group_and_places(
     from ingest.structure.activities import parse_fields
     assert parse_fields("Vad insatsen går ut på: Ett informationsblad till alla hushåll")[1] == {
         "title": "Ett informationsblad till alla hushåll"}
+    # "Vad planen omfattar:" says what the activity is, like "Vad insatsen går ut på:"
+    assert parse_fields("Vad planen omfattar: Tömning av rännstensbrunnarna varje höst")[1] == {
+        "title": "Tömning av rännstensbrunnarna varje höst"}
     # a label of six words whose value opens with a status: "Så ser det ut 1 december: Ej påbörjat, …"
     assert parse_fields("Så ser det ut 1 december: Ej påbörjat, platsen är ännu inte vald")[1] == {
         "status": "Ej påbörjat, platsen är ännu inte vald"}
