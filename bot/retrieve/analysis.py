@@ -39,6 +39,7 @@ def _stemmer() -> Stemmer.Stemmer:
 
 
 _VOWELS = frozenset("aeiouyåäöé")
+_SHORT_VOWEL_NOUNS = frozenset("kö sjö snö ö å tå bro by sko fru klo ko".split())
 # Words whose own form ends in "-et"; every other "-et" after a consonant is the neuter definite article.
 _BASE_FORMS_IN_ET = tuple("""
     budget paket staket raket tapet magnet planet alfabet internet dekret sekret konkret diskret kvartet
@@ -76,6 +77,11 @@ def _undoubled(stemmed: str) -> str:
         root = stemmed[: -len(ending)]
         if stemmed.endswith(ending) and 1 <= len(root) <= 3 and root[-1] in _VOWELS:
             return root
+    # … and the known ones of them add only "-n" or "-er": "kön", "köer", "sjön", "ån" ("lön", "son" and
+    # "syn" are words of their own, so the list is explicit)
+    for ending in ("n", "er"):
+        if stemmed.endswith(ending) and stemmed[: -len(ending)] in _SHORT_VOWEL_NOUNS:
+            return stemmed[: -len(ending)]
     # Plurals that change their vowel ("natt" → "nätter", "barnbok" → "barnböcker") keep the singular's stem.
     for plural, singular in _UMLAUT_PLURALS:
         if stemmed.endswith(plural):

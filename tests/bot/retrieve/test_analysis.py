@@ -127,6 +127,7 @@ def test_a_neuter_noun_and_its_definite_form_share_a_stem(bare, definite):
     ("hem", "hemmen"), ("natt", "nätterna"), ("strand", "stränder"), ("barnbok", "barnböcker"),
     ("ledamot", "ledamöterna"),
     ("by", "byarna"), ("by", "byar"), ("sjö", "sjöarnas"), ("bro", "broarna"),
+    ("kö", "kön"), ("kö", "köer"), ("sjö", "sjön"), ("by", "byn"), ("å", "ån"),
     ("cistern", "cisternerna"), ("cistern", "cisternen"), ("kasern", "kaserner"),
 ])
 def test_a_doubled_final_m_or_n_or_a_changed_vowel_keeps_the_stem(bare, inflected):
@@ -136,6 +137,8 @@ def test_a_doubled_final_m_or_n_or_a_changed_vowel_keeps_the_stem(bare, inflecte
 def test_only_a_short_root_ending_in_a_vowel_loses_a_plural_ending_snowball_kept():
     # "varna" (to warn) is no plural of "v"; "skogarna" was stemmed right already
     assert A.stem("varna") != A.stem("v") and A.stem("skogarna") == "skog" and A.stem("svar") == "svar"
+    # "lön" and "son" are words of their own, no definite form of "lö" or "so"
+    assert A.stem("lön") == A.stem("löner") == "lön" and A.stem("son") == "son"
 
 
 def test_a_participle_opening_with_its_particle_gives_the_verb_written_apart():
