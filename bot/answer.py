@@ -1209,6 +1209,9 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         sims = vectors @ embedder.embed_query(question)
         support = [float(s) for s in sims]
     else:
+        if shape.money:  # "Vad kostar det att hyra en badhytt?": "Hyran är 2 900 kronor" says what it costs
+            variants = {**(variants or {}), **{w: [*(variants or {}).get(w, []), ("kronor",)]
+                                               for w in question_words if w in _COST_VERBS}}
         scorer = TermScorer(question_words, index, proper_names(question), replaced, variants,
                             document_words(hits), frame_words(shape, question))
         earlier = {id(u): " ".join(v.text for v in units if v.source == u.source and v.heading == u.heading

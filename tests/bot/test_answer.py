@@ -2283,6 +2283,10 @@ Bara 52 procent av mejlen besvarades inom två dagar.
 
 Samordningsgruppen beslutar att en lös sten som inte har säkrats inom sex månader ska läggas ned på marken.
 Frivilliga från hembygdsföreningen har arbetat 300 timmar med gravstenarna. Stenhuggaren har förlorat två verktyg.
+
+## 4. Badhytterna
+
+Hyran för en badhytt är 2 900 kronor per säsong, och 1 340 personer står i kön.
 """
 
 BRANCHES_BUSINESS_PLAN = """# EXEMPEL – Verksamhetsplan för trygghet och service 2064–2067 (fiktiv)
@@ -2325,6 +2329,10 @@ def branches(tmp_path_factory):
     ("Vad händer med en lös gravsten som inte har lagats inom ett halvår?", "läggas ned på marken"),
     # a span of years is the plan's period
     ("Hur mycket pengar finns det totalt under planperioden?", "12,4 miljoner kronor"),
+    # an amount in kronor says what something costs, though the sentence has no "kostar"
+    ("Vad kostar det att hyra en badhytt?", "2 900 kronor"),
+    # "kö" ~ "kön"
+    ("Hur många står i kö för att få en badhytt?", "1 340 personer"),
 ])
 def test_branches_questions(branches, question, fact):
     answer = branches.ask(question)
