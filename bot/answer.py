@@ -596,6 +596,8 @@ def _only_vague(asked: str, text: str) -> bool:
             return False  # "fyra stora utmaningar: …" goes on to name them
         if re.match(r"\s+(?:på|om)\s+(?:(?:högst|minst|upp\s+till|cirka|ca|omkring|drygt|nästan)\s+)?\d", after):
             return False  # "en hastighet på högst 50 megabit": the figure says which
+        if _LIST_AFTER_RE.match(after):
+            return False  # "i de ursprungliga färgerna, vitt med blå eller gröna dörrar" goes on to name them
         if re.search(r"(?:arna|erna|orna|rna)$", words[i]) \
                 and not re.match(r"\s*\(|\s+[A-ZÅÄÖ]|\s+(?:är|var|blir|blev)\b", after):
             return True  # "samarbetar med trafikskolorna": the known ones, none named
@@ -1068,6 +1070,17 @@ _COUNT_RE = re.compile(rf"\b(?:\d[\d\s]*(?:[,.]\d+)?|{_NUMBER_WORD_ALTERNATION})
                        r"[^\W\d_][\w-]*\s*){1,3})", re.IGNORECASE)
 
 
+# A list right after a word: ", vitt med blå eller gröna dörrar", ": ek, bok och lind"
+_LIST_AFTER_RE = re.compile(r"\s*[,:(–]\s*[^,|.]{2,40}(?:,|\s+(?:och|eller)\s)")
+
+
+def _lists_after(scorer: "TermScorer", slot, text: str) -> bool:
+    """The text names the slot's thing and lists its kinds right after it: "färgerna, vitt med blå eller
+    gröna dörrar"."""
+    return any(scorer.names_head(slot, m.group(), False) and _LIST_AFTER_RE.match(text[m.end():m.end() + 80])
+               for m in re.finditer(r"[^\W\d_][\w-]*", text))
+
+
 def _counts(scorer: "TermScorer", slot, text: str) -> bool:
     """A number in the text counts the slot's thing: it names it within the few words after the number
     ("320 villaägare", "57 av 140 övergångsställen", "1 730 vilda kaniner"), or the text gives its number
@@ -1247,7 +1260,10 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             # a measure ("40 centimeter") or a number of the thing itself
             support = [0.0 if _amount_of_others(scorer, asked_slot, u.text) else v for u, v in zip(units, support)]
         if asked_slot and shape.listing and shape.asked not in _RECORD_FIELDS:
-            support = [0.0 if u.record or "|" in u.text else v for u, v in zip(units, support)]
+            # "Vilka museer …?" is not answered by a row of fields, unless its text lists the thing asked
+            # ("Ommålning av badhytterna i de ursprungliga färgerna, vitt med blå eller gröna dörrar")
+            support = [0.0 if (u.record or "|" in u.text) and not _lists_after(scorer, asked_slot, u.text) else v
+                       for u, v in zip(units, support)]
         required = rare_words(topic_words(question) - scorer.document_words, index) | place_words(question) \
             | _swedish_who_verb(question, index) | _condition_words(question, index, scorer.document_words) \
             | _per_words(question, shape) \

@@ -476,6 +476,9 @@ def test_a_counted_mention_does_not_say_which():
     assert _only_vague("språk", "Välkomstpaket på flera språk till nyinflyttade hushåll")
     assert not _only_vague("utmaning", "Vi har fyra stora utmaningar: bostäder, trafik och kompetens.")
     assert not _only_vague("vägsträck", "De valda vägsträckorna är väg 108 och väg 11.")
+    # a definite plural followed by its list names them
+    assert not _only_vague("färg", "Ommålning av badhytterna i de ursprungliga färgerna, vitt med blå eller gröna dörrar")
+    assert _only_vague("färg", "Ommålning av badhytterna i de ursprungliga färgerna.")
 
 
 
@@ -652,6 +655,9 @@ def test_a_definite_plural_without_names_does_not_say_which():
 
     assert _only_vague("festival", "Polisen vill delta i kontrollerna vid de största festivalerna.")
     assert not _only_vague("vägsträck", "De valda vägsträckorna är väg 108 och väg 11.")
+    # a definite plural followed by its list names them
+    assert not _only_vague("färg", "Ommålning av badhytterna i de ursprungliga färgerna, vitt med blå eller gröna dörrar")
+    assert _only_vague("färg", "Ommålning av badhytterna i de ursprungliga färgerna.")
 
 
 def test_a_particle_verb_meets_its_split_form():
