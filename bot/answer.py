@@ -1141,6 +1141,8 @@ def _counts_only_others(scorer: "TermScorer", slot, text: str, proxies: set[str]
             continue  # "Uppföljt den 10 november", "30 km/tim": a date or a measure counts no thing
         if word in ("procent", "promille"):
             return False  # "31 procent av bilisterna": a share, which _share_of judges
+        if word == "av" and re.match(r"\s*\d", text[m.end():]):
+            continue  # "8 300 av 20 000 bilder": the whole's count names the thing, next
         if word in STOP_WORDS or word in _ANY_PEOPLE:
             # "11 av 18 räknare", "från 73 till 41": a number whose thing is elsewhere; "38 deltagare" may be
             # the adults asked about
