@@ -1309,6 +1309,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     # "Hur många sopbilar har fått värmekamera?" asks how far the work has come: "19 av 48 sopbilar"
     # "Hur många kommuner ingår …?" is answered by a count of municipalities or by their names
     municipalities_counted = shape.count and shape.asked == "kommun"
+    waiting_asked = bool(re.match(r"\s*hur\s+länge\s+(?:brukar|får|fick|måste|behöver)\s+(?:man|jag|du|vi|de|invånarna)\b",
+                                  question, re.IGNORECASE))
     part_asked = bool(_PART_QUESTION_RE.match(question)
                       or shape.count and not goal_asked and _SO_FAR_RE.search(question))
     which_one = which in ("vilken", "vilket") and not shape.count \
@@ -1396,6 +1398,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             # "Varför avbröts X?": a record gives X's status, never why; but its description may say what
             # X is for ("Nät läggs över sandlådorna, så att katter inte …")
             value = 0.0
+        if waiting_asked and (unit.record or "|" in unit.text):
+            value = 0.0  # "Hur länge brukar man stå i kö …?": a record's period is the activity's, not the wait
         if place_within and (unit.record or "|" in unit.text):
             value = 0.0  # "Var i Trelleborg startar X?": a record names the municipality, no place in it
         if question_years and doc_date and not any(

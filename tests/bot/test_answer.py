@@ -2276,6 +2276,13 @@ EXEMPEL: fiktivt dokument för tester.
 - Sammanhållande grupp: Bildarkivsgruppen
 - Deltagande orter: Ystad
 - Uppföljt den 10 november: Försenat, 8 300 av 20 000 bilder skannade
+
+## Bad
+
+- Beskrivning av arbetet: Uthyrning av badhytter för en säsong i taget, via en kö på webben
+- Sammanhållande grupp: Badhyttsgruppen
+- Deltagande orter: Ystad
+- Pågår under: April–september 2064
 """
 
 BRANCHES_MINUTES = """# EXEMPEL – Minnesanteckningar samordningsgruppen för trygghet och service 2064-11-14 (fiktiva)
@@ -2373,6 +2380,8 @@ def test_branches_questions(branches, question, fact):
     "Hur många verktyg finns det hos stenhuggaren?",
     # "8 300 av 20 000 bilder" counts pictures, not the people on them
     "Hur många personer på bilderna har invånarna namngett?",
+    # a record's period is how long the activity runs, not how long one waits
+    "Hur länge brukar man få stå i kö innan man får en badhytt?",
 ])
 def test_branches_questions_the_documents_do_not_answer(branches, question):
     answer = branches.ask(question)
