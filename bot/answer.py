@@ -596,9 +596,9 @@ def _only_vague(asked: str, text: str) -> bool:
             return False  # "fyra stora utmaningar: …" goes on to name them
         if re.match(r"\s+(?:på|om)\s+(?:(?:högst|minst|upp\s+till|cirka|ca|omkring|drygt|nästan)\s+)?\d", after):
             return False  # "en hastighet på högst 50 megabit": the figure says which
-        if _LIST_AFTER_RE.match(after):
+        if _DEFINITE_PLURAL_RE.search(words[i]) and _LIST_AFTER_RE.match(after):
             return False  # "i de ursprungliga färgerna, vitt med blå eller gröna dörrar" goes on to name them
-        if re.search(r"(?:arna|erna|orna|rna)$", words[i]) \
+        if _DEFINITE_PLURAL_RE.search(words[i]) \
                 and not re.match(r"\s*\(|\s+[A-ZÅÄÖ]|\s+(?:är|var|blir|blev)\b", after):
             return True  # "samarbetar med trafikskolorna": the known ones, none named
         base = words[i][:-1]
@@ -1070,6 +1070,9 @@ _COUNT_RE = re.compile(rf"\b(?:\d[\d\s]*(?:[,.]\d+)?|{_NUMBER_WORD_ALTERNATION})
                        r"[^\W\d_][\w-]*\s*){1,3})", re.IGNORECASE)
 
 
+# "färgerna": a definite plural, which a list after it names ("restauranger, pizzerior och storkök" is
+# a list of things alike, not of kinds)
+_DEFINITE_PLURAL_RE = re.compile(r"(?:arna|erna|orna|rna)$", re.IGNORECASE)
 # A list right after a word: ", vitt med blå eller gröna dörrar", ": ek, bok och lind"
 _LIST_AFTER_RE = re.compile(r"\s*[,:(–]\s*[^,|.]{2,40}(?:,|\s+(?:och|eller)\s)")
 
@@ -1077,8 +1080,8 @@ _LIST_AFTER_RE = re.compile(r"\s*[,:(–]\s*[^,|.]{2,40}(?:,|\s+(?:och|eller)\s)
 def _lists_after(scorer: "TermScorer", slot, text: str) -> bool:
     """The text names the slot's thing and lists its kinds right after it: "färgerna, vitt med blå eller
     gröna dörrar"."""
-    return any(scorer.names_head(slot, m.group(), False) and _LIST_AFTER_RE.match(text[m.end():m.end() + 80])
-               for m in re.finditer(r"[^\W\d_][\w-]*", text))
+    return any(scorer.names_head(slot, m.group(), False) and _DEFINITE_PLURAL_RE.search(m.group())
+               and _LIST_AFTER_RE.match(text[m.end():m.end() + 80]) for m in re.finditer(r"[^\W\d_][\w-]*", text))
 
 
 def _counts(scorer: "TermScorer", slot, text: str) -> bool:
@@ -1155,7 +1158,7 @@ def _counts_only_others(scorer: "TermScorer", slot, text: str, proxies: set[str]
     return not any(scorer.names_head(slot, c, True) or _same_head(slot.stem, c) for c in counts)
 
 
-def _amount_of_others(scorer: "TermScorer", slot, text: str) -> bool:
+def _amount_of_others(scorer: "TermScorer", slot, text: str, row: bool = False) -> bool:
     """The text's numbers count other things and measure nothing, and it does not name the thing: "Hur
     mycket snö …?" is not answered by "två sporthallar fick stängas i en vecka", but by "40 centimeter",
     "148 ton skräp" or "2,3 ton"."""
@@ -1169,6 +1172,9 @@ def _amount_of_others(scorer: "TermScorer", slot, text: str) -> bool:
         if word not in _MONTH_NAMES and word not in _TIME_MEASURES and word not in STOP_WORDS:
             counted = True
     # … unless the sentence names the thing too: "52 000 tallrikar, muggar och bestick av engångsmaterial"
+    # (a record's row names it in its description, apart from the count in its status)
+    if row:
+        return counted
     return counted and not scorer.slot_share(slot, scorer.terms(text), set()) \
         and not any(_same_head(slot.stem, word) for word in content_words(text))
 
@@ -1260,7 +1266,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         elif asked_slot and shape.quantity and not shape.money:
             # "Hur mycket snö låg på taken?" is not answered by "två sporthallar fick stängas": an amount is
             # a measure ("40 centimeter") or a number of the thing itself
-            support = [0.0 if _amount_of_others(scorer, asked_slot, u.text) else v for u, v in zip(units, support)]
+            support = [0.0 if _amount_of_others(scorer, asked_slot, u.text, bool(u.record or "|" in u.text)) else v
+                       for u, v in zip(units, support)]
         if asked_slot and shape.listing and shape.asked not in _RECORD_FIELDS:
             # "Vilka museer …?" is not answered by a row of fields, unless its text lists the thing asked
             # ("Ommålning av badhytterna i de ursprungliga färgerna, vitt med blå eller gröna dörrar")

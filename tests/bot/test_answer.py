@@ -2283,6 +2283,20 @@ EXEMPEL: fiktivt dokument för tester.
 - Sammanhållande grupp: Badhyttsgruppen
 - Deltagande orter: Ystad
 - Pågår under: April–september 2064
+
+## Avlopp
+
+- Beskrivning av arbetet: Kontroll av fettavskiljarna hos restauranger, pizzerior och storkök
+- Sammanhållande grupp: Fettavskiljargruppen
+- Deltagande orter: Ystad
+- Uppföljt den 10 november: Klart, 40 kök kontrollerade
+
+## Vinter
+
+- Beskrivning av arbetet: Prover av smältvattnet från snöupplagen, där snön från gatorna läggs
+- Sammanhållande grupp: Snöupplagsgruppen
+- Deltagande orter: Ystad
+- Uppföljt den 10 november: Klart, prover från 9 snöupplag
 """
 
 BRANCHES_MINUTES = """# EXEMPEL – Minnesanteckningar samordningsgruppen för trygghet och service 2064-11-14 (fiktiva)
@@ -2382,6 +2396,10 @@ def test_branches_questions(branches, question, fact):
     "Hur många personer på bilderna har invånarna namngett?",
     # a record's period is how long the activity runs, not how long one waits
     "Hur länge brukar man få stå i kö innan man får en badhytt?",
+    # "restauranger, pizzerior och storkök" lists things alike, not which restaurants
+    "Vilka restauranger i Ystad måste tömma sina fettavskiljare oftare?",
+    # a row naming the snow in its description measures none in its status
+    "Hur mycket snö lades på snöupplagen förra vintern?",
 ])
 def test_branches_questions_the_documents_do_not_answer(branches, question):
     answer = branches.ask(question)
