@@ -201,7 +201,9 @@ def test_loose_matching_still_finds_nothing_for_an_unrelated_topic(topic):
     ("Har HLR-kursen för föreningsledarna genomförts?", ("status", "hlr-kursen för föreningsledarna")),
     ("Vilka kommuner får tömningsstationer för toalettavfall?", ("kommuner", "tömningsstationer för toalettavfall")),
     ("I vilka kommuner delas broddar ut till äldre invånare?", ("kommuner", "delas broddar ut till äldre invånare")),
-    ("Hur många kommuner deltar i turismstrategin?", None),  # a number, not a list of names
+    # a record's list of names counts them (the answer gives the list and its count)
+    ("Hur många kommuner deltar i turismstrategin?", ("kommuner", "turismstrategin")),
+    ("Hur många kommuner ingår i MalmöLundregionen?", None),  # the collaboration, no activity
     ("Vem ansvarar för turismen?", None),
 ])
 def test_field_questions_name_the_field_and_the_activity(question, expected):
