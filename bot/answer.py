@@ -705,7 +705,8 @@ def question_shape(question: str) -> QuestionShape:
 # A number that labels a period or an item ("Kv 1", "Q1", "Vt 2028", "§ 4", "kl. 13"), not an amount.
 _LABEL_NUMBER_RE = re.compile(r"(?:\b(?:kv|q|vt|ht|kl|nr|punkt|kvartal|årskurs|åk)\.?\s*|§\s*)\d+(?:\s*[–-]\s*\d+)?\b"
                               r"|\b\d+\s*[–-]\s*\d+\s*år\b"  # "årskurs 1–3", "unga 16–24 år": no count
-                              rf"|\b\d{{1,2}}\s+(?:{'|'.join(_MONTH_NAMES)})(?:\s+\d{{4}})?\b"  # "den 30 september 2327": a date
+                              # "den 30 september 2327": a date
+                              rf"|\b\d{{1,2}}\s+(?:{'|'.join(_MONTH_NAMES)})(?:\s+\d{{4}})?\b"
                               # "Maj–oktober 1850", "våren 1912", "hela 2323": a year, whichever century
                               rf"|\b(?:{'|'.join(_MONTH_NAMES)}|"
                               r"våren|sommaren|hösten|vintern|hela|år|året|sedan|inför)"
@@ -747,7 +748,8 @@ _YEAR_RE = re.compile(r"\d{4,8}")
 _POSSIBLE_VERBS = frozenset("gå går gick gått".split())
 _IDIOMS = frozenset({("på", "plats"), ("i", "gång"), ("på", "gång"), ("i", "tid"), ("i", "land"), ("i", "stället"),
                      ("på", "grund"), ("i", "telefonen"), ("i", "telefon"), ("på", "telefon"),
-                     ("sig", "hem"), ("i", "rad"), ("i", "följd")})  # "på grund av mullvadarna": the moles are the topic
+                     ("sig", "hem"), ("i", "rad"),
+                     ("i", "följd")})  # "på grund av mullvadarna": the moles are the topic
 
 
 def document_words(hits: list[SearchHit]) -> frozenset[str]:
@@ -897,9 +899,9 @@ def _names_something(text: str) -> bool:
 
 
 _MUNICIPALITY_COUNT_RE = re.compile(rf"\b(?:\d+|{_NUMBER_WORD_ALTERNATION}|alla|samtliga)\s+(?:[^\W\d_]+\s+)?"
-                                    r"(?:medlems|skåne|grann)?kommun(?:er|erna)?\b|\b(?:\d+|"
-                                    rf"{_NUMBER_WORD_ALTERNATION})\s+av\s+(?:de\s+)?(?:\d+|{_NUMBER_WORD_ALTERNATION})\b",
-                                    re.IGNORECASE)
+                                    r"(?:medlems|skåne|grann)?kommun(?:er|erna)?\b|"
+                                    rf"\b(?:\d+|{_NUMBER_WORD_ALTERNATION})\s+av\s+(?:de\s+)?"
+                                    rf"(?:\d+|{_NUMBER_WORD_ALTERNATION})\b", re.IGNORECASE)
 
 
 def names_municipalities(text: str) -> bool:
@@ -1316,8 +1318,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     # "Hur många sopbilar har fått värmekamera?" asks how far the work has come: "19 av 48 sopbilar"
     # "Hur många kommuner ingår …?" is answered by a count of municipalities or by their names
     municipalities_counted = shape.count and shape.asked == "kommun"
-    waiting_asked = bool(re.match(r"\s*hur\s+länge\s+(?:brukar|får|fick|måste|behöver)\s+(?:man|jag|du|vi|de|invånarna)\b",
-                                  question, re.IGNORECASE))
+    waiting_asked = bool(re.match(r"\s*hur\s+länge\s+(?:brukar|får|fick|måste|behöver)\s+"
+                                  r"(?:man|jag|du|vi|de|invånarna)\b", question, re.IGNORECASE))
     part_asked = bool(_PART_QUESTION_RE.match(question)
                       or shape.count and not goal_asked and _SO_FAR_RE.search(question))
     which_one = which in ("vilken", "vilket") and not shape.count \
@@ -2099,7 +2101,8 @@ def _field_answer(assistant: "Assistant", question: str, only: str | None = None
     source = _as_source(1, hit)
     text = f"{record.title} – {_FIELD_LABELS_SHOWN[field_name]}: {value} [1]"
     if field_name == "kommuner" and re.match(r"\s*hur\s+många\b", question, re.IGNORECASE):
-        text = f"{record.title} – {_FIELD_LABELS_SHOWN[field_name]}: {value} ({len(record.municipalities)} kommuner) [1]"
+        count = len(record.municipalities)
+        text = f"{record.title} – {_FIELD_LABELS_SHOWN[field_name]}: {value} ({count} kommuner) [1]"
     return Answer(question=question, answer=text, abstained=False, sources=[source])
 
 

@@ -47,7 +47,8 @@ _LABEL_TO_FIELD = {label: f for f, labels in _LABELS.items() for label in labels
 # a name line before one names the record.
 _DESCRIBING_LABEL = (r"^(?:innehåll|(?:kort)?beskrivning(?:av\w+)?|dethärgörvi|detgörvi|"
                      r"vad(?:ska|som|vi)?(?:göras|görs|gör))$|handlarom|gårutpå$|^innebär|"
-                     r"^vad[a-zåäö]*(?:omfattar|innehåller|avser|rymmer)$")  # "Vad insatsen går ut på", "Vad planen omfattar"
+                     # "Vad insatsen går ut på", "Vad planen omfattar"
+                     r"^vad[a-zåäö]*(?:omfattar|innehåller|avser|rymmer)$")
 _DESCRIBING_LABEL_RE = re.compile(_DESCRIBING_LABEL)
 # Parts of a label that say its field, in this order (a label is compared without spaces and case).
 _LABEL_PATTERNS = (
