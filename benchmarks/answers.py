@@ -31,7 +31,7 @@ heldout49 has been run once blind on that same code and then studied; heldout50 
 on the code that held-out 49 led to, and then studied; heldout51 has been run once blind on the fifteenth
 round's final code and its misses read, then studied in the sixteenth round. heldout52 has been run once
 blind in the sixteenth round (on ea6d6ab) and then studied, so it is no longer blind either. heldout53
-has never been run: it is blind.
+has been run once blind on the sixteenth round's final code and its misses read.
 A new blind set, written before any run, is the only unbiased estimate after a change of the answer
 rules.
 
