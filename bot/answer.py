@@ -2099,10 +2099,9 @@ def _field_answer(assistant: "Assistant", question: str, only: str | None = None
     if hit is None:
         return None
     source = _as_source(1, hit)
-    text = f"{record.title} – {_FIELD_LABELS_SHOWN[field_name]}: {value} [1]"
-    if field_name == "kommuner" and re.match(r"\s*hur\s+många\b", question, re.IGNORECASE):
-        count = len(record.municipalities)
-        text = f"{record.title} – {_FIELD_LABELS_SHOWN[field_name]}: {value} ({count} kommuner) [1]"
+    counted = field_name == "kommuner" and re.match(r"\s*hur\s+många\b", question, re.IGNORECASE)
+    count = f" ({len(record.municipalities)} kommuner)" if counted else ""  # "Hur många kommuner deltar i X?"
+    text = f"{record.title} – {_FIELD_LABELS_SHOWN[field_name]}: {value}{count} [1]"
     return Answer(question=question, answer=text, abstained=False, sources=[source])
 
 

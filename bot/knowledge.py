@@ -593,8 +593,8 @@ def reported_activity(passage: str, activities: list[ActivityRecord],
         if record.responsible:
             owned.setdefault(group_key(record.responsible), []).append(record)
     sentences = (s for line in passage.splitlines() for s in re.split(r"(?<=[.!?])\s+", line.strip()))
-    reporters = {key for m in filter(None, map(_REPORT_RE.match, sentences))
-                 if (key := group_key(m.group("group"))) in owned}
+    reporters = {key for group in filter(None, map(reporting_group, sentences))
+                 if (key := group_key(group)) in owned}
     if len(reporters) != 1:
         return None
     return max(owned[reporters.pop()], key=lambda r: coverage(f"{r.title} {r.area or ''}"))
