@@ -45,7 +45,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
 _LABEL_TO_FIELD = {label: f for f, labels in _LABELS.items() for label in labels}
 # Title labels that describe the activity rather than name it ("Det handlar om", "Innebär", "Vad ska göras"):
 # a name line before one names the record.
-_DESCRIBING_LABEL = (r"^(?:innehåll|(?:kort)?beskrivning(?:av\w+)?|dethärgörvi|detgörvi|"
+_DESCRIBING_LABEL = (r"^(?:innehåll(?:ikorthet|etikorthet)?|(?:kort)?beskrivning(?:av\w+)?|dethärgörvi|detgörvi|"
+                     r"kärnan(?:i\w+)?|"  # "Innehåll i korthet", "Kärnan i insatsen"
                      r"vad(?:ska|som|vi)?(?:göras|görs|gör))$|handlarom|gårutpå$|^innebär|"
                      # "Vad insatsen går ut på", "Vad planen omfattar"
                      r"^vad[a-zåäö]*(?:omfattar|innehåller|avser|rymmer)$")
@@ -54,7 +55,7 @@ _DESCRIBING_LABEL_RE = re.compile(_DESCRIBING_LABEL)
 _LABEL_PATTERNS = (
     # "Sammankallande", "Samordnare": the group that convenes the work owns it
     # "Huvudsaklig aktör", "Arrangör", "Vem håller i det": whoever acts owns the activity
-    ("responsible", re.compile(r"ansvar|ägare|utförare|huvudman|uppdragstagare|^[a-zåäö]{3,}sav$|^sammankallande|"
+    ("responsible", re.compile(r"ansvar|ägare|utförare|huvudman|uppdragstagare|^[a-zåäö]{3,}s(?:framåt|ihop|fram|upp|vidare|samman)?av$|^sammankallande|"
                                r"^samordnare$|^samordnande|aktör|organisatör|arrangör|^vem(?:gör|ansvarar|hålleri|leder|driver|äger|sköter)|"
                                r"^hålleri|^ägsav$|^ledande|(?<!mål)(?<!referens)grupp$")),  # "Ledande grupp", not "Målgrupp"
     # "Orter som berörs", "Deltagande orter"
@@ -63,7 +64,7 @@ _LABEL_PATTERNS = (
     # "Resultat hittills", "Avrapporterat", "Rapport 20 november", but not an expected result ("Förväntat
     # resultat") nor whom it reports to ("Rapporterar till")
     # "Så långt har vi kommit", "Var vi står": the progress in a sentence of its own
-    ("status", re.compile(r"status|läge|uppföljning|(?<!förväntat)(?<!önskat)resultat|rapporterat|rapport(?!er)|utfall|"
+    ("status", re.compile(r"status|(?<!^tids)läge|uppföljning|(?<!förväntat)(?<!önskat)resultat|rapporterat|rapport(?!er)|utfall|"
                           r"långt\w*kommit|^varvistår|^hittills|framsteg|avstämning|^hur(?:gårdet|detgår)|"
                           r"^redovisa(?:t|de|ts)(?!till)|^redovisning(?!till)|"  # "Redovisat 1 december"
                           r"^uppföljt|^avstämt|^stämdesav|^följdesupp")),  # "Uppföljt den 12 november"

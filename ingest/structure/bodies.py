@@ -264,7 +264,8 @@ def canonical_group(name: str) -> str:
     """Normalise a group name: whitespace, case, definite form, known aliases.
 
     "näringslivschefsgrupp" and "NÄRINGSLIVSCHEFSGRUPPEN" → "Näringslivschefsgruppen";
-    "KDG" → "Kommundirektörsgruppen". Several groups are returned joined by ", ".
+    "KDG" → "Kommundirektörsgruppen". Several groups keep the document's joining: "Lomma och Kävlinge",
+    "Kommundirektörsgruppen, Sekretariatet".
     """
     parts = split_groups(name)
     seen: list[str] = []
@@ -272,6 +273,9 @@ def canonical_group(name: str) -> str:
         c = _canonical_one(part)
         if c and c not in seen:
             seen.append(c)
+    if len(seen) > 1 and len(seen) == len(parts) and re.search(
+            rf"\s(?:och|samt)\s+{re.escape(parts[-1])}\W*$", _normalise(name), re.IGNORECASE):
+        return f"{', '.join(seen[:-1])} och {seen[-1]}"  # "Lomma och Kävlinge" as written, not a list of names
     return ", ".join(seen)
 
 

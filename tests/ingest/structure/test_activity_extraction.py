@@ -638,3 +638,27 @@ def test_a_decided_or_planned_action_names_the_activity():
     [record] = extract_activities(blocks, "p2325", None)
     assert record.title.startswith("Dammbindning med saltlösning") and record.area == "Grusvägar"
     assert record.responsible == "Dammbindningssprutlaget" and record.municipalities == ["Sjöbo", "Hörby"]
+
+
+def test_a_core_or_summary_label_names_the_activity_and_a_time_state_is_its_period():
+    """"Kärnan i insatsen:" and "Innehåll i korthet:" say what the activity is; "Drivs framåt av:" names its
+    group like "Samordnas av:"; "Tidsläge:" is the period, not the status that the report line gives."""
+    assert field_for_label("Kärnan i insatsen") == "title" == field_for_label("Innehåll i korthet")
+    assert field_for_label("Drivs framåt av") == "responsible" == field_for_label("Hålls ihop av")
+    assert field_for_label("Tidsläge") == "period" and field_for_label("Nuläge") == "status"
+    t = "Aktivitetsplan 2071"
+    path = (t, "Hamnar och färjor")
+    blocks = [
+        heading(t),
+        heading("Hamnar och färjor", level=2, path=(t,)),
+        para("Kärnan i insatsen: Roddbåtar att hyra vid färjelägena, med flytvästar i alla storlekar", path),
+        para("Drivs framåt av: Färjelägesbåtuthyrningslaget", path),
+        para("Kommunerna i insatsen: Lomma, Kävlinge", path),
+        para("Tidsläge: Maj–augusti 2071", path),
+        para("Redovisat 3 november: Klart, 410 båtar uthyrda", path),
+    ]
+    [record] = extract_activities(blocks, "p2071", None)
+    assert record.title.startswith("Roddbåtar att hyra") and record.area == "Hamnar och färjor"
+    assert (record.responsible, record.period, record.status) == (
+        "Färjelägesbåtuthyrningslaget", "Maj–augusti 2071", "Klart, 410 båtar uthyrda")
+    assert record.municipalities == ["Lomma", "Kävlinge"]

@@ -29,7 +29,11 @@ SEED_PLAN = Path(__file__).resolve().parents[3] / "corpus" / "verksamhetsplan-20
         ("styrelse", "Styrelsen"),
         ("Verksamhetsledaren", "Sekretariatet"),
         ("Sekretariat/verksamhetsledare", "Sekretariatet"),
-        ("Sekretariatet och Planchefsgruppen", "Sekretariatet, Planchefsgruppen"),
+        ("Sekretariatet och Planchefsgruppen", "Sekretariatet och Planchefsgruppen"),
+        # two municipalities sharing the work keep their "och"; a name with "och" in it stays whole
+        ("Lomma och Kävlinge", "Lomma och Kävlinge"),
+        ("KDG, Lomma och Kävlinge", "Kommundirektörsgruppen, Lomma och Kävlinge"),
+        ("Nätverket för sälar och badgäster, sekretariatet", "Nätverket för sälar och badgäster, Sekretariatet"),
         ("Anna Berg, Lunds kommun", "Anna Berg, Lunds kommun"),
         ("MALMÖ STAD", "Malmö stad"),
         ("", ""),

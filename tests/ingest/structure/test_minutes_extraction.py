@@ -121,7 +121,7 @@ def test_action_table_in_minutes_gives_responsibilities():
         ("Kommundirektörsgruppen uppdrar åt verksamhetsledaren att boka lokal.", "uppdrag", "Sekretariatet",
          "boka lokal"),
         ("Sekretariatet och Planchefsgruppen ansvarar för uppföljningen.", "ansvar",
-         "Sekretariatet, Planchefsgruppen", "uppföljningen"),
+         "Sekretariatet och Planchefsgruppen", "uppföljningen"),
     ],
 )
 def test_decision_sentences(sentence, kind, assignee, task):
