@@ -128,8 +128,8 @@ def passage_units(text: str, source: int) -> list[Unit]:
 
 
 # "Status: Planerad", "Tid: Ht 2029": a field of a list, short but a whole answer.
-_LABEL_LINE_RE = re.compile(r"^[^\W\d_][\w -]{0,30}:\s+\S")
-_LABEL_RE = re.compile(r"^(?:-\s+)?(?P<label>[^\W\d_][\w -]{0,30}?)\s*:\s+(?P<value>\S.*)$")
+_LABEL_LINE_RE = re.compile(r"^[^\W\d_][\w -]{0,40}:\s+\S")
+_LABEL_RE = re.compile(r"^(?:-\s+)?(?P<label>[^\W\d_][\w -]{0,40}?)\s*:\s+(?P<value>\S.*)$")
 # Labels of an item's fields; any other label ("Insats", "Aktivitet", "Åtgärd") names the item itself.
 _FIELD_LABELS = frozenset("""
     ägare ansvarig ansvariga ansvar huvudansvarig medansvarig utförare tid tidsplan tidpunkt tidsperiod period
@@ -405,7 +405,7 @@ class TermScorer:
         wanted |= {st for option in slot.variants if len(option) == 1 for st, _ in option}
         # … or its kind: "säckar" names what "lövsäckar" are
         # … or, for a count, ends a compound the corpus cannot split: "3 400 fröpåsar" counts "påsar"
-        return any(w == h or same_word(w, h) or len(h) >= 4 and w.endswith(h)
+        return any(w == h or same_word(w, h) or len(h) >= (3 if counted else 4) and w.endswith(h)
                    or counted and len(w) >= 3 and len(h) >= len(w) + 3 and h.endswith(w) for w in wanted for h in heads)
 
     def missing(self, words: set[str], sentence: str, heading: str, before: str = "") -> set[str]:
@@ -512,6 +512,7 @@ _NUMBER_WORDS = frozenset(_NUMBER_DIGITS) | frozenset(
 _WHEN_RE = re.compile(r"^(?:(?:(?:senast|från\s+och\s+med|fr\.\s*o\.\s*m\.|till\s+och\s+med|sedan|från|till)\s+)?när\b|"
                       r"(?:senast\s+)?(?:vilken\s+tid(?:punkt)?|vilket\s+klockslag|hur\s+dags)\b|"
                       r"under\s+vilken\s+(?:period|tid)|under\s+vilka\s+(?:månader|veckor|dagar|år|datum|perioder)|"
+                      r"(?:under\s+|i\s+)?vilken\s+(?:del|tid)\s+(?:av|på)\s+(?:året|dygnet|dagen|veckan|säsongen)\b|"
                       r"(?:mellan|från)\s+vilka\s+datum|vilka\s+datum|vilket\s+datum|"
                       r"vilka\s+(?:månader|veckor)|vilken\s+(?:månad|vecka)\b|"
                       r"vilken\s+tidsplan|"
@@ -739,7 +740,7 @@ _ENGLISH_ADJECTIVES = frozenset("new old big large small little whole other firs
 _ADJECTIVE_ENDINGS = ("iga", "igt", "isk", "iska", "iskt", "liga", "ligt", "samma", "samt", "ala", "ande", "ende")
 # "i dag", "i år", "på sikt": time adverbs, not a topic after a preposition.
 _TIME_WORDS = frozenset(_MONTH_NAMES) | frozenset("""
-    dag dagsläget år fjol morgon går kväll höst vår sommar vinter sikt tiden möte mötet mötena sammanträde sammanträdet sammanträdena
+    dag dagsläget år året fjol morgon går kväll höst vår sommar vinter sikt tiden möte mötet mötena sammanträde sammanträdet sammanträdena
     morgonen kvällen natten förmiddagen eftermiddagen helgen helger vardagar dygn dygnet timme timmar timmen
     dagar vecka veckan veckor månad månaden månader kvartal kvartalet minuter datum datumet somras våras höstas vintras
     dagtid kvällstid nattetid helgtid
@@ -831,10 +832,17 @@ def _why_predicate(question: str) -> set[str]:
     return {m.group(1).lower()} if m else set()
 
 
+_KIND_QUESTION_RE = re.compile(r"^\s*vad\s+(?:är|var|blir)\s+(?:det|de|den)\s+för\s+(?:sorts?\s+|slags\s+)?[^\W\d_]+|"
+                               r"^\s*vad\s+för\s+(?:sorts?\s+|slags\s+)?[^\W\d_]+", re.IGNORECASE)
+
+
 def topic_words(question: str) -> set[str]:
     """The words a question is about: those after a preposition ("… om vindkraft", "… i Turismnätverket").
 
     Each must be in the answer; a sentence that matches the rest of the question answers another one."""
+    # "Vad är det för växter på öarna?" asks what kind: the answer names kinds ("svärdsliljor och starr"),
+    # not the word "växter"
+    question = _KIND_QUESTION_RE.sub("Vad ", question)
     tokens = re.findall(r"[\wÅÄÖåäö-]+|[,;]", question.lower())
     out: set[str] = set(_who_verb(question))  # "Who chairs …?": "chairs" must be there as "ordförande"
     after = infinitive = False
@@ -891,7 +899,7 @@ def _names_something(text: str) -> bool:
         word, low = m.group(), m.group().lower()
         before = text[tokens[i - 1].end():m.start()].strip()
         opening = before in (".", ":", "|", "–", "-")  # a sentence's, a field's or a cell's first word
-        label = re.match(r"[\w -]{0,30}:", text[m.start():]) is not None
+        label = re.match(r"[\w -]{0,40}:", text[m.start():]) is not None
         if word[:1].isupper() and low not in MUNICIPALITY_WORDS and low not in _MUNICIPALITY_GENITIVES \
                 and low not in _COLLABORATION and not opening and not label and not _is_group_word(word):
             return True
@@ -1027,7 +1035,14 @@ def _without(numbers: set[str], text: str) -> str:
 
 
 _MONEY_FRAME = frozenset("pengar kronor belopp summa summan beloppet".split())
-_TIME_FRAME = frozenset("månad månader månaden vecka veckor datum datumet tid tiden tidpunkt period perioden år".split())
+# "… innan planperioden är slut?": the plan's goal, which the plan gives as "till 2331" or "ska"
+_PLAN_PERIOD_RE = re.compile(r"\b(?:innan|före|till|vid|mot)\s+(?:slutet\s+(?:av|på)\s+)?"
+                             r"(?:plan|verksamhetsplane|verksamhets)?perioden(?:s\s+slut|\s+(?:är|har\s+gått)\s+(?:slut|över|ut))?",
+                             re.IGNORECASE)
+# "Hur mycket pengar finns det sammanlagt …?": a total is what an amount is, the answer need not say so
+_TOTAL_FRAME = frozenset("sammanlagt totalt sammantaget".split())
+_TIME_FRAME = frozenset("""månad månader månaden vecka veckor datum datumet tid tiden tidpunkt period perioden år året
+    del delen säsongen""".split())  # "Under vilken del av året …?" asks for a time of the year
 
 
 # "Hur varmt …?", "Hur ofta …?": the word after "hur" names the measure a demand (see _DEMANDS) asks for
@@ -1059,6 +1074,9 @@ def frame_words(shape: "QuestionShape", question: str = "") -> frozenset[str]:
     tense = frozenset({"kommer"} if _FUTURE_RE.search(question) else ()) \
         | frozenset(w.lower() for m in _RELATIVE_YEAR_RE.finditer(question) for w in m.groups())
     return (_MONEY_FRAME if shape.money else frozenset()) | (_TIME_FRAME if shape.when else frozenset()) \
+        | (_TOTAL_FRAME if shape.quantity else frozenset()) \
+        | (frozenset(w.lower() for w in re.findall(r"[\w-]+", period.group())) if (period := _PLAN_PERIOD_RE.search(question))
+           else frozenset()) \
         | (frozenset({measure.group(1).lower()}) if measure else frozenset()) \
         | (frozenset({"del", "delen", "andel", "andelen"}) if share else frozenset()) | tense
 
@@ -1194,7 +1212,7 @@ def _same_head(asked: str, counted: str) -> bool:
 def _date_words(hit: SearchHit) -> str:
     """The date of a passage's document as a question says it ("den 14 mars 2035" for minutes of
     2035-03-14), so that naming the meeting's date does not count against its sentences."""
-    m = re.search(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b", f"{hit.date or ''} {hit.title}")
+    m = re.search(r"\b([12]\d\d\d)-(\d\d)-(\d\d)\b", f"{hit.date or ''} {hit.title}")
     if not m or not 1 <= int(m.group(2)) <= 12:
         return ""
     return f"{int(m.group(3))} {_MONTH_NAMES[int(m.group(2)) - 1]} {m.group(1)}"
@@ -1226,6 +1244,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             and len(index.term_idf) and not _known(shape.asked, index) and which in ("vilken", "vilket", "vilka") \
             and shape.asked not in _INSTANCES:
         return []  # "Vilket it-företag …?": no document ever names such a thing, so none says which
+    counted_slot = None  # the scorer and the slot of what "Hur många X …?" counts
     if embedder is not None:  # an English question: lexical overlap with Swedish text means little
         units = units[:ENGLISH_UNITS]  # embedding sentences costs time; the best passages come first
         vectors = embedder.embed_passages([" ".join(f"{u.heading}. {u.text}".split()[:40]) for u in units])
@@ -1239,7 +1258,10 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                             document_words(hits), frame_words(shape, question))
         earlier = {id(u): " ".join(v.text for v in units if v.source == u.source and v.heading == u.heading
                                    and v.position < u.position) for u in units}
-        support = [min(scorer.score(u.text, f"{u.heading} {doc_dates[u.source - 1]} {bodies[u.source - 1]}",
+        # the meeting's date counts only for a question that names a month ("… den 14 mars?"): its day
+        # number is no count ("4 november" is not "i fyran")
+        dated = re.search(rf"\b(?:{'|'.join(_MONTH_NAMES)})\b", question, re.IGNORECASE)
+        support = [min(scorer.score(u.text, f"{u.heading} {doc_dates[u.source - 1] if dated else ''} {bodies[u.source - 1]}",
                                     earlier[id(u)]))
                    for u in units]
         # "Vilket företag …?", "Hur många turistbyråer …?": the answer names the thing asked for (in
@@ -1248,6 +1270,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         # "Hur många gånger …?" is answered by "486 utryckningar": any count of events
         asked_slot = next((sl for sl in scorer.slots if sl.stem == shape.asked), None) \
             if shape.asked and not needs_no_name(shape.asked) and shape.asked != "gång" else None
+        counted_slot = (scorer, asked_slot) if asked_slot else None
         if asked_slot and (shape.count or which):
             # a count may name the thing by its head alone: "Hur många lövsäckar …?" ~ "18 000 säckar"
             support = [0.0 if not (scorer.names_head(asked_slot, f"{u.text} {u.heading}", shape.count) and (
@@ -1257,7 +1280,11 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                        and not (shape.count and _counts_people(asked_slot.word, u.text)) else v
                        for u, v in zip(units, support)]
         # "Hur många markägare har skrivit avtal …?": what the question's verb takes may be counted instead
-        proxies = {stem(w) for w in content_words(question)} - {stem(w) for w in topic_words(question)}
+        # (only in the main clause: "… för att klippa loss fåglar" says what for, and "63 fåglar" counts no
+        # volunteers)
+        main_clause = re.split(r"\b(?:för\s+att|efter\s+att|innan|att|som|när|eftersom)\b", question, 1,
+                               flags=re.IGNORECASE)[0]
+        proxies = {stem(w) for w in content_words(main_clause)} - {stem(w) for w in topic_words(question)}
         if asked_slot and shape.count:
             # "Hur många vattenskotrar …?" is not answered by "64 klagomål på vattenskotrar": the number
             # counts something said of the thing, not the thing
@@ -1327,7 +1354,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     # "Vad heter runologen …?": the one whose name is asked, which "granskas av en runolog" does not name
     name_of = re.match(r"\s*vad\s+(?:heter|hette|kallas)\s+(?:den\s+|det\s+)?([^\W\d_]{4,})", question, re.IGNORECASE)
     named = stem(name_of.group(1).lower()) if name_of else None
-    question_years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
+    question_years = {str(year) for span in _year_spans(question) for year in set(span)}
     asked_years = _years(question)  # spans filled in: "planen 2027–2030" asks about 2029 too
     given_numbers = set(re.findall(r"\b\d+\b", question))  # "personer över 75 år": 75 is no answer
     asked_months = set(re.findall(rf"\b(?:{'|'.join(_MONTH_NAMES)})\b", question.lower()))
@@ -1384,15 +1411,21 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         if shape.asked and ("|" in unit.text or unit.record) and not (
                 shape.asked in ("tid", "datum") and demands) and not any(
                 _mentions(shape.asked, t) for t in (unit.text, unit.heading,
-                                                    _table_header(hits[unit.source - 1].text, unit.text))):
+                                                    _table_header(hits[unit.source - 1].text, unit.text))) \
+                and not (shape.count and not goal_asked and counted_slot
+                         and _counts(counted_slot[0], counted_slot[1], unit.text)):
             # A table row or a labelled record holds only its fields: "Vilka företag …?", "Vad blev
-            # resultatet …?" ask for something neither the row nor its header names.
+            # resultatet …?" ask for something neither the row nor its header names; but "Hur många
+            # vassbalar …?" is answered by "610 balar lämnade", a count of the thing by its head (a count
+            # done so far, not the goal "Hur många … ska byggas?" asks for).
             value = 0.0
         doc_date = doc_dates[unit.source - 1]
         if asked_months and doc_date and not asked_months & (
-                set(doc_date.split()) | (set() if meeting_month else set(unit.text.lower().split()))):
+                set(doc_date.split()) | (set() if meeting_month else
+                                         set(re.findall(r"\w+", hits[unit.source - 1].text.lower())))):
             # "… sammanträdet i juni?" is not answered by the minutes of a meeting in March, even where
-            # they name the next meeting in June
+            # they name the next meeting in June; "stormen i januari" may be named by the item's other
+            # sentences
             value = 0.0
         if meeting_month and question_years and doc_date and not question_years & {doc_date[-4:]}:
             value = 0.0  # "sammanträdet den 14 mars 2035" is no meeting of March 2026
@@ -1550,15 +1583,32 @@ def _context(unit: Unit, hit: SearchHit, shape: QuestionShape, assignment_asked:
 
 
 _AGE_RE = re.compile(r"\b\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?år\b|\bålder|\bfyllt\b|\bmyndig|\bårskurs", re.IGNORECASE)
-_YEAR_SPAN_RE = re.compile(r"\b((?:19|20)\d\d)(?:\s*[–-]\s*((?:19|20)\d\d))?\b")
+_YEAR_SPAN_RE = re.compile(r"\b([12]\d{3})(?:\s*[–-]\s*([12]\d{3}))?\b")
+# A number is a year by its place: "under 2328", "hela 2330", "maj 2329" (a count would be written "2 328")
+_YEAR_CUE_RE = re.compile(rf"\b(?:år|året|under|hela|sedan|inför|till|från|före|efter|våren|sommaren|hösten|"
+                          rf"vintern|in|during|since|by|until|{'|'.join(_MONTH_NAMES)})\s+$", re.IGNORECASE)
+
+
+def _year_spans(text: str) -> list[tuple[int, int]]:
+    """The years and spans of years a text names: any 19xx or 20xx, and another four-digit number where
+    its place makes it a year ("2328–2331", "under 2328", "2329-11-18") and no noun follows it."""
+    spans = []
+    for m in _YEAR_SPAN_RE.finditer(text):
+        first = int(m.group(1))
+        last = int(m.group(2)) if m.group(2) else first
+        if not (1900 <= first <= 2099 or m.group(2) or re.match(r"-\d\d-\d\d\b", text[m.end():])):
+            follower = re.match(r"\s+([^\W\d_]+)", text[m.end():])
+            if not _YEAR_CUE_RE.search(text[max(0, m.start() - 12):m.start()]) or follower and (
+                    follower.group(1).lower() not in STOP_WORDS and follower.group(1).lower() not in _MONTH_NAMES):
+                continue  # "till 2500 deltagare" counts people
+        spans.append((first, last))
+    return spans
 
 
 def _years(text: str) -> set[int]:
     """The years a text names, spans filled in ("2066–2069")."""
     named: set[int] = set()
-    for m in _YEAR_SPAN_RE.finditer(text):
-        first = int(m.group(1))
-        last = int(m.group(2)) if m.group(2) else first
+    for first, last in _year_spans(text):
         named.update(range(first, max(first, last) + 1) if last - first <= 50 else (first, last))
     return named
 
@@ -1681,7 +1731,8 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
     # "Hur varmt är vattnet?" asks for a temperature
     (re.compile(r"^\s*hur\s+(?:varm|varmt|kall|kallt|het|hett)\b|\bvilken\s+temperatur|\bhow\s+(?:hot|warm|cold)\b",
                 re.IGNORECASE),
-     lambda text: bool(re.search(r"\d\s*(?:grader|°)", text, re.IGNORECASE))),
+     lambda text: bool(re.search(rf"(?:\d|\b(?:{_NUMBER_WORD_ALTERNATION}))\s*(?:grader|°)|\b(?:minus|plus)grader",
+                                 text, re.IGNORECASE))),  # "kallare än plus två grader"
 )
 
 
@@ -1718,7 +1769,8 @@ _LEVEL_RE = re.compile(r"\d(?:[\d\s]*\d)?\s+[^\W\d_]+\s+per\s+[^\W\d_]+|"  # "4 
                        r"\bph\b[^.\d]{0,30}\d", re.IGNORECASE)  # "pH-värdet ska vara minst 6,0"
 _FREQUENCY_RE = re.compile(
     rf"\bgång(?:er)?\s+(?:per|i|om|varje|var|vart|varannan|vartannat)\b|\b(?:varje|per|varannan|vartannat)\s+{_PERIODS}|"
-    rf"\b(?:var|vart)\s+(?:\w+\s+)?{_PERIODS}|\b(?:om|i)\s+(?:dagen|dygnet|året|veckan|månaden|kvartalet|terminen)\b|"
+    rf"\b(?:var|vart)\s+(?:\w+\s+)?{_PERIODS}|\b(?:om|i)\s+(?:timmen|dagen|dygnet|året|veckan|månaden|kvartalet|terminen)\b|"
+    r"\bpå\s+(?:varje\s+)?(?:hel(?:a)?|halv(?:a)?)\s+(?:och\s+halv(?:a)?\s+)?timm(?:e|en)\b|"  # "på hel och halv timme"
     r"\b(?:dagligen|veckovis|månatligen|månadsvis|årligen|årsvis|löpande|kontinuerligt|ständigt)\b",
     re.IGNORECASE)
 _SHARE_OF_RE = re.compile(r"\d+(?:[,.]\d+)?\s*(?:procent|%)\s+av\s+(?:de\s+|alla\s+)?([^\W\d_]+)", re.IGNORECASE)
@@ -1985,7 +2037,8 @@ def _passage_record_answer(assistant: "Assistant", question: str, agent_verb: st
 _AGENT_RE = re.compile(r"^\s*(vem|vilka)\s+([a-zåäö]{4,}(?:ar|er|ir|yr|år)|[a-zåäö]{2,})\s+(\w.*?)[\s?!.]*$",
                        re.IGNORECASE)
 _REGULAR_PRESENT_RE = re.compile(r"[a-zåäö]{4,}(?:ar|er|ir|yr|år)")
-_SHORT_PRESENT_RE = re.compile(r"[a-zåäö]{2,}(?:ar|er|ir|yr|år)")  # "Vem fixar …": after "vem" only a verb
+# "Vem fixar …", "Vem kör …": after "vem" only a verb
+_SHORT_PRESENT_RE = re.compile(r"[a-zåäö]{2,}(?:ar|er|ir|yr|år)|[a-zåäö]{1,2}(?:ör|är)")
 _AGENT_PARTICLES = frozenset("ut upp in fram ihop igång till bort av på runt emot omkring".split())
 # Particles that are no prepositions: before one stands a verb, whatever its form ("Vilka kör hem …?")
 _VERB_ONLY_PARTICLES = frozenset("ut upp hem bort fram ihop igång runt iväg tillbaka".split())
@@ -2004,8 +2057,11 @@ def _agent_question(question: str) -> tuple[str, str, str] | None:
     who, verb, rest = m.group(1).lower(), m.group(2).lower(), m.group(3)
     words = re.findall(r"[\wåäöÅÄÖ-]+", rest.lower())
     following = words[0] if words else ""
+    # "Vilka kör båten …?": a definite noun right after the word is its object, as a plural noun ("kör",
+    # choirs) would be followed by its verb
+    definite_object = len(following) >= 4 and following.endswith(("en", "et", "na")) and following not in STOP_WORDS
     short_verb = _SHORT_PRESENT_RE.fullmatch(verb) and (who == "vem" or following in _AGENT_PARTICLES
-                                                        or following in _ARTICLES)
+                                                        or following in _ARTICLES or definite_object)
     if not (_REGULAR_PRESENT_RE.fullmatch(verb) or short_verb or following in _VERB_ONLY_PARTICLES) \
             and verb not in IRREGULAR_VERB_FORMS:
         return None  # "Vilka bär …", "Vem tar …": a strong verb's form is known by name
@@ -2013,7 +2069,7 @@ def _agent_question(question: str) -> tuple[str, str, str] | None:
         return None
     whether = following == "om" and len(words) > 1 and words[1] in _CLAUSE_SUBJECTS  # "Vilka testar om det finns …?"
     # "Vilka lagar de gamla murarna?": a plural noun after "Vilka" is followed by its verb, never by an article
-    determined = following in _ARTICLES and short_verb
+    determined = (following in _ARTICLES or definite_object) and short_verb
     if who == "vilka" and not whether and not determined and (following in _PREPOSITIONS and _has_finite_verb(words)
                            or following in STOP_WORDS - _AGENT_PARTICLES - _PREPOSITIONS
                            or following in _SUBJECT_VERBS or following in IRREGULAR_VERB_FORMS
@@ -2277,7 +2333,7 @@ def _prose_groups(question: str, chosen: list[tuple[Unit, float]], hits: list[Se
         if unit.record:
             # the record's lines were joined with full stops: each opens a line again, so that a label no list
             # holds ("Omfattar: Vellinge, Lomma") ends the group's name before it
-            fields = parse_fields(re.sub(r"\.\s+(?=[A-ZÅÄÖ][\w -]{0,30}:)", ".\n", text))[1]
+            fields = parse_fields(re.sub(r"\.\s+(?=[A-ZÅÄÖ][\w -]{0,40}:)", ".\n", text))[1]
             if responsible := fields.get("responsible"):
                 return [GroupRef(name=canonical_group(responsible), activity=None, source_n=unit.source)]
             if fields.get("municipalities"):  # "Gäller kommunerna: Malmö, Trelleborg" take part, do not lead

@@ -18,7 +18,7 @@ from bot.retrieve.analysis import (NARROWING_ADJECTIVES, STOP_WORDS, Decompounde
                                    particle_stems, stem, stem_part)
 from bot.retrieve.query import ENGLISH_ARTICLES, ENGLISH_STOP, SYNONYM_WEIGHT, SynonymList
 from ingest.structure.activities import ActivityRecord
-from ingest.structure.bodies import BODIES, MUNICIPALITY_WORDS, Body, canonical_group, group_key
+from ingest.structure.bodies import BODIES, MUNICIPALITY_WORDS, Body, canonical_group, group_key, split_groups
 from ingest.structure.minutes import Decision
 
 MIN_SCORE = 0.55  # more than half of the topic must match
@@ -258,9 +258,9 @@ def _record_group(record: ActivityRecord | Decision) -> str | None:
 def as_written(group: str, text: str = "") -> str:
     """A shared responsibility as the document words it ("Lomma och Vellinge"), not as a list of names.
 
-    The canonical form joins the parties with commas; the decision's sentence or the plan's table row
-    says how they were joined. Without such a text the canonical form stays (a cell may well say "A, B")."""
-    parts = group.split(", ")
+    The canonical form is a list ("A, B och C"); the decision's sentence or the plan's table row says how
+    they were joined. Without such a text the canonical form stays (a cell may well say "A, B")."""
+    parts = split_groups(group)
     if len(parts) < 2 or not text:
         return group
     pattern = r"\s*(?:,|och|samt|/|&)\s*".join(re.escape(p) for p in parts)
@@ -667,7 +667,9 @@ _EN_TOPIC_RE = re.compile(
     r"looks\s+after|deals\s+with|organi[sz]es|is\s+organi[sz]ing|arranges|is\s+arranging|plans|is\s+planning|"
     r"builds|is\s+building|sets\s+up|is\s+setting\s+up|installs|is\s+installing|puts\s+up|"
     r"lends(?:\s+out)?|is\s+lending(?:\s+out)?|rents\s+out|hires\s+out|provides|is\s+providing|"
-    r"makes\s+sure(?:\s+that)?|ensures(?:\s+that)?|sees\s+to\s+it\s+that)\s+(?P<topic3>.+)$|"
+    r"makes\s+sure(?:\s+that)?|ensures(?:\s+that)?|sees\s+to\s+it\s+that|"
+    r"(?:keeps|is\s+keeping)\s+(?:track\s+of|an\s+eye\s+on|watch\s+(?:on|over))(?:\s+(?:when|how|where|whether))?)"
+    r"\s+(?P<topic3>.+)$|"
     # "Which group is putting new sand in …?": a deed in progress, which names it
     r"^(?:who|which\s+(?:group|team|unit|body|network|council|committee))\s+(?:is|are)\s+"
     r"(?!being\s|going\s)(?P<topic6>[a-z]{2,}ing(?:\s+(?:up|out|on|in))?\s+.+)$|"

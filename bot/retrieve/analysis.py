@@ -19,7 +19,7 @@ STOP_WORDS = frozenset(
     vi dem vara vad över än dig kan sina här ha mot alla under någon eller allt mycket sedan ju denna själv
     detta åt utan varit hur ingen mitt ni bli blev oss din dessa några deras blir mina samma vilken er sådan
     vår blivit dess inom mellan sådant varför varje vilka ditt vem vilket sitta sådana vart dina vars vårt
-    våra ert era vilkas medan
+    våra ert era vilkas medan väl
     finns ska måste får få behöver vill gäller gör göra gjort står
     """.split()
 )
@@ -107,7 +107,8 @@ def words(text: str) -> list[str]:
         if "-" in w or "‐" in w or "‑" in w or "–" in w:
             parts = [p for p in re.split(r"[-‐‑–]", w) if p]
             out.extend(parts)
-            out.append("".join(parts))
+            if not all(p.isdigit() for p in parts):  # "2028–2031" is a span of years, not one number
+                out.append("".join(parts))
         else:
             out.append(w)
     return out

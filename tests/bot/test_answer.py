@@ -2612,3 +2612,180 @@ def test_a_group_s_report_on_its_work_is_not_replaced_by_another_group_s_status(
                                          "exempel-protokoll-samradsgruppen-2326-12-08.md": WALLS_MINUTES})
     answer = walls.ask("Hur långt har man kommit med att laga stenmurarna?")
     assert "3,4 av 9 kilometer" in answer.answer and "64 deltagare" not in answer.answer
+
+
+FERRIES_PLAN = """# EXEMPEL – Aktivitetsplan för färjor och hamnar 2071 (fiktiv)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## Hamnar och färjor
+
+- Kärnan i insatsen: Roddbåtar att hyra vid färjelägena, med flytvästar i alla storlekar
+- Drivs framåt av: Färjelägesbåtuthyrningslaget
+- Kommunerna i insatsen: Lomma, Kävlinge
+- Tidsläge: Maj–augusti 2071
+- Redovisat till hamnutskottet 3 november: Klart, 410 båtar uthyrda
+
+## Översvämningar
+
+- Kärnan i insatsen: Skydd mot högvatten delas ut till boende längs ån inför höststormarna
+- Drivs framåt av: Lomma och Kävlinge
+- Kommunerna i insatsen: Lomma, Kävlinge, Burlöv
+- Tidsläge: September–november 2071
+- Redovisat till hamnutskottet 3 november: Pågår, 2 400 säckar utdelade
+
+## Information
+
+- Kärnan i insatsen: Ett nyhetsbrev om färjornas tidplan, som skickas ut varje fredag
+- Drivs framåt av: Färjetidtabellsredaktionen
+- Kommunerna i insatsen: Lomma, Malmö
+- Tidsläge: Hela 2071
+- Redovisat till hamnutskottet 3 november: Klart, 2 150 personer har anmält sig till nyhetsbrevet
+
+## Dammar
+
+- Kärnan i insatsen: Nya dammar i stadsparkerna med ruda och sutare, som äter myggornas larver
+- Drivs framåt av: Parkdammsfiskutsättarna
+- Kommunerna i insatsen: Malmö
+- Tidsläge: Juni 2071
+- Redovisat till hamnutskottet 3 november: Klart, sex dammar
+
+## Julmarknader
+
+- Kärnan i insatsen: Julgranar från gallringen säljs på torgen, och pengarna går till att köpa nya parkbänkar
+- Drivs framåt av: Torghandelsjulgransgänget
+- Kommunerna i insatsen: Lund
+- Tidsläge: December 2071
+- Redovisat till hamnutskottet 3 november: Ej påbörjat
+
+## Skolor
+
+- Kärnan i insatsen: Skolsköterskorna kontrollerar cyklarnas bromsar i årskurs 4
+- Drivs framåt av: Cykelbromskontrollanterna
+- Kommunerna i insatsen: Lund
+- Tidsläge: Oktober 2071
+- Redovisat till hamnutskottet 3 november: Inställt, eftersom vaccinationerna tog all tid
+
+## Fåglar
+
+- Kärnan i insatsen: En jourlista med frivilliga som rycker ut och räddar fåglar som har fastnat i fiskelina
+- Drivs framåt av: Fiskelinsfågelräddarna
+- Kommunerna i insatsen: Lomma
+- Tidsläge: Hela 2071
+- Redovisat till hamnutskottet 3 november: Pågår, 63 fåglar har räddats
+"""
+
+FERRIES_MINUTES = """# EXEMPEL – Protokoll hamnutskottet 2071-11-04 (fiktivt)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## § 1 Färjorna
+
+Färjetidtabellsredaktionen redovisade att färjan över sundet går på hel och halv timme. Hamnutskottet beslutar att
+fontänerna i hamnen ska vara igång från den 1 maj till den 30 september varje år. Hamnutskottet beslutar att
+gångbron inte ska öppnas mellan kl. 1.00 och 5.00 på vardagar.
+
+## § 2 Kallbadhuset
+
+Bassängen i kallbadhuset öppnas först när vattnet är varmare än arton grader.
+
+## § 3 Cykelhjälmarna
+
+Utdelningen av cykelhjälmar startade eftersom bara hälften av barnen i årskurs 1 hade hjälm.
+
+## § 4 Stormen
+
+Stormen den 14 januari fällde 300 träd i parkerna. Röjningen kostade 1,2 miljoner kronor.
+"""
+
+FERRIES_BUSINESS_PLAN = """# EXEMPEL – Verksamhetsplan för färjor och hamnar 2071–2074 (fiktiv)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## Mål till 2074
+
+Det ska finnas livbojar vid alla 24 bryggor.
+
+## Budget
+
+Den gemensamma budgeten är 12,4 miljoner kronor för 2071–2074.
+"""
+
+
+@pytest.fixture(scope="module")
+def ferries(tmp_path_factory):
+    """A fictional plan whose records open with "Kärnan i insatsen:", with minutes and a business plan."""
+    return indexed_assistant(tmp_path_factory.mktemp("ferries"), {
+        "exempel-aktivitetsplan-farjor-2071.md": FERRIES_PLAN,
+        "exempel-protokoll-hamnutskottet-2071-11-04.md": FERRIES_MINUTES,
+        "exempel-verksamhetsplan-farjor-2071-2074.md": FERRIES_BUSINESS_PLAN}, shipped=False)
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a count may name the thing by a head of three letters: "410 båtar" for "roddbåtar"
+    ("Hur många roddbåtar har hyrts ut vid färjelägena?", "410 båtar"),
+    # a record's count of the thing by its head: "2 400 säckar" for "sandsäckar"
+    ("Hur många sandsäckar har delats ut längs ån?", "2 400 säckar"),
+    # "på hel och halv timme" is a frequency
+    ("Hur ofta går färjan över sundet?", "på hel och halv timme"),
+    # "Under vilken del av året …?" asks when
+    ("Under vilken del av året ska fontänerna i hamnen vara på?", "1 maj till den 30 september"),
+    # "Vad är det för fiskar …?" asks for kinds, which need not say "fiskar"
+    ("Vad är det för fiskar i de nya dammarna?", "ruda och sutare"),
+    # "försäljningen" ~ "säljs"
+    ("Vad går pengarna från försäljningen av julgranar till?", "köpa nya parkbänkar"),
+    # "hållas stängd" ~ "inte öppnas"
+    ("När ska gångbron hållas stängd på vardagar?", "kl. 1.00 och 5.00"),
+    # a report line under a long label stays with its record
+    ("Hur många har anmält sig till nyhetsbrevet om färjornas tider?", "2 150 personer"),
+    # "keeps track of" asks who is responsible
+    ("Who keeps track of the ferry timetable?", "Färjetidtabellsredaktionen"),
+    # two municipalities sharing the work, as the plan words them
+    ("Vem har hand om sandsäckarna längs ån?", "Lomma och Kävlinge"),
+    # "arton grader" is a temperature
+    ("Hur varmt måste vattnet vara innan bassängen i kallbadhuset öppnas?", "arton grader"),
+    # "sammanlagt" says what an amount is; "2071–2074" is two years, not one number
+    ("Hur mycket pengar finns det sammanlagt för 2071–2074?", "12,4 miljoner kronor"),
+    # "innan planperioden är slut" asks for the plan's goal
+    ("Hur många bryggor ska ha livbojar innan planperioden är slut?", "24 bryggor"),
+    # the day of the minutes ("4 november") is no "fyran": the plan's status says why
+    ("Varför blev kontrollen av cyklarna i fyran inställd?", "vaccinationerna"),
+    # the month may be named by another sentence of the minutes' item
+    ("Vad kostade det att röja upp efter stormen i januari?", "1,2 miljoner kronor"),
+    # "Vilka kör …?" is a verb when a definite noun follows it, not a plural noun (choirs)
+    ("Vilka kör båtarna som hyrs ut vid färjelägena?", "Färjelägesbåtuthyrningslaget"),
+])
+def test_ferries_questions(ferries, question, fact):
+    answer = ferries.ask(question)
+    assert not answer.abstained and fact in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    # "under 2069" is a year the plan of 2071 does not report on
+    "Hur många sandsäckar delades ut under 2069?",
+    # a count done so far is not the goal asked for
+    "Hur många sandsäckar ska delas ut totalt?",
+    # "… för att rädda fåglar" says what for: "63 fåglar" counts no volunteers
+    "Hur många frivilliga finns på jourlistan för att rädda fåglar?",
+])
+def test_ferries_questions_the_documents_do_not_answer(ferries, question):
+    answer = ferries.ask(question)
+    assert answer.abstained, answer.answer
+
+
+def test_a_year_is_read_by_its_place_and_a_span_of_years_is_no_number():
+    from bot.answer import _years
+    from bot.retrieve.analysis import words
+    assert _years("Hur många klagomål kom in under 2328?") == {2328}
+    assert _years("budgeten för 2328–2330") == {2328, 2329, 2330}
+    assert _years("minnesanteckningar 2329-11-18") == {2329}
+    assert _years("till 2500 deltagare") == set() and _years("cirka 2500") == set()
+    assert _years("sommaren 2026") == {2026}
+    assert "20712074" not in words("för 2071–2074") and "etjänst" in words("e-tjänst")
+
+
+def test_a_short_verb_before_a_definite_noun_asks_who_and_a_plural_noun_before_a_verb_does_not():
+    from bot.answer import _agent_question
+    assert _agent_question("Vilka kör båten som klipper vassen?")[0] == "kör"
+    assert _agent_question("Vem kör bussen till badet?")[0] == "kör"
+    assert _agent_question("Vilka kör sjunger på julkonserten?") is None
