@@ -122,6 +122,11 @@ def test_action_table_in_minutes_gives_responsibilities():
          "boka lokal"),
         ("Sekretariatet och Planchefsgruppen ansvarar för uppföljningen.", "ansvar",
          "Sekretariatet och Planchefsgruppen", "uppföljningen"),
+        # a group noun and what it is for, in lowercase words, is one name
+        ("Forumet för lugna morgnar på landsbygden ansvarar för att informera lantbrukarna.", "ansvar",
+         "Forumet för lugna morgnar på landsbygden", "att informera lantbrukarna"),
+        ("Nätverket för återbrukad gatsten får i uppdrag att räkna stenarna.", "uppdrag",
+         "Nätverket för återbrukad gatsten", "räkna stenarna"),
     ],
 )
 def test_decision_sentences(sentence, kind, assignee, task):
