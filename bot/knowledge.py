@@ -301,7 +301,11 @@ def find_responsible(
     give the groups named in the documents; questions about the bodies themselves ("vem bereder
     styrelsens ärenden") are answered from the business plan's description of the organisation.
     """
-    verb = stem(action_verb(topic) or "")
+    verb_word = action_verb(topic)
+    verb = stem(verb_word or "")
+    # "berätta för" -> "informera": a glossary line's words for the deed name it too
+    verbs = {verb} | {stem(variant[0]) for owners, variant in _glossary().matches(re.findall(r"[\w-]+", topic.lower()))
+                      if verb_word in owners and variant} if verb else set()
     # "Vem ska utvärdera kampanjen?" asks for whoever is to do that; "Vilken grupp bygger utegymmen?"
     # asks for the activity's owner, preferably one whose record says so
     planned = bool(re.search(r"\b(?:ska|skulle|kommer\s+att)\b", topic, re.IGNORECASE)) \
@@ -354,7 +358,7 @@ def find_responsible(
             score *= DECIDING_BODY_WEIGHT  # the body that decided about X need not be the one doing X
         if score < MIN_SCORE:
             continue
-        if verb and not any(t.startswith(verb[:max(5, len(verb) - 2)]) for f, _ in fields
+        if verb and not any(t.startswith(v[:max(5, len(v) - 2)]) for v in verbs for f, _ in fields
                             for t in f.stems | f.variants):  # "Upplockning av …" names "plocka upp"
             if planned:
                 continue  # "Vem ska utvärdera kampanjen?": the campaign's owner need not be its evaluator

@@ -2693,6 +2693,10 @@ Bassängen i kallbadhuset öppnas först när vattnet är varmare än arton grad
 
 Utdelningen av cykelhjälmar startade eftersom bara hälften av barnen i årskurs 1 hade hjälm.
 
+## § 3b Fågelskrämmorna
+
+Forumet för lugna morgnar på landsbygden ansvarar för att informera lantbrukarna om de nya reglerna.
+
 ## § 4 Stormen
 
 Stormen den 14 januari fällde 300 träd i parkerna. Röjningen kostade 1,2 miljoner kronor.
@@ -2752,6 +2756,8 @@ def ferries(tmp_path_factory):
     ("Varför blev kontrollen av cyklarna i fyran inställd?", "vaccinationerna"),
     # the month may be named by another sentence of the minutes' item
     ("Vad kostade det att röja upp efter stormen i januari?", "1,2 miljoner kronor"),
+    # "berätta" ~ "informera", "bönderna" ~ "lantbrukarna"; the group's name goes on after "för"
+    ("Vem ska berätta för bönderna om de nya reglerna?", "Forumet för lugna morgnar på landsbygden"),
     # "Vilka kör …?" is a verb when a definite noun follows it, not a plural noun (choirs)
     ("Vilka kör båtarna som hyrs ut vid färjelägena?", "Färjelägesbåtuthyrningslaget"),
 ])
