@@ -740,7 +740,7 @@ _ENGLISH_ADJECTIVES = frozenset("new old big large small little whole other firs
 _ADJECTIVE_ENDINGS = ("iga", "igt", "isk", "iska", "iskt", "liga", "ligt", "samma", "samt", "ala", "ande", "ende")
 # "i dag", "i år", "på sikt": time adverbs, not a topic after a preposition.
 _TIME_WORDS = frozenset(_MONTH_NAMES) | frozenset("""
-    dag dagsläget år året fjol morgon går kväll höst vår sommar vinter sikt tiden möte mötet mötena sammanträde sammanträdet sammanträdena
+    dag dagsläget år året åren fjol morgon går kväll höst vår sommar vinter sikt tiden möte mötet mötena sammanträde sammanträdet sammanträdena
     morgonen kvällen natten förmiddagen eftermiddagen helgen helger vardagar dygn dygnet timme timmar timmen
     dagar vecka veckan veckor månad månaden månader kvartal kvartalet minuter datum datumet somras våras höstas vintras
     dagtid kvällstid nattetid helgtid
@@ -1035,9 +1035,11 @@ def _without(numbers: set[str], text: str) -> str:
 
 
 _MONEY_FRAME = frozenset("pengar kronor belopp summa summan beloppet".split())
-# "… innan planperioden är slut?": the plan's goal, which the plan gives as "till 2331" or "ska"
+# "… innan planperioden är slut?": the plan's goal, which the plan gives as "till 2331" or "ska"; "för de tre
+# åren": the plan's period, which it gives as "2330–2332"
 _PLAN_PERIOD_RE = re.compile(r"\b(?:innan|före|till|vid|mot)\s+(?:slutet\s+(?:av|på)\s+)?"
-                             r"(?:plan|verksamhetsplane|verksamhets)?perioden(?:s\s+slut|\s+(?:är|har\s+gått)\s+(?:slut|över|ut))?",
+                             r"(?:plan|verksamhetsplane|verksamhets)?perioden(?:s\s+slut|\s+(?:är|har\s+gått)\s+(?:slut|över|ut))?|"
+                             r"\b(?:för|under|på)\s+(?:de|alla)\s+(?:två|tre|fyra|fem|\d)\s+åren\b",
                              re.IGNORECASE)
 # "Hur mycket pengar finns det sammanlagt …?": a total is what an amount is, the answer need not say so
 _TOTAL_FRAME = frozenset("sammanlagt totalt sammantaget".split())

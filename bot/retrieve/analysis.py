@@ -47,8 +47,14 @@ _BASE_FORMS_IN_ET = tuple("""
 """.split())
 
 
+# Forms of short nouns that Snowball leaves whole, since the noun is shorter than its R1 region.
+_SHORT_NOUN_FORMS = {"året": "år", "åren": "år", "årets": "år", "årens": "år"}
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
+    if word in _SHORT_NOUN_FORMS:
+        return _SHORT_NOUN_FORMS[word]  # "de tre åren", "varje år"
     # Snowball drops the neuter definite "-et" only inside its R1 region and then stops, so "ansvaret",
     # "fritidskortet" and "samhället" missed "ansvar", "Fritidskort" and "samhälle": the article goes
     # first and the rest is stemmed like the bare word ("-itet" and "-het" are suffixes of their own).

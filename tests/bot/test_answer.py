@@ -2708,7 +2708,7 @@ EXEMPEL: fiktivt dokument för tester.
 
 ## Mål till 2074
 
-Det ska finnas livbojar vid alla 24 bryggor.
+Det ska finnas livbojar vid alla 24 bryggor. Minst 90 procent av de nyplanterade träden ska leva efter tre år.
 
 ## Budget
 
@@ -2756,6 +2756,10 @@ def ferries(tmp_path_factory):
     ("Varför blev kontrollen av cyklarna i fyran inställd?", "vaccinationerna"),
     # the month may be named by another sentence of the minutes' item
     ("Vad kostade det att röja upp efter stormen i januari?", "1,2 miljoner kronor"),
+    # "för de fyra åren" is the plan's period
+    ("Hur mycket pengar finns det totalt för de fyra åren?", "12,4 miljoner kronor"),
+    # "vid liv" ~ "leva"
+    ("Hur stor andel av de nya träden ska vara vid liv efter tre år?", "90 procent"),
     # "berätta" ~ "informera", "bönderna" ~ "lantbrukarna"; the group's name goes on after "för"
     ("Vem ska berätta för bönderna om de nya reglerna?", "Forumet för lugna morgnar på landsbygden"),
     # "Vilka kör …?" is a verb when a definite noun follows it, not a plural noun (choirs)
@@ -2788,6 +2792,8 @@ def test_a_year_is_read_by_its_place_and_a_span_of_years_is_no_number():
     assert _years("till 2500 deltagare") == set() and _years("cirka 2500") == set()
     assert _years("sommaren 2026") == {2026}
     assert "20712074" not in words("för 2071–2074") and "etjänst" in words("e-tjänst")
+    from bot.retrieve.analysis import stem
+    assert stem("åren") == stem("året") == stem("år") != stem("våren")
 
 
 def test_a_short_verb_before_a_definite_noun_asks_who_and_a_plural_noun_before_a_verb_does_not():
