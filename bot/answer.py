@@ -740,7 +740,8 @@ _ENGLISH_ADJECTIVES = frozenset("new old big large small little whole other firs
 _ADJECTIVE_ENDINGS = ("iga", "igt", "isk", "iska", "iskt", "liga", "ligt", "samma", "samt", "ala", "ande", "ende")
 # "i dag", "i år", "på sikt": time adverbs, not a topic after a preposition.
 _TIME_WORDS = frozenset(_MONTH_NAMES) | frozenset("""
-    dag dagsläget år året åren fjol morgon går kväll höst vår sommar vinter sikt tiden möte mötet mötena sammanträde sammanträdet sammanträdena
+    dag dagsläget år året åren fjol morgon går kväll höst vår sommar vinter sikt tiden
+    möte mötet mötena sammanträde sammanträdet sammanträdena
     morgonen kvällen natten förmiddagen eftermiddagen helgen helger vardagar dygn dygnet timme timmar timmen
     dagar vecka veckan veckor månad månaden månader kvartal kvartalet minuter datum datumet somras våras höstas vintras
     dagtid kvällstid nattetid helgtid
@@ -1077,10 +1078,15 @@ def frame_words(shape: "QuestionShape", question: str = "") -> frozenset[str]:
         | frozenset(w.lower() for m in _RELATIVE_YEAR_RE.finditer(question) for w in m.groups())
     return (_MONEY_FRAME if shape.money else frozenset()) | (_TIME_FRAME if shape.when else frozenset()) \
         | (_TOTAL_FRAME if shape.quantity else frozenset()) \
-        | (frozenset(w.lower() for w in re.findall(r"[\w-]+", period.group())) if (period := _PLAN_PERIOD_RE.search(question))
-           else frozenset()) \
+        | _plan_period_words(question) \
         | (frozenset({measure.group(1).lower()}) if measure else frozenset()) \
         | (frozenset({"del", "delen", "andel", "andelen"}) if share else frozenset()) | tense
+
+
+def _plan_period_words(question: str) -> frozenset[str]:
+    """The words of "innan planperioden är slut", "för de tre åren": the plan's goal or period."""
+    period = _PLAN_PERIOD_RE.search(question)
+    return frozenset(w.lower() for w in re.findall(r"[\w-]+", period.group())) if period else frozenset()
 
 
 _FUTURE_RE = re.compile(r"\bkommer\s+(?:[\w-]+\s+){0,3}?att\b", re.IGNORECASE)
@@ -1263,7 +1269,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         # the meeting's date counts only for a question that names a month ("… den 14 mars?"): its day
         # number is no count ("4 november" is not "i fyran")
         dated = re.search(rf"\b(?:{'|'.join(_MONTH_NAMES)})\b", question, re.IGNORECASE)
-        support = [min(scorer.score(u.text, f"{u.heading} {doc_dates[u.source - 1] if dated else ''} {bodies[u.source - 1]}",
+        dates = doc_dates if dated else [""] * len(hits)
+        support = [min(scorer.score(u.text, f"{u.heading} {dates[u.source - 1]} {bodies[u.source - 1]}",
                                     earlier[id(u)]))
                    for u in units]
         # "Vilket företag …?", "Hur många turistbyråer …?": the answer names the thing asked for (in

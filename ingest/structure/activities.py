@@ -55,7 +55,9 @@ _DESCRIBING_LABEL_RE = re.compile(_DESCRIBING_LABEL)
 _LABEL_PATTERNS = (
     # "Sammankallande", "Samordnare": the group that convenes the work owns it
     # "Huvudsaklig aktör", "Arrangör", "Vem håller i det": whoever acts owns the activity
-    ("responsible", re.compile(r"ansvar|ägare|utförare|huvudman|uppdragstagare|^[a-zåäö]{3,}s(?:framåt|ihop|fram|upp|vidare|samman)?av$|^sammankallande|"
+    # "Samordnas av", "Drivs framåt av", "Hålls ihop av": a passive names its agent
+    ("responsible", re.compile(r"ansvar|ägare|utförare|huvudman|uppdragstagare|"
+                               r"^[a-zåäö]{3,}s(?:framåt|ihop|fram|upp|vidare|samman)?av$|^sammankallande|"
                                r"^samordnare$|^samordnande|aktör|organisatör|arrangör|^vem(?:gör|ansvarar|hålleri|leder|driver|äger|sköter)|"
                                r"^hålleri|^ägsav$|^ledande|(?<!mål)(?<!referens)grupp$")),  # "Ledande grupp", not "Målgrupp"
     # "Orter som berörs", "Deltagande orter"
