@@ -127,9 +127,11 @@ def passage_units(text: str, source: int) -> list[Unit]:
     return [u for u in merged if len(u.text.split()) >= 3 or _LABEL_LINE_RE.match(u.text)]
 
 
-# "Status: Planerad", "Tid: Ht 2029": a field of a list, short but a whole answer.
-_LABEL_LINE_RE = re.compile(r"^[^\W\d_][\w -]{0,40}:\s+\S")
-_LABEL_RE = re.compile(r"^(?:-\s+)?(?P<label>[^\W\d_][\w -]{0,40}?)\s*:\s+(?P<value>\S.*)$")
+# "Status: Planerad", "Tid: Ht 2029": a field of a list, short but a whole answer. A label has at most
+# 41 characters ("Rapport till utskottet 12 november").
+_LABEL_TEXT = r"[\w -]{0,40}"
+_LABEL_LINE_RE = re.compile(rf"^[^\W\d_]{_LABEL_TEXT}:\s+\S")
+_LABEL_RE = re.compile(rf"^(?:-\s+)?(?P<label>[^\W\d_]{_LABEL_TEXT}?)\s*:\s+(?P<value>\S.*)$")
 # Labels of an item's fields; any other label ("Insats", "Aktivitet", "Åtgärd") names the item itself.
 _FIELD_LABELS = frozenset("""
     ägare ansvarig ansvariga ansvar huvudansvarig medansvarig utförare tid tidsplan tidpunkt tidsperiod period
@@ -900,7 +902,7 @@ def _names_something(text: str) -> bool:
         word, low = m.group(), m.group().lower()
         before = text[tokens[i - 1].end():m.start()].strip()
         opening = before in (".", ":", "|", "–", "-")  # a sentence's, a field's or a cell's first word
-        label = re.match(r"[\w -]{0,40}:", text[m.start():]) is not None
+        label = re.match(rf"{_LABEL_TEXT}:", text[m.start():]) is not None
         if word[:1].isupper() and low not in MUNICIPALITY_WORDS and low not in _MUNICIPALITY_GENITIVES \
                 and low not in _COLLABORATION and not opening and not label and not _is_group_word(word):
             return True
@@ -1252,7 +1254,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             and len(index.term_idf) and not _known(shape.asked, index) and which in ("vilken", "vilket", "vilka") \
             and shape.asked not in _INSTANCES:
         return []  # "Vilket it-företag …?": no document ever names such a thing, so none says which
-    counted_slot = None  # the scorer and the slot of what "Hur många X …?" counts
+    scorer = asked_slot = None  # lexical questions only: the word scorer and the slot of the thing asked for
+    asked_months = set(re.findall(rf"\b(?:{'|'.join(_MONTH_NAMES)})\b", question.lower()))
     if embedder is not None:  # an English question: lexical overlap with Swedish text means little
         units = units[:ENGLISH_UNITS]  # embedding sentences costs time; the best passages come first
         vectors = embedder.embed_passages([" ".join(f"{u.heading}. {u.text}".split()[:40]) for u in units])
@@ -1268,8 +1271,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                                    and v.position < u.position) for u in units}
         # the meeting's date counts only for a question that names a month ("… den 14 mars?"): its day
         # number is no count ("4 november" is not "i fyran")
-        dated = re.search(rf"\b(?:{'|'.join(_MONTH_NAMES)})\b", question, re.IGNORECASE)
-        dates = doc_dates if dated else [""] * len(hits)
+        dates = doc_dates if asked_months else [""] * len(hits)
         support = [min(scorer.score(u.text, f"{u.heading} {dates[u.source - 1]} {bodies[u.source - 1]}",
                                     earlier[id(u)]))
                    for u in units]
@@ -1279,7 +1281,6 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         # "Hur många gånger …?" is answered by "486 utryckningar": any count of events
         asked_slot = next((sl for sl in scorer.slots if sl.stem == shape.asked), None) \
             if shape.asked and not needs_no_name(shape.asked) and shape.asked != "gång" else None
-        counted_slot = (scorer, asked_slot) if asked_slot else None
         if asked_slot and (shape.count or which):
             # a count may name the thing by its head alone: "Hur många lövsäckar …?" ~ "18 000 säckar"
             support = [0.0 if not (scorer.names_head(asked_slot, f"{u.text} {u.heading}", shape.count) and (
@@ -1366,7 +1367,6 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     question_years = {str(year) for span in _year_spans(question) for year in set(span)}
     asked_years = _years(question)  # spans filled in: "planen 2027–2030" asks about 2029 too
     given_numbers = set(re.findall(r"\b\d+\b", question))  # "personer över 75 år": 75 is no answer
-    asked_months = set(re.findall(rf"\b(?:{'|'.join(_MONTH_NAMES)})\b", question.lower()))
     asked_places = _municipalities_in(question)
     # "Var i Trelleborg …?", "Var ligger snöupplaget i Kristianstad?": a place inside a municipality
     place_within = bool(re.match(r"\s*(?i:var)\s+i\s+[A-ZÅÄÖ]|\s*(?i:var\s+(?:ligger|finns|står))\b.*\bi\s+[A-ZÅÄÖ]",
@@ -1421,8 +1421,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                 shape.asked in ("tid", "datum") and demands) and not any(
                 _mentions(shape.asked, t) for t in (unit.text, unit.heading,
                                                     _table_header(hits[unit.source - 1].text, unit.text))) \
-                and not (shape.count and not goal_asked and counted_slot
-                         and _counts(counted_slot[0], counted_slot[1], unit.text)):
+                and not (shape.count and not goal_asked and asked_slot and _counts(scorer, asked_slot, unit.text)):
             # A table row or a labelled record holds only its fields: "Vilka företag …?", "Vad blev
             # resultatet …?" ask for something neither the row nor its header names; but "Hur många
             # vassbalar …?" is answered by "610 balar lämnade", a count of the thing by its head (a count
@@ -2342,7 +2341,7 @@ def _prose_groups(question: str, chosen: list[tuple[Unit, float]], hits: list[Se
         if unit.record:
             # the record's lines were joined with full stops: each opens a line again, so that a label no list
             # holds ("Omfattar: Vellinge, Lomma") ends the group's name before it
-            fields = parse_fields(re.sub(r"\.\s+(?=[A-ZÅÄÖ][\w -]{0,40}:)", ".\n", text))[1]
+            fields = parse_fields(re.sub(rf"\.\s+(?=[A-ZÅÄÖ]{_LABEL_TEXT}:)", ".\n", text))[1]
             if responsible := fields.get("responsible"):
                 return [GroupRef(name=canonical_group(responsible), activity=None, source_n=unit.source)]
             if fields.get("municipalities"):  # "Gäller kommunerna: Malmö, Trelleborg" take part, do not lead

@@ -235,9 +235,11 @@ def _canonical_one(name: str) -> str:
 
 _LIST_SEPARATOR_RE = re.compile(r"\s*[,;/&+\n]\s*")
 _AND_RE = re.compile(r"((?<!-)\s+(?:och|samt)\s+)", re.IGNORECASE)
+# Prepositions after which a group's name goes on ("Nätverket för återbrukad gatsten").
+NAME_PREPOSITIONS = ("för", "om", "kring", "mot", "inom")
 # A name that goes on after a preposition ("Nätverket för sälar …"): a lowercase word after "och" is still
 # part of it, while "Sekretariatet och planchefsgruppen" are two groups.
-_NAME_GOES_ON_RE = re.compile(r"\s(?:för|om|kring|mot|inom)\s+[^\W\d_]+$", re.IGNORECASE)
+_NAME_GOES_ON_RE = re.compile(rf"\s(?:{'|'.join(NAME_PREPOSITIONS)})\s+[^\W\d_]+$", re.IGNORECASE)
 
 
 def split_groups(text: str) -> list[str]:

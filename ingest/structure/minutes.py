@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field, replace
 from ingest.doctype import MONTHS
 from ingest.models import Block
 from ingest.structure import flat_metadata, optional_int, optional_text
-from ingest.structure.bodies import GROUP_HEADS, canonical_group, find_body
+from ingest.structure.bodies import GROUP_HEADS, NAME_PREPOSITIONS, canonical_group, find_body
 
 DECISION_KINDS = ("beslut", "uppdrag", "ansvar")
 
@@ -181,7 +181,6 @@ _GROUP_NOUN_RE = re.compile(
     re.IGNORECASE,
 )
 _LINK_WORDS = frozenset({"och", "samt", "för", "i", "inom", "på", "med", "kring", "den", "det", "de"})
-_NAME_PREPOSITIONS = frozenset({"för", "om", "kring", "mot", "inom", "av"})
 _PRONOUNS = frozenset({"man", "vi", "de", "den", "det", "han", "hon", "alla", "gruppen", "som", "vilka"})
 
 # Active: "Styrelsen ger kommundirektörsgruppen i uppdrag att …", "… ger i uppdrag åt X att …".
@@ -235,7 +234,7 @@ def _subject(prefix: str) -> str | None:
         return s
     words = s.split()
     if len(words) >= 3 and words[0][:1].isupper() and words[0].lower().endswith(GROUP_HEADS) \
-            and words[1].lower() in _NAME_PREPOSITIONS:
+            and words[1].lower() in NAME_PREPOSITIONS:
         return s  # "Forumet för lugna morgnar på landsbygden": a group noun and what it is for, one name
     # A named group or person: every word capitalised ("Anna Berg", "Region Skåne"), a group noun
     # ("sekretariatet", "Miljö- och klimatgruppen") or a small word between them.
