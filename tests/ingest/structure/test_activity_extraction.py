@@ -662,3 +662,24 @@ def test_a_core_or_summary_label_names_the_activity_and_a_time_state_is_its_peri
     assert (record.responsible, record.period, record.status) == (
         "Färjelägesbåtuthyrningslaget", "Maj–augusti 2071", "Klart, 410 båtar uthyrda")
     assert record.municipalities == ["Lomma", "Kävlinge"]
+
+
+def test_an_efforts_direction_names_the_activity_under_its_area():
+    """"Insatsens inriktning:" says what the effort is (a possessive before a describing word), so the
+    heading above it stays its area and the record gets a title of its own."""
+    assert field_for_label("Insatsens inriktning") == "title" == field_for_label("Arbetets innehåll")
+    assert field_for_label("Grupp som bär ansvaret") == "responsible"
+    t = "Aktivitetsplan 2332"
+    path = (t, "Mark och grundvatten")
+    blocks = [
+        heading(t),
+        heading("Mark och grundvatten", level=2, path=(t,)),
+        item("Insatsens inriktning: Byte till fluorfritt släckskum i räddningstjänstens bilar", path),
+        item("Grupp som bär ansvaret: Släckskumsbytesgruppen", path),
+        item("Gäller orterna: Kävlinge, Eslöv", path),
+        item("Sker under: Januari–juni 2332", path),
+        item("Avrapporterat läge 8 november: Klart, 9 400 liter destruerade", path),
+    ]
+    [record] = extract_activities(blocks, "p2332", None)
+    assert record.title.startswith("Byte till fluorfritt släckskum") and record.area == "Mark och grundvatten"
+    assert record.responsible == "Släckskumsbytesgruppen" and record.status.startswith("Klart")
