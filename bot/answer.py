@@ -346,6 +346,8 @@ class TermScorer:
             return 0.8  # "kompetensförsörjning" ~ "försörjning av kompetens"
         def held(pool: set[str]) -> bool:
             return all(p in pool or bool(_SHORT_MODIFIERS.get(p, frozenset()) & pool)
+                       # "skolans toaletter" (stem "skolan") ~ "skoltoaletterna": a definite form of a short part
+                       or (len(p) >= 3 and any(p + ending in pool for ending in ("an", "en", "et")))
                        or (len(p) >= 5 and any(t.startswith(p) or same_word(p, t) or same_word(t, p) for t in pool))
                        for p in parts)
         if parts and held(body):
@@ -513,6 +515,7 @@ _NUMBER_WORDS = frozenset(_NUMBER_DIGITS) | frozenset(
 
 _WHEN_RE = re.compile(r"^(?:(?:(?:senast|från\s+och\s+med|fr\.\s*o\.\s*m\.|till\s+och\s+med|sedan|från|till)\s+)?när\b|"
                       r"(?:senast\s+)?(?:vilken\s+tid(?:punkt)?|vilket\s+klockslag|hur\s+dags)\b|"
+                      r"hur\s+(?:sent|tidigt)\b|"  # "Hur sent får matbilarna ha öppet?": until what time
                       r"under\s+vilken\s+(?:period|tid)|under\s+vilka\s+(?:månader|veckor|dagar|år|datum|perioder)|"
                       r"(?:under\s+|i\s+)?vilken\s+(?:del|tid)\s+(?:av|på)\s+(?:året|dygnet|dagen|veckan|säsongen)\b|"
                       r"(?:mellan|från)\s+vilka\s+datum|vilka\s+datum|vilket\s+datum|"
@@ -1052,7 +1055,7 @@ _TIME_FRAME = frozenset("""månad månader månaden vecka veckor datum datumet t
 
 # "Hur varmt …?", "Hur ofta …?": the word after "hur" names the measure a demand (see _DEMANDS) asks for
 _MEASURE_RE = re.compile(r"^\s*hur\s+(varm|varmt|varma|kall|kallt|kalla|het|hett|ofta|hög|högt|höga|låg|lågt|låga|"
-                         r"tjock|tjockt|tjocka|djup|djupt|djupa|bred|brett|breda|tung|tungt|tunga|gammal|gamla)\b",
+                         r"tjock|tjockt|tjocka|djup|djupt|djupa|bred|brett|breda|tung|tungt|tunga|gammal|gamla|sent|tidigt)\b",
                          re.IGNORECASE)
 
 
@@ -1104,7 +1107,9 @@ _COUNT_RE = re.compile(rf"\b(?:\d[\d\s]*(?:[,.]\d+)?|{_NUMBER_WORD_ALTERNATION})
 # a list of things alike, not of kinds)
 _DEFINITE_PLURAL_RE = re.compile(r"(?:arna|erna|orna|rna)$", re.IGNORECASE)
 # A list right after a word: ", vitt med blå eller gröna dörrar", ": ek, bok och lind"
-_LIST_AFTER_RE = re.compile(r"\s*[,:(–]\s*[^,|.]{2,40}(?:,|\s+(?:och|eller)\s)")
+# (", där man klättrar …, " opens a clause, not a list)
+_LIST_AFTER_RE = re.compile(r"\s*[,:(–](?!\s*(?:där|som|när|eftersom|så|men|vilket|vilka|med|för|att)\b)\s*"
+                            r"[^,|.]{2,40}(?:,|\s+(?:och|eller)\s)")
 
 
 def _lists_after(scorer: "TermScorer", slot, text: str) -> bool:
@@ -1774,7 +1779,10 @@ _LEVEL_RE = re.compile(r"\d(?:[\d\s]*\d)?\s+[^\W\d_]+\s+per\s+[^\W\d_]+|"  # "4 
                        r"\d(?:[\d\s]*\d)?(?:[,.]\d+)?\s*(?:decibel|db|dba|db\(a\)|ppm|grader|°|procent|%|"
                        r"(?:centi|milli|kilo|deci)?meter|m|cm|mm|km|"
                        r"ton|kg|kilo|liter|mikrogram|µg|mg|mbit|kbit|gbit|knop|km/h)(?![\w])|"
-                       r"\bph\b[^.\d]{0,30}\d", re.IGNORECASE)  # "pH-värdet ska vara minst 6,0"
+                       r"\bph\b[^.\d]{0,30}\d|"  # "pH-värdet ska vara minst 6,0"
+                       # "40 gånger högre än riktvärdet": a level against a limit
+                       rf"(?:\d|\b(?:{_NUMBER_WORD_ALTERNATION}))\s+gånger\s+(?:högre|lägre|större|mindre)\b|"
+                       r"\bdubbelt\s+så\s+(?:hög|högt|höga|stor|stort|stora)\b", re.IGNORECASE)
 _FREQUENCY_RE = re.compile(
     rf"\bgång(?:er)?\s+(?:per|i|om|varje|var|vart|varannan|vartannat)\b|\b(?:varje|per|varannan|vartannat)\s+{_PERIODS}|"
     rf"\b(?:var|vart)\s+(?:\w+\s+)?{_PERIODS}|\b(?:om|i)\s+(?:timmen|dagen|dygnet|året|veckan|månaden|kvartalet|terminen)\b|"
@@ -1952,9 +1960,10 @@ def _compose_answer(assistant: "Assistant", question: str, context: str | None =
         # "Vilka utbildar samtalsledarna …?": no sentence says so, but the record of the training does,
         # provided that it names the deed ("Utbildning för …"); the group's record is then the answer
         found = _responsibility_answer(assistant, f"Vilken grupp ska {agent[0]} {agent[1]}", agent[1], loose=False)
-        if found is not None and any(_mentions(stem(w), found.answer) for w in _object_words(agent[1], agent[2])):
+        if found is not None and any(_mentions(stem(w), found.answer) or _opens_compound(stem(w), found.answer)
+                                     for w in _object_words(agent[1], agent[2])):
             return found.model_copy(update={"question": question})
-    if not topic and (agent or _WHO_RE.match(question)) \
+    if not topic and (agent or _WHO_RE.match(question) and not _PAST_DEED_RE.match(question)) \
             and (answer.abstained or not _names_agent(answer.answer, question)):
         # "Vem sår blommor i rondellerna?" answered by a line naming nobody: the activity it is about names
         # its group
@@ -1974,6 +1983,9 @@ def _compose_answer(assistant: "Assistant", question: str, context: str | None =
 
 
 _WHO_RE = re.compile(r"^\s*(?:vem|who)\b", re.IGNORECASE)
+# "Vem räddade personen …?", "Vem skänkte pianot …?": a deed done once, whose doer the record or report of
+# the activity around it does not name
+_PAST_DEED_RE = re.compile(r"^\s*vem\s+[a-zåäö]{3,}(?:de|te)\b", re.IGNORECASE)
 # "Vem kommer och plockar ner …?": who does something (not "Vem är …?", "Vem skrev …?", which a name answers)
 _SWEDISH_WHO_DOES_RE = re.compile(r"^\s*vem\s+(?!är\b|var\b|blir\b|blev\b|skrev\b|förde\b|justerade?\b)\w+",
                                   re.IGNORECASE)
@@ -2075,7 +2087,11 @@ def _agent_question(question: str) -> tuple[str, str, str] | None:
         return None  # "Vilka bär …", "Vem tar …": a strong verb's form is known by name
     if verb in _SWEDISH_AUXILIARIES or verb in STOP_WORDS or verb in GENERIC_WORDS or verb in NOT_THE_OWNER:
         return None
-    whether = following == "om" and len(words) > 1 and words[1] in _CLAUSE_SUBJECTS  # "Vilka testar om det finns …?"
+    # "Vilka testar om det finns …?", "Vilka kollar att livbojarna finns kvar?": a verb takes the clause,
+    # as a plural noun takes an infinitive ("Vilka planer att bygga …")
+    after = words[1] if len(words) > 1 else ""
+    whether = following in ("om", "att") and (after in _CLAUSE_SUBJECTS or (
+        following == "att" and len(after) >= 5 and after.endswith(("en", "et", "na")) and after not in STOP_WORDS))
     # "Vilka lagar de gamla murarna?": a plural noun after "Vilka" is followed by its verb, never by an article
     determined = (following in _ARTICLES or definite_object) and short_verb
     if who == "vilka" and not whether and not determined and (following in _PREPOSITIONS and _has_finite_verb(words)
@@ -2118,12 +2134,19 @@ def _object_words(rest: str, first: str) -> list[str]:
     clause ("ut den smutsiga sanden där barnen leker" → smutsiga, sanden); the first content word when
     none stands before one."""
     words = []
-    for word in re.findall(r"[\wåäöÅÄÖ-]+", rest.lower()):
+    # "att livbojarna finns kvar …": the clause a verb takes is its object
+    for word in re.sub(r"^(?:att|om)\s+", "", rest.lower()).split():
+        word = word.strip("?!.,;:")
         if word in _PREPOSITIONS or word in ("där", "som", "när", "att", "så", "om"):
             break
         if word not in STOP_WORDS and word not in _AGENT_PARTICLES:
             words.append(word)
     return words[:4] or [first]
+
+
+def _opens_compound(asked: str, text: str) -> bool:
+    """The text has a compound that the asked word opens: "livbojarna" (stem "livboj") in "Livbojsskåp"."""
+    return len(asked) >= 5 and any(len(w) >= len(asked) + 3 and w.startswith(asked) for w in content_words(text))
 
 
 _FIELD_LABELS_SHOWN = {"status": "status", "orsak": "status", "period": "tid", "kommuner": "deltagande kommuner"}

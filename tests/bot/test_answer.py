@@ -2801,3 +2801,104 @@ def test_a_short_verb_before_a_definite_noun_asks_who_and_a_plural_noun_before_a
     assert _agent_question("Vilka kör båten som klipper vassen?")[0] == "kör"
     assert _agent_question("Vem kör bussen till badet?")[0] == "kör"
     assert _agent_question("Vilka kör sjunger på julkonserten?") is None
+
+
+HARBOURS_PLAN = """# EXEMPEL – Aktivitetsplan för torg och kajer 2340 (fiktiv)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## Säkerhet vid vatten
+
+- Insatsens inriktning: Räddningsstegar på kajerna som kontrolleras varje månad, eftersom stegarna ofta lossnar
+- Grupp som bär ansvaret: Kajstegstillsynslaget
+- Gäller orterna: Trelleborg, Lomma
+- Sker under: Hela 2340
+- Avrapporterat läge 2 november: Pågår, 64 stegar kontrollerade
+
+## Torgens miljö
+
+- Insatsens inriktning: Fettavskiljare i dagvattenbrunnarna på torgen där det luktar härsket smör
+- Grupp som bär ansvaret: Torgbrunnsluktlaget
+- Gäller orterna: Malmö, Lund
+- Sker under: Mars–oktober 2340
+- Avrapporterat läge 2 november: Klart, 40 brunnar
+
+## Lek och rörelse
+
+- Insatsens inriktning: Balansbommar av trä i stadsparkerna, där barnen går utan skor, med bark under bommarna
+- Grupp som bär ansvaret: Balansbomsbyggarna
+- Gäller orterna: Höör, Eslöv
+- Sker under: Maj–september 2340
+- Avrapporterat läge 2 november: Klart, 9 bommar
+"""
+
+HARBOURS_MINUTES = """# EXEMPEL – Protokoll torgutskottet 2340-11-12 (fiktivt)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## § 1 Glassvagnarna
+
+Torgutskottet beslutar att glassvagnarna ska stänga senast kl. 22 på torg som ligger intill bostäder.
+
+## § 2 Kajstegarna
+
+Kajstegstillsynslaget redovisade att 64 stegar har kontrollerats. Vid ett tillfälle i juli användes en stege vid
+kajen i Lomma för att hjälpa en kanotist upp ur vattnet.
+
+## § 3 Oljan i dammen
+
+Vid dammen i Höör var halten av olja i vattnet 12 gånger högre än gränsvärdet.
+"""
+
+HARBOURS_BUSINESS_PLAN = """# EXEMPEL – Verksamhetsplan för torg och kajer 2340–2342 (fiktiv)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## Mål till 2342
+
+Minst 75 procent av eleverna ska svara att de tycker om skolans lekplatser.
+"""
+
+
+@pytest.fixture(scope="module")
+def harbours(tmp_path_factory):
+    """A fictional plan whose items open with "Insatsens inriktning:", with minutes and a business plan."""
+    return indexed_assistant(tmp_path_factory.mktemp("harbours"), {
+        "exempel-aktivitetsplan-torg-2340.md": HARBOURS_PLAN,
+        "exempel-protokoll-torgutskottet-2340-11-12.md": HARBOURS_MINUTES,
+        "exempel-verksamhetsplan-torg-2340-2342.md": HARBOURS_BUSINESS_PLAN}, shipped=False)
+
+
+@pytest.mark.parametrize("question, fact", [
+    # "Hur sent …?" asks for a time of day, and "sent" is no English "sent"
+    ("Hur sent får glassvagnarna ha öppet intill bostäder?", "kl. 22"),
+    # "12 gånger högre än gränsvärdet" is a level
+    ("Hur höga var oljehalterna i dammen i Höör?", "12 gånger högre än gränsvärdet"),
+    # "skolans lekplatser" holds "skollekplatserna"
+    ("Hur stor andel av eleverna ska gilla skollekplatserna till 2342?", "75 procent"),
+    # "Vilka kollar att …": a verb taking a clause, whose object opens the record's compound ("Räddningsstegar")
+    ("Vilka kollar att stegarna sitter kvar på kajerna?", "Kajstegstillsynslaget"),
+    # "drains" and "smell" through the glossary
+    ("Who deals with the smell from the drains on the squares?", "Torgbrunnsluktlaget"),
+])
+def test_harbours_questions(harbours, question, fact):
+    answer = harbours.ask(question)
+    assert not answer.abstained and fact in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    # a deed done once: the report on the ladders does not say who helped the canoeist
+    "Vem hjälpte kanotisten upp ur vattnet vid kajen i Lomma?",
+    # "i stadsparkerna, där barnen går …" names no park
+    "I vilka parker i Höör ska balansbommarna stå?",
+])
+def test_harbours_questions_the_documents_do_not_answer(harbours, question):
+    answer = harbours.ask(question)
+    assert answer.abstained, answer.answer
+
+
+def test_how_late_asks_for_a_time_and_its_word_says_only_that():
+    from bot.answer import frame_words, question_shape
+    shape = question_shape("Hur sent får glassvagnarna ha öppet?")
+    assert shape.when and "sent" in frame_words(shape, "Hur sent får glassvagnarna ha öppet?")
+    assert not question_shape("Hur många glassvagnar finns det?").when
