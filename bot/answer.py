@@ -1257,7 +1257,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     which = _which_word(question)
     if shape.asked and not needs_no_name(shape.asked) and index is not None \
             and len(index.term_idf) and not _known(shape.asked, index) and which in ("vilken", "vilket", "vilka") \
-            and shape.asked not in _INSTANCES:
+            and shape.asked not in _INSTANCES and not _known_compound(shape.asked, question, index):
         return []  # "Vilket it-företag …?": no document ever names such a thing, so none says which
     scorer = asked_slot = None  # lexical questions only: the word scorer and the slot of the thing asked for
     asked_months = set(re.findall(rf"\b(?:{'|'.join(_MONTH_NAMES)})\b", question.lower()))
@@ -1292,6 +1292,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                                        shape.count or scorer.slot_share(asked_slot, scorer.terms(u.text),
                                                                         scorer.terms(u.heading))))
                        and not names_instance(asked_slot.stem, u.text)
+                       and not _described_compound(asked_slot.word, content_words(u.text))
                        and not (shape.count and _counts_people(asked_slot.word, u.text)) else v
                        for u, v in zip(units, support)]
         # "Hur många markägare har skrivit avtal …?": what the question's verb takes may be counted instead
@@ -1580,6 +1581,33 @@ _DECIDER_RE = re.compile(r"\b[\w-]+\s+(?:beslutar|beslutade|beslöt|har\s+beslut
 def _known(stem_: str, index) -> bool:
     """Some form of the word occurs in the documents."""
     return stem_ in index.term_index or _inflected_term(stem_, index) is not None
+
+
+def _described_compound(word: str, text_words: list[str]) -> bool:
+    """The text names a compound's thing by another compound of its head and its first part as a word of
+    its own: "brunnsägare" ~ "fastighetsägare som har egen brunn"."""
+    stems = {stem(w) for w in text_words}
+    for cut in range(3, len(word) - 3):
+        first, head = word[:cut], word[cut:]
+        if len(head) < 4 or not (stem(first) in stems or first.endswith("s") and stem(first[:-1]) in stems):
+            continue
+        if any(len(w) >= len(head) + 3 and w.endswith(head) for w in text_words):
+            return True
+    return False
+
+
+def _known_compound(stem_: str, question: str, index) -> bool:
+    """The asked word is a compound of words the documents use, its last part ending one of their own
+    compounds: "brunnsägare" is "brunn" and "ägare", as in "fastighetsägare"."""
+    word = next((w for w in content_words(question) if stem(w) == stem_), "")
+    for cut in range(3, len(word) - 3):
+        first, head = word[:cut], word[cut:]
+        if len(head) < 4 or not (stem(first) in index.term_index
+                                 or first.endswith("s") and stem(first[:-1]) in index.term_index):
+            continue
+        if any(len(w) >= len(head) + 3 and w.endswith(head) for w in index.word_freq):
+            return True
+    return False
 
 
 def _context(unit: Unit, hit: SearchHit, shape: QuestionShape, assignment_asked: bool = False) -> str:
@@ -1960,7 +1988,9 @@ def _compose_answer(assistant: "Assistant", question: str, context: str | None =
         # "Vilka utbildar samtalsledarna …?": no sentence says so, but the record of the training does,
         # provided that it names the deed ("Utbildning för …"); the group's record is then the answer
         found = _responsibility_answer(assistant, f"Vilken grupp ska {agent[0]} {agent[1]}", agent[1], loose=False)
-        if found is not None and any(_mentions(stem(w), found.answer) or _opens_compound(stem(w), found.answer)
+        activity = found.groups[0].activity if found is not None and found.groups else None
+        if found is not None and any(_mentions(stem(w), found.answer)
+                                     or activity and _opens_compound(stem(w), activity)
                                      for w in _object_words(agent[1], agent[2])):
             return found.model_copy(update={"question": question})
     if not topic and (agent or _WHO_RE.match(question) and not _PAST_DEED_RE.match(question)) \

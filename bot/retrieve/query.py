@@ -274,6 +274,9 @@ class QueryAnalyzer:
                     aq.corrections[w] = fixed
                     weights.setdefault(fixed, TYPO_WEIGHT)
                     aq.alternatives.setdefault(w, set()).add(fixed)
+        if "många" in weights and re.search(r"\bhur\s+många\b", query, re.IGNORECASE) \
+                and not re.search(r"\bmånga\b", re.sub(r"\bhur\s+många\b", " ", query, flags=re.IGNORECASE), re.IGNORECASE):
+            weights["många"] = FRAME_WEIGHT  # "Hur många …?" asks for a number: "många studenter" is no answer
         if english:
             for w in ENGLISH_FRAME_WORDS & weights.keys():
                 for x in {w, *aq.alternatives.pop(w, ())}:

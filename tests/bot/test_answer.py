@@ -2848,6 +2848,9 @@ kajen i Lomma för att hjälpa en kanotist upp ur vattnet.
 ## § 3 Oljan i dammen
 
 Vid dammen i Höör var halten av olja i vattnet 12 gånger högre än gränsvärdet.
+
+Torgutskottet beslutar att de fastighetsägare som har egen båtplats inom 300 meter från dammen ska erbjudas gratis
+provtagning av vattnet vid bryggan.
 """
 
 HARBOURS_BUSINESS_PLAN = """# EXEMPEL – Verksamhetsplan för torg och kajer 2340–2342 (fiktiv)
@@ -2880,6 +2883,8 @@ def harbours(tmp_path_factory):
     ("Vilka kollar att stegarna sitter kvar på kajerna?", "Kajstegstillsynslaget"),
     # "drains" and "smell" through the glossary
     ("Who deals with the smell from the drains on the squares?", "Torgbrunnsluktlaget"),
+    # "båtplatsägare" is named as "fastighetsägare som har egen båtplats", though no document says the word
+    ("Vilka båtplatsägare erbjuds gratis provtagning av vattnet?", "inom 300 meter"),
 ])
 def test_harbours_questions(harbours, question, fact):
     answer = harbours.ask(question)

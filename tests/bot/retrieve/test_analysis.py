@@ -153,3 +153,11 @@ def test_a_noun_opening_with_its_particle_gives_the_verb_written_apart():
     assert A.stem("stänga") in A.particle_stems("avstängningen")
     assert A.stem("byta") in A.particle_stems("utbytta")
     assert not A.particle_stems("utbildning") and not A.particle_stems("omsorgen")
+
+
+def test_how_many_asks_for_a_number_so_its_many_weighs_little():
+    """"Hur många studenter …?" is not about "många studenter"; "så många" in a question still is."""
+    from bot.retrieve.query import FRAME_WEIGHT
+    asked = QueryAnalyzer().analyze("Hur många studenter får åka på ett flak?").words
+    assert asked["många"] == FRAME_WEIGHT and asked["studenter"] == 1.0
+    assert QueryAnalyzer().analyze("Varför kommer så många studenter till torget?").words["många"] == 1.0
