@@ -20,7 +20,8 @@ ENGLISH_MARKERS = frozenset(
 )
 # "… like": not "lika"; pronouns say nothing of a topic ("raccoon dogs they have spotted")
 ENGLISH_STOP = ENGLISH_MARKERS | frozenset("can could would should will shall any some all into at really get gets got "
-                                            "like before during until since around they them he she him his her us"
+                                            "like before during until since around they them he she him his her us "
+                                            "out"  # "out on the islands"; phrases ("hand out") are read before
                                             .split())
 
 # The frame of an English question ("What does the plan say about …") names no topic.

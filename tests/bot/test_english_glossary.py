@@ -151,3 +151,12 @@ def test_two_way_lines_give_each_word_its_equivalents():
     assert syn.equivalents("upprustningen") == ("renovering", "restaurering")
     assert syn.equivalents("halvår") == ()  # a phrase stands in for no single word
     assert syn.equivalents("kommun") == ()
+
+
+def test_a_verb_form_with_a_line_of_its_own_is_read_by_it_and_out_is_no_topic_word():
+    """"trapping" is catching (the plain "trap" is first the noun, a trap); "out on the islands" leaves only
+    the islands, while "hand out" is still read as a phrase."""
+    from bot.knowledge import query_words
+    assert query_words("trapping the mink out on the islands") == ["fångst", "mink", "ö"]
+    assert query_words("the mink traps") == ["mink", "fälla"]
+    assert "out" not in QueryAnalyzer(SynonymList.from_file(None)).analyze("Who hands out the leaflets?").words
