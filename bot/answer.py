@@ -1085,7 +1085,13 @@ def frame_words(shape: "QuestionShape", question: str = "") -> frozenset[str]:
         | (_TOTAL_FRAME if shape.quantity else frozenset()) \
         | _plan_period_words(question) \
         | (frozenset({measure.group(1).lower()}) if measure else frozenset()) \
-        | (frozenset({"del", "delen", "andel", "andelen"}) if share else frozenset()) | tense
+        | (frozenset({"del", "delen", "andel", "andelen"}) if share else frozenset()) | tense \
+        | (_COMPLETION_WORDS if _PART_QUESTION_RE.match(question) else frozenset())
+
+
+# "Hur många av badbryggorna är färdiga?" asks for the part done: "9 av 15 badbryggor är renoverade" says it
+# in the deed's own word
+_COMPLETION_WORDS = frozenset("färdig färdiga färdigt klar klara klart".split())
 
 
 def _plan_period_words(question: str) -> frozenset[str]:

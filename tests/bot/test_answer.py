@@ -2842,8 +2842,9 @@ Torgutskottet beslutar att glassvagnarna ska stänga senast kl. 22 på torg som 
 
 ## § 2 Kajstegarna
 
-Kajstegstillsynslaget redovisade att 64 stegar har kontrollerats. Vid ett tillfälle i juli användes en stege vid
-kajen i Lomma för att hjälpa en kanotist upp ur vattnet.
+Kajstegstillsynslaget redovisade att 64 av 80 räddningsstegar har kontrollerats. Vid ett tillfälle i juli användes
+en stege vid kajen i Lomma för att hjälpa en kanotist upp ur vattnet. Torgutskottet beslutar att de återstående
+räddningsstegarna ska vara färdiga i maj 2341.
 
 ## § 3 Oljan i dammen
 
@@ -2883,6 +2884,8 @@ def harbours(tmp_path_factory):
     ("Vilka kollar att stegarna sitter kvar på kajerna?", "Kajstegstillsynslaget"),
     # "drains" and "smell" through the glossary
     ("Who deals with the smell from the drains on the squares?", "Torgbrunnsluktlaget"),
+    # "Hur många av … är färdiga?" asks for the part done, which the report says in its own verb
+    ("Hur många av räddningsstegarna är färdiga?", "64 av 80"),
     # "båtplatsägare" is named as "fastighetsägare som har egen båtplats", though no document says the word
     ("Vilka båtplatsägare erbjuds gratis provtagning av vattnet?", "inom 300 meter"),
 ])
@@ -2907,3 +2910,12 @@ def test_how_late_asks_for_a_time_and_its_word_says_only_that():
     shape = question_shape("Hur sent får glassvagnarna ha öppet?")
     assert shape.when and "sent" in frame_words(shape, "Hur sent får glassvagnarna ha öppet?")
     assert not question_shape("Hur många glassvagnar finns det?").when
+
+
+def test_how_many_of_them_are_done_lets_the_report_say_done_in_its_own_verb():
+    """"Hur många av badbryggorna är färdiga?" is answered by "9 av 15 badbryggor är renoverade": the
+    word for done only says that the part done is asked."""
+    from bot.answer import frame_words, question_shape
+    question = "Hur många av badbryggorna är färdiga?"
+    assert {"färdiga", "klara"} <= frame_words(question_shape(question), question)
+    assert "färdiga" not in frame_words(question_shape("Vilka bryggor är färdiga?"), "Vilka bryggor är färdiga?")
