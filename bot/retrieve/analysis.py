@@ -20,7 +20,7 @@ STOP_WORDS = frozenset(
     detta åt utan varit hur ingen mitt ni bli blev oss din dessa några deras blir mina samma vilken er sådan
     vår blivit dess inom mellan sådant varför varje vilka ditt vem vilket sitta sådana vart dina vars vårt
     våra ert era vilkas medan väl
-    finns ska måste får få fick fått behöver vill gäller gör göra gjort står haft
+    finns ska måste får få behöver vill gäller gör göra gjort står
     """.split()
 )
 

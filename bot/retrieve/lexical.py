@@ -18,7 +18,7 @@ import scipy.sparse as sp
 
 from bot.retrieve import analysis as A
 
-FORMAT_VERSION = 16
+FORMAT_VERSION = 15
 
 
 @dataclass

@@ -22,10 +22,6 @@ def test_normalisation_folds_ligatures_case_and_soft_hyphens():
 
 def test_stop_words_are_dropped_but_years_kept():
     assert A.content_words("Vad är det som gäller för turism år 2035?") == ["turism", "år", "2035"]
-    # every form of "få" and "ha" is a light verb: "har fått en bräda" is about the board, and "fått" is
-    # no misspelt "nått"
-    assert A.content_words("Hur många svalbon har fått en bräda?") == ["många", "svalbon", "bräda"]
-    assert A.content_words("De fick stöd och har haft det länge") == ["stöd", "länge"]
 
 
 def test_hyphenated_word_gives_parts_and_joined_form():
