@@ -1589,31 +1589,29 @@ def _known(stem_: str, index) -> bool:
     return stem_ in index.term_index or _inflected_term(stem_, index) is not None
 
 
+def _compound_splits(word: str, known: Callable[[str], bool]):
+    """(first part, head) of each way to cut the word after a first part that `known` takes (a linking "s"
+    dropped), with a head of four letters or more: "brunnsägare" → ("brunns", "ägare")."""
+    for cut in range(3, len(word) - 3):
+        first, head = word[:cut], word[cut:]
+        if len(head) >= 4 and (known(stem(first)) or first.endswith("s") and known(stem(first[:-1]))):
+            yield first, head
+
+
 def _described_compound(word: str, text_words: list[str]) -> bool:
     """The text names a compound's thing by another compound of its head and its first part as a word of
     its own: "brunnsägare" ~ "fastighetsägare som har egen brunn"."""
     stems = {stem(w) for w in text_words}
-    for cut in range(3, len(word) - 3):
-        first, head = word[:cut], word[cut:]
-        if len(head) < 4 or not (stem(first) in stems or first.endswith("s") and stem(first[:-1]) in stems):
-            continue
-        if any(len(w) >= len(head) + 3 and w.endswith(head) for w in text_words):
-            return True
-    return False
+    return any(len(w) >= len(head) + 3 and w.endswith(head)
+               for _, head in _compound_splits(word, stems.__contains__) for w in text_words)
 
 
 def _known_compound(stem_: str, question: str, index) -> bool:
     """The asked word is a compound of words the documents use, its last part ending one of their own
     compounds: "brunnsägare" is "brunn" and "ägare", as in "fastighetsägare"."""
     word = next((w for w in content_words(question) if stem(w) == stem_), "")
-    for cut in range(3, len(word) - 3):
-        first, head = word[:cut], word[cut:]
-        if len(head) < 4 or not (stem(first) in index.term_index
-                                 or first.endswith("s") and stem(first[:-1]) in index.term_index):
-            continue
-        if any(len(w) >= len(head) + 3 and w.endswith(head) for w in index.word_freq):
-            return True
-    return False
+    return any(len(w) >= len(head) + 3 and w.endswith(head)
+               for _, head in _compound_splits(word, index.term_index.__contains__) for w in index.word_freq)
 
 
 def _context(unit: Unit, hit: SearchHit, shape: QuestionShape, assignment_asked: bool = False) -> str:
@@ -2171,8 +2169,7 @@ def _object_words(rest: str, first: str) -> list[str]:
     none stands before one."""
     words = []
     # "att livbojarna finns kvar …": the clause a verb takes is its object
-    for word in re.sub(r"^(?:att|om)\s+", "", rest.lower()).split():
-        word = word.strip("?!.,;:")
+    for word in re.findall(r"[\wåäöÅÄÖ-]+", re.sub(r"^(?:att|om)\s+", "", rest.lower())):
         if word in _PREPOSITIONS or word in ("där", "som", "när", "att", "så", "om"):
             break
         if word not in STOP_WORDS and word not in _AGENT_PARTICLES:
