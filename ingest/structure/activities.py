@@ -47,9 +47,9 @@ _LABEL_TO_FIELD = {label: f for f, labels in _LABELS.items() for label in labels
 # a name line before one names the record.
 _DESCRIBING_LABEL = (r"^(?:innehåll(?:ikorthet|etikorthet)?|(?:kort)?beskrivning(?:av\w+)?|dethärgörvi|detgörvi|"
                      r"kärnan(?:i\w+)?|"  # "Innehåll i korthet", "Kärnan i insatsen"
-                     # "Insatsens inriktning", "Arbetets innehåll": what the effort is about (while a column
-                     # "Inriktning" alone may be the area)
-                     r"[a-zåäö]{3,}s(?:inriktning|innehåll|beskrivning|kärna|fokus)|"
+                     # "Insatsens inriktning", "Arbetets innehåll", "Uppdragets art": what the effort is about
+                     # (while a column "Inriktning" alone may be the area)
+                     r"[a-zåäö]{3,}s(?:inriktning|innehåll|beskrivning|kärna|fokus|art)|"
                      r"vad(?:ska|som|vi)?(?:göras|görs|gör))$|handlarom|gårutpå$|^innebär|"
                      # "Vad insatsen går ut på", "Vad planen omfattar"
                      r"^vad[a-zåäö]*(?:omfattar|innehåller|avser|rymmer)$")

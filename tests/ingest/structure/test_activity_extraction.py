@@ -667,7 +667,8 @@ def test_a_core_or_summary_label_names_the_activity_and_a_time_state_is_its_peri
 def test_an_efforts_direction_names_the_activity_under_its_area():
     """"Insatsens inriktning:" says what the effort is (a possessive before a describing word), so the
     heading above it stays its area and the record gets a title of its own."""
-    assert field_for_label("Insatsens inriktning") == "title" == field_for_label("Arbetets innehåll")
+    assert field_for_label("Insatsens inriktning") == "title" == field_for_label("Arbetets innehåll") \
+        == field_for_label("Uppdragets art")
     assert field_for_label("Grupp som bär ansvaret") == "responsible"
     t = "Aktivitetsplan 2332"
     path = (t, "Mark och grundvatten")
