@@ -75,6 +75,11 @@ def test_the_shipped_synonym_list_knows_kdg_and_mlr():
     q = QueryAnalyzer(SynonymList.from_file(None))
     assert "kommundirektörsgruppen" in q.analyze("Vem sitter i KDG?").words
     assert "malmölundregionen" in q.analyze("Vad är MLR?").words
+    # everyday words for what the documents call otherwise, both ways where either may be written
+    assert "laddpunkter" in q.analyze("Hur många laddplatser finns?").words
+    assert "laddplatser" in q.analyze("Hur många laddpunkter finns?").words
+    assert "uttjänta" in q.analyze("Vem tar emot utslitna nät?").words
+    assert "städning" in q.analyze("Vem ser till att toaletterna blir renare?").words
 
 
 def test_typo_is_corrected_to_a_corpus_word():
