@@ -275,8 +275,8 @@ class QueryAnalyzer:
                     aq.corrections[w] = fixed
                     weights.setdefault(fixed, TYPO_WEIGHT)
                     aq.alternatives.setdefault(w, set()).add(fixed)
-        if "många" in weights and re.search(r"\bhur\s+många\b", query, re.IGNORECASE) \
-                and not re.search(r"\bmånga\b", re.sub(r"\bhur\s+många\b", " ", query, flags=re.IGNORECASE), re.IGNORECASE):
+        if "många" in weights and len(re.findall(r"\bmånga\b", query, re.IGNORECASE)) \
+                == len(re.findall(r"\bhur\s+många\b", query, re.IGNORECASE)):
             weights["många"] = FRAME_WEIGHT  # "Hur många …?" asks for a number: "många studenter" is no answer
         if english:
             for w in ENGLISH_FRAME_WORDS & weights.keys():
