@@ -440,6 +440,8 @@ def same_word(q: str, t: str) -> bool:
         return True
     if len(q) == 3 and q[-1] not in _VOWELS and t == q + "t":
         return True  # "mäter" (stem "mät") ~ "har mätts" (stem "mätt"): a short verb and its participle
+    if len(q) == 3 and q[-1] not in _VOWELS and q[-1] not in "lnr" and t == q + "n":
+        return True  # "vuxen" (stem "vux") ~ "vuxna" (stem "vuxn"), "mogen" ~ "mogna" (not "bar" ~ "barn")
     if _adjective_forms(q, t):
         return True  # "fria" ~ "fritt" ~ "fri": the stemmer keeps an adjective's -a and -tt
     if len(q) < 4 or len(t) < 4:
@@ -622,6 +624,9 @@ def _only_vague(asked: str, text: str) -> bool:
             return False  # "de hållplatser där flest skolbarn väntar": the clause says which ones
         if re.match(r"\s+(?:vid|i|på|längs|utanför|nära|mellan|norr\s+om|söder\s+om)\s+[A-ZÅÄÖ]", after):
             return False  # "fågeltornet vid Vramsån": a place with a name says which
+        if words[i].endswith(("ar", "er", "or")) and len(words[i]) >= len(asked) + 2 \
+                and re.match(r"\s+(?:på|i|under|för|med|inom|längs|vid)\s+[a-zåäö]", after):
+            return True  # "på kommunala parkeringar på söndagar": an indefinite plural, none named
         # within the sentence: a record's next field ("Uppdragstagare: …") names nothing of this one
         rest = re.sub(r"\btill och med\b", " ", re.split(r"[.!?](?:\s|$)|\n", after, maxsplit=1)[0])
         if not re.search(r"[,:]|\b(?:och|samt)\b", rest) and not re.match(r"\s+[A-ZÅÄÖ]", after):
@@ -829,6 +834,21 @@ def _per_words(question: str, shape: QuestionShape) -> set[str]:
         return rates
     return rates | {m.group(1).lower() for m in re.finditer(r"\b(?:varje|per|each)\s+([^\W\d_]{4,})", question,
                                                             re.IGNORECASE) if m.group(1).lower() not in _TIME_WORDS}
+
+
+# "Får man sälja mat och fika på loppisen?": the modal, its subject, the verb, then what the verb takes
+_OBJECT_END = r"(?:på|i|vid|till|från|under|med|för|om|inom|hos|utan|efter|före|när|där|som|utanför)\b"
+_PERMITTED_OBJECT_RE = re.compile(
+    rf"^\s*(?:får|måste|behöver)\s+(?:man|jag|vi|du|de|ni|[^\W\d_]{{3,}}(?:arna|erna|orna|na|en|et))\s+(?:inte\s+)?"
+    rf"[^\W\d_]+(?:\s+med\s+sig)?\s+(?!{_OBJECT_END})"
+    rf"(?P<objects>[^?.!]+?)(?=\s+{_OBJECT_END}|\s*[?.!]|$)", re.IGNORECASE)
+
+
+def _permitted_objects(question: str) -> set[str]:
+    """What a permission question asks may be done with: "mat" and "fika" in "Får man sälja mat och fika på
+    loppisen?". A rule that names none of them ("bilar sålde saker") is about something else."""
+    m = _PERMITTED_OBJECT_RE.match(question)
+    return {w for w in content_words(m.group("objects")) if len(w) >= 3} if m else set()
 
 
 def _why_predicate(question: str) -> set[str]:
@@ -1118,11 +1138,21 @@ _LIST_AFTER_RE = re.compile(r"\s*[,:(–](?!\s*(?:där|som|när|eftersom|så|men
                             r"[^,|.]{2,40}(?:,|\s+(?:och|eller)\s)")
 
 
+# "djur som elefanter och tigrar", "redskap, till exempel räfsor och spadar": kinds given as examples
+_EXAMPLES_AFTER_RE = re.compile(r"\s+(?:som|såsom|till\s+exempel|t\.\s?ex\.|bland\s+annat)\s+(?:till\s+exempel\s+)?"
+                                r"([^\W\d_]+)(?:,\s*[^\W\d_]+)*\s+(?:och|eller)\s+[^\W\d_]{3,}", re.IGNORECASE)
+
+
 def _lists_after(scorer: "TermScorer", slot, text: str) -> bool:
     """The text names the slot's thing and lists its kinds right after it: "färgerna, vitt med blå eller
-    gröna dörrar"."""
-    return any(scorer.names_head(slot, m.group(), False) and _DEFINITE_PLURAL_RE.search(m.group())
-               and _LIST_AFTER_RE.match(text[m.end():m.end() + 80]) for m in re.finditer(r"[^\W\d_][\w-]*", text))
+    gröna dörrar", "vilda djur som elefanter och tigrar"."""
+    def listed(after: str, word: str) -> bool:
+        if _DEFINITE_PLURAL_RE.search(word) and _LIST_AFTER_RE.match(after):
+            return True
+        examples = _EXAMPLES_AFTER_RE.match(after)
+        return bool(examples) and examples.group(1).lower() not in STOP_WORDS  # not "djur som har …"
+    return any(scorer.names_head(slot, m.group(), False) and listed(text[m.end():m.end() + 80], m.group())
+               for m in re.finditer(r"[^\W\d_][\w-]*", text))
 
 
 def _counts(scorer: "TermScorer", slot, text: str) -> bool:
@@ -1338,6 +1368,10 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                                              earlier[id(u)])
                        - ({asked_slot.word} if asked_slot and names_instance(asked_slot.stem, u.text) else set())
                        else v for u, v in zip(units, support)]
+        objects = _permitted_objects(question) & {slot.word for slot in scorer.slots}
+        if objects:
+            support = [0.0 if scorer.missing(objects, u.text, u.heading, earlier[id(u)]) == objects else v
+                       for u, v in zip(units, support)]
         if thing & set(question_words):
             # "Who is in charge of recruiting part-time firefighters?" is not answered by the campaign to
             # recruit teachers: the sentence (or its heading) must name some part of the thing asked about
@@ -1367,8 +1401,10 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     # "Hur många sopbilar har fått värmekamera?" asks how far the work has come: "19 av 48 sopbilar"
     # "Hur många kommuner ingår …?" is answered by a count of municipalities or by their names
     municipalities_counted = shape.count and shape.asked == "kommun"
-    waiting_asked = bool(re.match(r"\s*hur\s+länge\s+(?:brukar|får|fick|måste|behöver)\s+"
-                                  r"(?:man|jag|du|vi|de|invånarna)\b", question, re.IGNORECASE))
+    # … and "Hur länge håller musten?" how long a thing lasts, which no activity's period says
+    waiting_asked = bool(re.match(r"\s*hur\s+länge\s+(?:(?:brukar|får|fick|måste|behöver)\s+"
+                                  r"(?:man|jag|du|vi|de|invånarna)\b|(?:håller|räcker)\b(?!\s+på\b))",
+                                  question, re.IGNORECASE))
     part_asked = bool(_PART_QUESTION_RE.match(question)
                       or shape.count and not goal_asked and _SO_FAR_RE.search(question))
     which_one = which in ("vilken", "vilket") and not shape.count \

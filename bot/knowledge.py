@@ -781,7 +781,8 @@ _FIELD_QUESTION_RES = (
     # "När pågår utbildningen om …?", "Hur länge ska tandvårdsbussen vara i gång?": the activity's period
     ("period", re.compile(
         r"^när\s+(?:pågår|genomförs|äger\s+rum|hålls|sker)\s+(?P<topic>.+)$|"
-        r"^hur\s+länge\s+(?:ska|pågår|kommer|håller)\s+(?P<topic2>.+?)(?:\s+(?:att\s+)?(?:pågå|vara\s+i\s+gång|"
+        r"^hur\s+länge\s+håller\s+(?P<topic4>.+?)\s+på$|"  # "Hur länge håller musten?" asks how long it keeps
+        r"^hur\s+länge\s+(?:ska|pågår|kommer)\s+(?P<topic2>.+?)(?:\s+(?:att\s+)?(?:pågå|vara\s+i\s+gång|"
         r"hålla\s+på|genomföras|fortsätta|hålla\s+öppet))?(?:\s+enligt\s+(?:planen|aktivitetsplanen))?$|"
         r"^under\s+vilken\s+(?:period|tid)\s+(?:pågår|genomförs|hålls)\s+(?P<topic3>.+)$", re.IGNORECASE)),
     ("status", re.compile(
