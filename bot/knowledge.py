@@ -289,6 +289,10 @@ def _prepared(candidates: list[tuple[object, list[str], list[float]]]) -> tuple[
     return hit
 
 
+# ", som bara sänks för …" describes; ", som lind, ek och avenbok, …" gives examples and goes on
+_ASIDE_RE = re.compile(r",\s+som\s+(?![^\W\d_]+(?:,\s*[^\W\d_]+)*\s+(?:och|eller)\s)")
+
+
 def find_responsible(
     topic: str,
     activities: list[ActivityRecord],
@@ -320,7 +324,9 @@ def find_responsible(
     for a in activities:
         if a.responsible:
             # a group's name often says what it does ("Namnskyltsgraveringssnickeriet" makes the name signs)
-            candidates.append((a, [a.title, a.area or "", a.responsible], [1.0, 0.7, 0.5]))
+            # ", som bara sänks för sophämtning" describes the thing the activity is about; it is not that thing
+            main, aside = (_ASIDE_RE.split(a.title, 1) + [""])[:2]
+            candidates.append((a, [main, aside, a.area or "", a.responsible], [1.0, CLAUSE_WEIGHT, 0.7, 0.5]))
     for d in decisions:
         if _record_group(d):
             candidates.append((d, [d.task or "", d.text], [1.0, 0.8]))
@@ -345,6 +351,8 @@ def find_responsible(
         # … unless a record uses it: then the description says which record ("ungdomarna som ska bli kolloledare")
         query.append((term, weight * (CLAUSE_WEIGHT if word in described and not df else 1.0)))
 
+    # the thing asked about: the first word that is not the duty verb
+    lead = next((term for (term, _), word in zip(query, dict.fromkeys(words)) if word != duty), None)
     results: list[tuple[str, ActivityRecord | Decision | None, float, tuple]] = []
     for cand, fields in analysed:
         if isinstance(cand, Body):
@@ -354,6 +362,9 @@ def find_responsible(
                 results.append((cand.name, None, score, (0, 0, "")))
             continue
         score = _score(query, fields)
+        if isinstance(cand, ActivityRecord) and lead is not None and _term_match(lead, fields[1][0]) \
+                and not any(_term_match(lead, f) for f, _ in fields[:1] + fields[2:]):
+            continue  # "Vem kör sophämtningen …?": the bollards "som bara sänks för … sophämtning" are no collection
         if isinstance(cand, Decision) and not cand.assignee:
             score *= DECIDING_BODY_WEIGHT  # the body that decided about X need not be the one doing X
         if score < MIN_SCORE:

@@ -521,3 +521,14 @@ def test_an_english_watch_on_hornet_traps_meets_the_swedish_record():
                act("Fällor för mördarsniglar i parkerna", "Parker", "Snigelgruppen")]
     found = find_responsible("Who is keeping watch on the traps for Asian hornets?", records, [])
     assert found and found[0][0] == "Getingvakterna"
+
+
+def test_what_an_aside_of_the_title_mentions_is_not_what_the_activity_is_about():
+    records = [act("Sänkbara pollare vid infarterna till gågatorna, som bara sänks för leveranser och sophämtning",
+                   "Trygga gator", "Pollarlaget")]
+    # the bollards are lowered for the refuse lorries; their group does not collect the refuse
+    assert find_responsible("Vem kör sophämtningen på gågatorna?", records, []) == []
+    # the bollards themselves, described by the aside, are still theirs
+    found = find_responsible("Vem sköter pollarna som sänks för sophämtningen?", records, [])
+    assert found and found[0][0] == "Pollarlaget"
+
