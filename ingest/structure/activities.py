@@ -50,7 +50,8 @@ _DESCRIBING_LABEL = (r"^(?:innehåll(?:ikorthet|etikorthet)?|(?:kort)?beskrivnin
                      # "Insatsens inriktning", "Arbetets innehåll", "Uppdragets art": what the effort is about
                      # (while a column "Inriktning" alone may be the area)
                      r"[a-zåäö]{3,}s(?:inriktning|innehåll|beskrivning|kärna|fokus|art)|"
-                     r"vad(?:ska|som|vi)?(?:göras|görs|gör))$|handlarom|gårutpå$|^innebär|"
+                     # "Vad ska göras", "Det som ska göras", "Vad som görs"
+                     r"(?:vad|det)(?:som)?(?:ska|skall|vi)?(?:göras|görs|gör|utföras))$|handlarom|gårutpå$|^innebär|"
                      # "Vad insatsen går ut på", "Vad planen omfattar"
                      r"^vad[a-zåäö]*(?:omfattar|innehåller|avser|rymmer)$")
 _DESCRIBING_LABEL_RE = re.compile(_DESCRIBING_LABEL)
@@ -60,7 +61,7 @@ _LABEL_PATTERNS = (
     # "Huvudsaklig aktör", "Arrangör", "Vem håller i det": whoever acts owns the activity
     # "Samordnas av", "Drivs framåt av", "Hålls ihop av": a passive names its agent
     ("responsible", re.compile(r"ansvar|ägare|utförare|huvudman|uppdragstagare|"
-                               r"^[a-zåäö]{3,}s(?:framåt|ihop|fram|upp|vidare|samman)?av$|^sammankallande|"
+                               r"^[a-zåäö]{3,}s(?:framåt|ihop|fram|upp|vidare|samman|omhand)?av$|omhandav$|^sammankallande|"
                                r"^samordnare$|^samordnande|aktör|organisatör|arrangör|^vem(?:gör|ansvarar|hålleri|leder|driver|äger|sköter)|"
                                r"^hålleri|^ägsav$|^ledande|(?<!mål)(?<!referens)grupp$")),  # "Ledande grupp", not "Målgrupp"
     # "Orter som berörs", "Deltagande orter"
@@ -77,7 +78,7 @@ _LABEL_PATTERNS = (
     ("period", re.compile(r"tid(?!ning)|period|datum|horisont|^löper|^pågår$|^start|^när$")),  # not "Närvarande"
     # "Beslutad åtgärd", "Planerad insats": the kind of activity it is, and its name
     ("title", re.compile(rf"{_DESCRIBING_LABEL}|^(?:projekt|uppdrag)$|"
-                         r"^[a-zåäö]{3,}(?:d|t)(?:åtgärd|aktivitet|insats|satsning)(?:en)?$")),
+                         r"^[a-zåäö]{3,}(?:d|t)(?:åtgärd|aktivitet|insats|satsning|inslag|moment)(?:en|et)?$")),
     ("area", re.compile(r"område|^tema$")),  # a label ending in "fält" is read before these (field_for_label)
 )
 
@@ -188,8 +189,10 @@ def field_for_label(text: str) -> str | None:
         return None
     if key in _LABEL_TO_FIELD:
         return _LABEL_TO_FIELD[key]
-    if re.search(r"(?:område|fält)$", key):
-        return "area"  # "Ansvarsområde", "Ansvarsfält", "Verksamhetsfält": what the activity belongs to, not who
+    if re.search(r"(?:område|fält|sektor)$", key):
+        # "Ansvarsområde", "Ansvarsfält", "Verksamhetsfält", "Kommunal sektor": what the activity belongs to,
+        # not who, nor which municipalities
+        return "area"
     # "Aktivitet/insats", "Tidsplan (kvartal)", "Status december": a known label opening the cell.
     for label in sorted(_LABEL_TO_FIELD, key=len, reverse=True):
         if len(label) >= 4 and key.startswith(label) and len(key) - len(label) <= 12:

@@ -686,3 +686,13 @@ def test_an_efforts_direction_names_the_activity_under_its_area():
     assert record.responsible == "Släckskumsbytesgruppen" and record.status.startswith("Klart")
     # a column "Inriktning" alone may be the area, as the activity's own column follows it
     assert field_for_label("Inriktning") != "title"
+
+
+def test_a_sector_column_what_is_to_be_done_and_who_takes_care_of_it():
+    """"Kommunal sektor" is the area (not the municipalities), "Det som ska göras" the activity and "Tas om
+    hand av" its group; in a list, "Planerat inslag:" names the activity."""
+    from ingest.structure.activities import header_map
+    assert header_map(["Kommunal\nsektor", "Det som ska göras", "Tas om\nhand av", "Tidsmässigt\nomfång",
+                       "Kommuner\nbakom\ninsatsen", "Avläst läge 29\noktober"]) == {
+        "area": 0, "title": 1, "responsible": 2, "period": 3, "municipalities": 4, "status": 5}
+    assert field_for_label("Planerat inslag") == "title" == field_for_label("Vad som ska göras")
