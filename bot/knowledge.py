@@ -407,7 +407,8 @@ def find_responsible(
 # A relative clause describes the thing it follows ("kaninerna som förstör blommorna"): the record names the
 # thing, seldom the description, whose words no record uses count half.
 CLAUSE_WEIGHT = 0.5
-_RELATIVE_RE = re.compile(r"\s(?:som|vilka|vilket|which|that|who)\s", re.IGNORECASE)
+# … and a clause of place or time describes it too: "kaféerna där man röker", "… när det regnar kraftigt"
+_RELATIVE_RE = re.compile(r"\s(?:som|vilka|vilket|där|när|which|that|who|where|when)\s", re.IGNORECASE)
 
 
 _CLAUSE_END_RE = re.compile(r"\s(?:i|på|vid|inom|från|till|hos|utanför|längs|runt|in|at|on|near|around)\s",

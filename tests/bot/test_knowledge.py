@@ -532,3 +532,17 @@ def test_what_an_aside_of_the_title_mentions_is_not_what_the_activity_is_about()
     found = find_responsible("Vem sköter pollarna som sänks för sophämtningen?", records, [])
     assert found and found[0][0] == "Pollarlaget"
 
+
+
+def test_a_clause_of_time_or_place_describes_what_is_asked_about():
+    from ingest.structure.activities import ActivityRecord as Record
+    records = [act("Depåer med fyllda sandsäckar som invånarna får hämta när det varnas för skyfall", "Kris",
+                   "Sandsäcksdepålaget"),
+               Record(title="Tillsyn av vattenpipekaféer där halten av kolmonoxid mäts", area="Hälsoskydd",
+                      responsible="Kaféinomhusluftkontrollanterna", year=2026, doc_id="plan-2026", page=1)]
+    # "när det regnar kraftigt" is when the bags are wanted, and the glossary's "skyfall"
+    found = find_responsible("Vem ser till att det finns sandsäckar att hämta när det regnar kraftigt?", records, [])
+    assert found and found[0][0] == "Sandsäcksdepålaget"
+    # "kontrollerar" is the "tillsyn" of a record
+    found = find_responsible("Vem kontrollerar luften på kaféerna där man röker vattenpipa?", records, [])
+    assert found and found[0][0] == "Kaféinomhusluftkontrollanterna"
