@@ -344,6 +344,11 @@ class TermScorer:
             return HEADING_WEIGHT
         if parts and parts <= (body | head):
             return 0.8  # "kompetensförsörjning" ~ "försörjning av kompetens"
+        for kind in _ACTIVITY_HEADS:
+            modifier = stem_[:-len(kind)]
+            if stem_.endswith(kind) and len(modifier) >= 3 and any(
+                    t.startswith(modifier) and len(t) <= len(modifier) + 2 for t in body):
+                return 0.75  # "busstrafik" ~ "gator där bussar går": the head only says it is their traffic
         def held(pool: set[str]) -> bool:
             return all(p in pool or bool(_SHORT_MODIFIERS.get(p, frozenset()) & pool)
                        # "skolans toaletter" (stem "skolan") ~ "skoltoaletterna": a definite form of a short part
@@ -429,6 +434,10 @@ class TermScorer:
             if slot.focus or self.focus_total == self.total:
                 focus += share * slot.weight
         return found / self.total, focus / self.focus_total
+
+
+# heads of compounds that name the doings of what their first part names: "busstrafik", "båtverksamheten"
+_ACTIVITY_HEADS = ("trafik", "verksam")
 
 
 def same_word(q: str, t: str) -> bool:

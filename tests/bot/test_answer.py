@@ -2964,6 +2964,14 @@ EXEMPEL: fiktivt dokument för tester.
 - Gäller orterna: Burlöv
 - Sker under: Hela 2341
 - Avrapporterat läge 1 november: Försenat, 20 av 50 tvättstugor klara
+
+## Gator
+
+- Insatsens inriktning: Farthinder av gummi som skruvas fast på bostadsgatorna över sommaren
+- Grupp som bär ansvaret: Gummifarthinderlaget
+- Gäller orterna: Kävlinge
+- Sker under: April–oktober 2341
+- Avrapporterat läge 1 november: Klart, 40 farthinder
 """
 
 FAIRS_MINUTES = """# EXEMPEL – Protokoll marknadsutskottet 2341-11-14 (fiktivt)
@@ -2983,6 +2991,11 @@ vid banan.
 ## § 3 Julmarknaden
 
 Julmarknadsvärdarna redovisade att 40 föreningar sålde hantverk på julmarknaden.
+
+## § 4 Farthindren
+
+Hastigheten sjönk från 42 till 27 kilometer i timmen där farthindren låg. Marknadsutskottet beslutar att
+farthindren inte ska skruvas fast på gator där bussar går.
 """
 
 
@@ -3003,6 +3016,11 @@ def fairs(tmp_path_factory):
     ("Varför dröjer bytet av tvättmaskiner?", "brist på reservdelar"),
     # "bollards", "entrances" and "pedestrian streets" through the glossary
     ("Who is putting up the bollards at the entrances to the pedestrian streets?", "Gågatepollarlaget"),
+    ("Who puts out the rubber speed bumps on residential streets?", "Gummifarthinderlaget"),
+    # "busstrafik" is the buses' traffic: "gator där bussar går"
+    ("Får man skruva fast farthinder på gator med busstrafik?", "där bussar går"),
+    # "långsammare" asks how far the speed fell
+    ("Hur mycket långsammare körde bilarna där farthindren låg?", "från 42 till 27 kilometer i timmen"),
 ])
 def test_fairs_questions(fairs, question, fact):
     answer = fairs.ask(question)
