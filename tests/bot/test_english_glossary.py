@@ -160,3 +160,13 @@ def test_a_verb_form_with_a_line_of_its_own_is_read_by_it_and_out_is_no_topic_wo
     assert query_words("trapping the mink out on the islands") == ["fångst", "mink", "ö"]
     assert query_words("the mink traps") == ["mink", "fälla"]
     assert "out" not in QueryAnalyzer(SynonymList.from_file(None)).analyze("Who hands out the leaflets?").words
+
+
+def test_everyday_words_of_street_furniture_reach_swedish():
+    syn = SynonymList.from_file(None)
+    assert ("mynt",) in syn.expansions("the coins people throw into the fountains".split())
+    assert ("springbrunnar",) in syn.expansions("the coins people throw into the fountains".split())
+    assert ("elmopeder",) in syn.expansions("charging points for mobility scooters".split())
+    assert ("dimduschstolpar",) in syn.expansions("who looks after the water mist posts".split())
+    # a charging point is "laddpunkt" in one plan and "laddstolpe" in another: one two-way line holds both
+    assert "laddpunkt" in syn.equivalents("laddstolpe")
