@@ -37,8 +37,8 @@ been run once blind on the seventeenth round's final code and then lightly studi
 once blind on the code that followed; heldout57 has been run once blind on the seventeenth round's final
 code (a52b613) and then studied in the eighteenth round; heldout58 has been run once blind on the
 eighteenth round's final code (dc948b8) and its misses read; heldout59 has been run once blind on that
-same code and then studied in the nineteenth round; heldout60 has never been run: it is blind, and so
-is heldout61, written for the measurement after it.
+same code and then studied in the nineteenth round; heldout60 has been run once blind on the nineteenth
+round's final code (a72262f) and its misses read; heldout61 has never been run: it is blind.
 A new blind set, written before any run, is the only unbiased estimate after a change of the answer
 rules.
 
