@@ -345,9 +345,8 @@ class TermScorer:
         if parts and parts <= (body | head):
             return 0.8  # "kompetensförsörjning" ~ "försörjning av kompetens"
         for kind in _ACTIVITY_HEADS:
-            modifier = stem_[:-len(kind)]
-            if stem_.endswith(kind) and len(modifier) >= 3 and any(
-                    t.startswith(modifier) and len(t) <= len(modifier) + 2 for t in body):
+            modifier = stem_[:-len(kind)] if stem_.endswith(kind) else ""
+            if len(modifier) >= 3 and any(t.startswith(modifier) and len(t) <= len(modifier) + 2 for t in body):
                 return 0.75  # "busstrafik" ~ "gator där bussar går": the head only says it is their traffic
         def held(pool: set[str]) -> bool:
             return all(p in pool or bool(_SHORT_MODIFIERS.get(p, frozenset()) & pool)

@@ -61,7 +61,7 @@ _LABEL_PATTERNS = (
     # "Huvudsaklig aktör", "Arrangör", "Vem håller i det": whoever acts owns the activity
     # "Samordnas av", "Drivs framåt av", "Hålls ihop av": a passive names its agent
     ("responsible", re.compile(r"ansvar|ägare|utförare|huvudman|uppdragstagare|"
-                               r"^[a-zåäö]{3,}s(?:framåt|ihop|fram|upp|vidare|samman|omhand)?av$|omhandav$|^sammankallande|"
+                               r"^[a-zåäö]{3,}s(?:framåt|ihop|fram|upp|vidare|samman)?av$|omhandav$|^sammankallande|"
                                r"^samordnare$|^samordnande|aktör|organisatör|arrangör|^vem(?:gör|ansvarar|hålleri|leder|driver|äger|sköter)|"
                                r"^hålleri|^ägsav$|^ledande|(?<!mål)(?<!referens)grupp$")),  # "Ledande grupp", not "Målgrupp"
     # "Orter som berörs", "Deltagande orter"
