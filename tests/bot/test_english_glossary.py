@@ -174,3 +174,10 @@ def test_everyday_words_of_street_furniture_reach_swedish():
     assert ("dimduschstolpar",) in syn.expansions("who looks after the water mist posts".split())
     # a charging point is "laddpunkt" in one plan and "laddstolpe" in another: one two-way line holds both
     assert "laddpunkt" in syn.equivalents("laddstolpe")
+
+
+def test_everyday_words_of_cycling_reach_swedish():
+    syn = SynonymList.from_file(None)
+    assert ("hyrcyklar",) in syn.expansions("who gets the first half hour on the hire bikes".split())
+    assert ("halvtimme",) in syn.expansions("who gets the first half hour on the hire bikes".split())
+    assert ("självlysande",) in syn.expansions("painting the glowing lines".split())
