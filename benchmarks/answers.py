@@ -38,7 +38,8 @@ once blind on the code that followed; heldout57 has been run once blind on the s
 code (a52b613) and then studied in the eighteenth round; heldout58 has been run once blind on the
 eighteenth round's final code (dc948b8) and its misses read; heldout59 has been run once blind on that
 same code and then studied in the nineteenth round; heldout60 has been run once blind on the nineteenth
-round's final code (a72262f) and its misses read; heldout61 has never been run: it is blind.
+round's final code (a72262f), its misses read and then lightly studied; heldout61 has never been run: it
+is blind.
 A new blind set, written before any run, is the only unbiased estimate after a change of the answer
 rules.
 
