@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Callable
 from bot.retrieve.analysis import (IRREGULAR_VERB_FORMS, NARROWING_ADJECTIVES, STOP_WORDS, content_words,
                                    particle_verb, stem, stem_part, verb_lemmas)
 from bot.retrieve.analysis import words as word_forms
-from bot.knowledge import (CLAUSE_WEIGHT, ITEM_SHARE, NOT_THE_OWNER, action_verb, activity_in_passage, asked_verb,
-                           clause_words, field_question,
+from bot.knowledge import (CLAUSE_WEIGHT, EXAMPLE_LIST, ITEM_SHARE, NOT_THE_OWNER, action_verb, activity_in_passage,
+                           asked_verb, clause_words, field_question,
                            find_activity, is_responsibility_question, query_words, record_in_passage,
                            reported_activity, reporting_group)
 from bot.retrieve.query import proper_names
@@ -1148,7 +1148,7 @@ _LIST_AFTER_RE = re.compile(r"\s*[,:(–](?!\s*(?:där|som|när|eftersom|så|men
 
 # "djur som elefanter och tigrar", "redskap, till exempel räfsor och spadar": kinds given as examples
 _EXAMPLES_AFTER_RE = re.compile(r"\s+(?:som|såsom|till\s+exempel|t\.\s?ex\.|bland\s+annat)\s+(?:till\s+exempel\s+)?"
-                                r"([^\W\d_]+)(?:,\s*[^\W\d_]+)*\s+(?:och|eller)\s+[^\W\d_]{3,}", re.IGNORECASE)
+                                rf"(?=([^\W\d_]+)){EXAMPLE_LIST}\s*[^\W\d_]{{3,}}", re.IGNORECASE)
 
 
 def _lists_after(scorer: "TermScorer", slot, text: str) -> bool:

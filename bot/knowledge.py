@@ -289,8 +289,10 @@ def _prepared(candidates: list[tuple[object, list[str], list[float]]]) -> tuple[
     return hit
 
 
+# "lind, ek och " of "arter, som lind, ek och avenbok": words joined by commas and "och"/"eller"
+EXAMPLE_LIST = r"[^\W\d_]+(?:,\s*[^\W\d_]+)*\s+(?:och|eller)\s"
 # ", som bara sänks för …" describes; ", som lind, ek och avenbok, …" gives examples and goes on
-_ASIDE_RE = re.compile(r",\s+som\s+(?![^\W\d_]+(?:,\s*[^\W\d_]+)*\s+(?:och|eller)\s)")
+_ASIDE_RE = re.compile(rf",\s+som\s+(?!{EXAMPLE_LIST})")
 
 
 def find_responsible(
