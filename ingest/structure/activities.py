@@ -53,7 +53,9 @@ _DESCRIBING_LABEL = (r"^(?:innehåll(?:ikorthet|etikorthet)?|(?:kort)?beskrivnin
                      # "Vad ska göras", "Det som ska göras", "Vad som görs"
                      r"(?:vad|det)(?:som)?(?:ska|skall|vi)?(?:göras|görs|gör|utföras))$|handlarom|gårutpå$|^innebär|"
                      # "Vad insatsen går ut på", "Vad planen omfattar"
-                     r"^vad[a-zåäö]*(?:omfattar|innehåller|avser|rymmer)$")
+                     r"^vad[a-zåäö]*(?:omfattar|innehåller|avser|rymmer)$|"
+                     # "Det konkreta arbetet", "Själva arbetet": the work itself
+                     r"^(?:det[a-zåäö]+|själva)?arbetet$")
 _DESCRIBING_LABEL_RE = re.compile(_DESCRIBING_LABEL)
 # Parts of a label that say its field, in this order (a label is compared without spaces and case).
 _LABEL_PATTERNS = (

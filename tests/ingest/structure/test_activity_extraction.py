@@ -696,3 +696,24 @@ def test_a_sector_column_what_is_to_be_done_and_who_takes_care_of_it():
                        "Kommuner\nbakom\ninsatsen", "Avläst läge 29\noktober"]) == {
         "area": 0, "title": 1, "responsible": 2, "period": 3, "municipalities": 4, "status": 5}
     assert field_for_label("Planerat inslag") == "title" == field_for_label("Vad som ska göras")
+
+
+def test_the_concrete_work_names_the_activity_under_its_area():
+    """"Det konkreta arbetet:" is what the activity does: its title, with the heading above as the area."""
+    assert field_for_label("Det konkreta arbetet") == "title" == field_for_label("Själva arbetet")
+    assert field_for_label("Ansvarsbärande grupp") == "responsible"
+    t = "Aktivitetsplan 2336"
+    path = (t, "Hamnar")
+    blocks = [
+        heading(t),
+        heading("Hamnar", level=2, path=(t,)),
+        item("Det konkreta arbetet: Ett deponiområde vid hamnen där rena muddermassor får torka", path),
+        item("Ansvarsbärande grupp: Muddermassedeponeringsrådet", path),
+        item("Kommuner som deltar i arbetet: Trelleborg, Vellinge", path),
+        item("Genomförandeperiod: April–november 2336", path),
+        item("Redovisat 2 november: Klart, 18 000 kubikmeter muddermassor mottagna", path),
+    ]
+    [record] = extract_activities(blocks, "p2336", None)
+    assert record.title.startswith("Ett deponiområde vid hamnen") and record.area == "Hamnar"
+    assert (record.responsible, record.period) == ("Muddermassedeponeringsrådet", "April–november 2336")
+    assert record.status.startswith("Klart, 18 000") and record.municipalities == ["Trelleborg", "Vellinge"]
