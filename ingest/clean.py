@@ -281,7 +281,10 @@ def _one_broken_name(lines: list[str], longest: float, known_name: bool = False)
         return False
     if any(not ln[0].islower() for ln in lines[1:]):
         return False
-    if any(rendered_width(ln) < 0.75 * longest or ln.lower().endswith(ORGANISATION_TAILS) for ln in lines[:-1]):
+    # a line fills its column when the next letter would not have fitted: "Centru" before "mlokalsf" is
+    # short only because "m" is wide
+    if any(rendered_width(ln + following[0]) < 0.75 * longest or ln.lower().endswith(ORGANISATION_TAILS)
+           for ln, following in zip(lines, lines[1:])):
         return False
     if known_name and _name_shaped(lines):
         return True

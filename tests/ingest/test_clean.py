@@ -151,6 +151,18 @@ def test_a_column_of_broken_names_joins_each_name_whatever_its_last_letters():
     assert [c[2] for c in cleaned] == ["Lund, Lomma", "Samtliga kommuner", "Höör"]
 
 
+def test_a_line_short_only_because_the_next_letter_is_wide_still_fills_its_column():
+    """ "Centru|mlokalsf|örmedli|ngsgän|get": "Centru" is narrower than the rest because the wide "m" did
+    not fit after it; the name is one word all the same."""
+    header = ("Spår", "Ansvarig", "Kommuner")
+    rows = [("Butiker i tomma lokaler", "Centru\nmlokalsf\nörmedli\nngsgän\nget", "Lund"),
+            ("Rekrytering av familjehem", "Familjehemsrekry\nteringsintenden\nturen", "Höör")]
+    blocks = [Block("", "table_row", page=1, cells=header, table=0)]
+    blocks += [Block("", "table_row", page=1, cells=r, table=0) for r in rows]
+    cleaned = [b.cells for b in clean_blocks(blocks, 1)][1:]
+    assert [c[1] for c in cleaned] == ["Centrumlokalsförmedlingsgänget", "Familjehemsrekryteringsintendenturen"]
+
+
 def test_a_status_column_of_two_words_on_two_lines_keeps_them_apart():
     rows = [("Aktivitet", "Status"), ("Gemensam kommunjurist", "Rekrytering\npågår"),
             ("Riktlinjer för gatunamn", "Remissrunda\npågår"), ("Discgolfbanor", "Markfrågan\nutreds")]
