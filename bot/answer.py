@@ -1339,6 +1339,13 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                        and not _described_compound(asked_slot.word, content_words(u.text))
                        and not (shape.count and _counts_people(asked_slot.word, u.text)) else v
                        for u, v in zip(units, support)]
+        if asked_slot and which and not shape.count:
+            # "Vilket företag har byggt pumpbanorna?" is not answered by "… lokaler för företag": a sentence
+            # with the thing asked for and nothing else of the question is about some other one
+            others = {sl.word for sl in scorer.slots if sl is not asked_slot}
+            if others:
+                support = [0.0 if scorer.missing(others, u.text, u.heading, earlier[id(u)]) == others else v
+                           for u, v in zip(units, support)]
         # "Hur många markägare har skrivit avtal …?": what the question's verb takes may be counted instead
         # (only in the main clause: "… för att klippa loss fåglar" says what for, and "63 fåglar" counts no
         # volunteers)
@@ -2038,7 +2045,7 @@ def _compose_answer(assistant: "Assistant", question: str, context: str | None =
         found = _responsibility_answer(assistant, f"Vilken grupp ska {agent[0]} {agent[1]}", agent[1], loose=False)
         activity = found.groups[0].activity if found is not None and found.groups else None
         if found is not None and any(_mentions(stem(w), found.answer)
-                                     or activity and _opens_compound(stem(w), activity)
+                                     or activity and _in_compound(stem(w), activity)
                                      for w in _object_words(agent[1], agent[2])):
             return found.model_copy(update={"question": question})
     if not topic and (agent or _WHO_RE.match(question) and not _PAST_DEED_RE.match(question)) \
@@ -2221,12 +2228,16 @@ def _object_words(rest: str, first: str) -> list[str]:
     return words[:4] or [first]
 
 
-def _opens_compound(asked: str, text: str) -> bool:
-    """The text has a compound that the asked word opens: "livbojarna" (stem "livboj") in "Livbojsskåp"."""
-    return len(asked) >= 5 and any(len(w) >= len(asked) + 3 and w.startswith(asked) for w in content_words(text))
+def _in_compound(asked: str, text: str) -> bool:
+    """The text has a compound that the asked word opens ("livbojarna", stem "livboj", in "Livbojsskåp") or
+    closes ("djupet" in "vattendjupet")."""
+    return len(asked) >= 5 and any(len(w) >= len(asked) + 3 and w.startswith(asked) for w in content_words(text)) \
+        or len(asked) >= 4 and any(len(s) >= len(asked) + 3 and s.endswith(asked)
+                                   for s in (stem(w) for w in content_words(text)))
 
 
-_FIELD_LABELS_SHOWN = {"status": "status", "orsak": "status", "period": "tid", "kommuner": "deltagande kommuner"}
+_FIELD_LABELS_SHOWN = {"status": "status", "orsak": "status", "antal": "status", "period": "tid",
+                       "kommuner": "deltagande kommuner"}
 
 
 def _field_answer(assistant: "Assistant", question: str, only: str | None = None,
@@ -2240,6 +2251,8 @@ def _field_answer(assistant: "Assistant", question: str, only: str | None = None
     field_name, topic = asked
     if field_name == "period" and unless_in is not None and has_time(unless_in):
         return None  # "När hålls X?" answered by a sentence with its date: the plan's period says less
+    if field_name == "antal" and unless_in is not None and has_quantity(unless_in):
+        return None  # "Hur många X har …?" answered by a sentence with a number
     activities = [ActivityRecord.from_metadata(r) for r in assistant.records("activity")]
     # "När hålls nästa möte i rådet?" is no activity's: a period is only given for an activity the words name
     record = find_activity(topic, activities, loose=field_name != "period")
@@ -2247,8 +2260,10 @@ def _field_answer(assistant: "Assistant", question: str, only: str | None = None
         record = _activity_found(assistant, question, activities)
     value = None
     if record is not None:
-        value = {"status": record.status, "orsak": record.status, "period": record.period}.get(
-            field_name, ", ".join(record.municipalities) or None)
+        value = {"status": record.status, "orsak": record.status, "antal": record.status,
+                 "period": record.period}.get(field_name, ", ".join(record.municipalities) or None)
+    if field_name == "antal" and value and not _status_counts(topic.split()[0], value):
+        return None  # a status that counts something else, or nothing, does not say how many
     if field_name == "orsak" and value and len(value.split()) < 3:
         return None  # "Försenad" alone says that it is late, not why
     if field_name == "orsak" and unless_in is not None and _CAUSE_RE.search(unless_in):
@@ -2267,6 +2282,16 @@ def _field_answer(assistant: "Assistant", question: str, only: str | None = None
     count = f" ({len(record.municipalities)} kommuner)" if counted else ""  # "Hur många kommuner deltar i X?"
     text = f"{record.title} – {_FIELD_LABELS_SHOWN[field_name]}: {value}{count} [1]"
     return Answer(question=question, answer=text, abstained=False, sources=[source])
+
+
+def _status_counts(noun: str, status: str) -> bool:
+    """Whether a status gives a number of the thing a question counts: "1 380 mobiler insamlade" counts
+    "tjänstemobiler" (the compound's last part), "Pågår" counts nothing."""
+    if not has_quantity(status):
+        return False
+    wanted = stem(noun.lower())
+    return any(s == wanted or same_word(s, wanted) or len(s) >= 4 and wanted.endswith(s)
+               for s in (stem(w) for w in content_words(status)))
 
 
 def _activity_found(assistant: "Assistant", question: str,

@@ -3045,3 +3045,127 @@ def test_permitted_objects_are_what_the_verb_takes():
     assert _permitted_objects("Får man sälja mat och fika på loppisen?") == {"mat", "fika"}
     assert _permitted_objects("Får man grilla i parken?") == set()
     assert _permitted_objects("Vem får sälja mat?") == set()
+
+
+REUSE_PLAN = """# EXEMPEL – Aktivitetsplan för återbruk 2341 (fiktiv)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## Återbruk av it-utrustning
+
+Det konkreta arbetet: Insamling av tjänstemobiler som de anställda har lämnat tillbaka, som raderas och säljs vidare
+
+Ansvarsbärande grupp: Tjänstemobilinsamlingsgruppen
+
+Kommuner som deltar i arbetet: Eslöv, Svedala
+
+Genomförandeperiod: Från mars 2341
+
+Redovisat 2 november: Pågår, 1 380 mobiler insamlade
+
+## Hamnar
+
+Det konkreta arbetet: Ett deponiområde vid hamnen där rena muddermassor får torka och sedan används till strandängar
+
+Ansvarsbärande grupp: Muddermassedeponeringsrådet
+
+Kommuner som deltar i arbetet: Trelleborg, Vellinge
+
+Genomförandeperiod: April–november 2341
+
+Redovisat 2 november: Pågår
+
+## Bad och friluftsliv
+
+Insatsens inriktning: Besiktning av hopptornen vid sjöarna, med lodning av vattendjupet under varje trampolin
+
+Grupp som bär ansvaret: Hopptornsdykarlaget
+
+Redovisat 2 november: Klart, 11 hopptorn besiktade
+
+## Fritid
+
+Insatsens inriktning: Pumpbanor av asfalt i parkerna, där barn cyklar över vågor och doserade kurvor
+
+Grupp som bär ansvaret: Pumpbanelaget
+
+Redovisat 2 november: Klart, 5 pumpbanor öppnade
+
+## Centrum
+
+| Aktivitet | Ansvarig | Tid |
+|---|---|---|
+| Tomma butikslokaler i centrum hyrs ut billigt till unga som vill prova att driva en egen butik | Centrumlokalsgänget | Hela 2341 |
+| Konst från skolorna i skyltfönstren till de tomma butikslokalerna | Skyltfönstergänget | Hela 2341 |
+
+## Näringsliv
+
+Insatsens inriktning: En gemensam bank över mark och lokaler, där företaget Lokalbanken AB visar lediga lokaler
+
+Grupp som bär ansvaret: Etableringsgruppen
+"""
+
+REUSE_BUSINESS_PLAN = """# EXEMPEL – Verksamhetsplan 2341 (fiktiv)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## Fritid
+
+Minst fem pumpbanor ska vara öppna. Pumpbanorna ska ligga nära skolorna, så att barnen kan cykla dit själva.
+Vid varje pumpbana byggs en bänk och ett cykelställ.
+"""
+
+REUSE_MINUTES = """# EXEMPEL – Protokoll beredningsgruppen 2341-11-10 (fiktivt)
+
+EXEMPEL: fiktivt dokument för tester.
+
+## § 1 Hopptornen
+
+Beredningsgruppen beslutar att vattendjupet under alla hopptorn ska lodas varje vår.
+
+## § 2 Pumpbanorna
+
+Pumpbanelaget redovisade att fem pumpbanor har öppnats under året, i Eslöv, Höör och Kävlinge.
+
+## § 3 Parklekarna
+
+Beredningsgruppen beslutar att parklekarna ska ha ett tält så att de kan hålla öppet även när det regnar.
+"""
+
+
+@pytest.fixture(scope="module")
+def reuse(tmp_path_factory):
+    """A fictional plan whose fields stand in paragraphs of their own, one status counting its work."""
+    return indexed_assistant(tmp_path_factory.mktemp("reuse"),
+                             {"exempel-aktivitetsplan-aterbruk-2341.md": REUSE_PLAN,
+                              "exempel-protokoll-beredningsgruppen-2341-11-10.md": REUSE_MINUTES,
+                              "exempel-verksamhetsplan-2341.md": REUSE_BUSINESS_PLAN}, shipped=False)
+
+
+def test_how_many_so_far_is_counted_in_the_status(reuse):
+    """"Hur många tjänstemobiler har samlats in hittills?" is answered by the record's status "1 380 mobiler
+    insamlade" (the compound's last part counted); a status that counts nothing says nothing of how much."""
+    answer = reuse.ask("Hur många tjänstemobiler har samlats in hittills?")
+    assert not answer.abstained and "1 380 mobiler insamlade" in answer.answer, answer.answer
+    assert answer.sources[0].doc_id.endswith("aterbruk-2341")
+    assert reuse.ask("Hur mycket muddermassor har deponin tagit emot?").abstained
+
+
+def test_who_does_a_deed_is_the_group_whose_activity_has_its_object_in_a_compound(reuse):
+    """"Vilka lodar djupet under hopptornen?": the record's "lodning av vattendjupet" holds "djupet" as the
+    last part of a compound, so its group does it (the decision that it shall be done names no doer)."""
+    answer = reuse.ask("Vilka lodar djupet under hopptornen vid sjöarna?")
+    assert not answer.abstained and answer.groups and answer.groups[0].name == "Hopptornsdykarlaget", answer.answer
+
+
+def test_a_which_question_is_not_answered_by_a_sentence_holding_only_the_thing_asked_for(reuse):
+    """"Vilket företag har byggt pumpbanorna?" is not answered by "… där företaget Lokalbanken AB visar lediga
+    lokaler", which is about nothing else the question asks; no document names the builder."""
+    assert reuse.ask("Vilket företag har byggt pumpbanorna?").abstained
+
+
+def test_weather_asked_in_a_compound_is_the_minutes_verb(reuse):
+    answer = reuse.ask("Hur ska parklekarna kunna hålla öppet i regnväder?")
+    assert not answer.abstained and "tält" in answer.answer, answer.answer
+
+

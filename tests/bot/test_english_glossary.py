@@ -181,3 +181,20 @@ def test_everyday_words_of_cycling_reach_swedish():
     assert ("hyrcyklar",) in syn.expansions("who gets the first half hour on the hire bikes".split())
     assert ("halvtimme",) in syn.expansions("who gets the first half hour on the hire bikes".split())
     assert ("självlysande",) in syn.expansions("painting the glowing lines".split())
+
+
+def test_everyday_words_of_bathing_places_and_old_computers_reach_swedish():
+    syn = SynonymList.from_file(None)
+    words = "how often will the water depth under the diving towers be checked".split()
+    assert ("hopptorn",) in syn.expansions(words) and ("vattendjup",) in syn.expansions(words)
+    from bot.knowledge import query_words
+    # a plural in the text ("bärbara datorer") is reached from the lemma of a translation
+    assert {"bärbar", "dator"} <= set(query_words("gives away the old laptops"))
+    assert "skänka" in query_words("gives away the old laptops")
+
+
+def test_weather_in_a_compound_reaches_its_verb():
+    """"i regnväder" is "när det regnar" in the minutes: a one-way Swedish line."""
+    syn = SynonymList.from_file(None)
+    assert ("regnar",) in syn.expansions("hålla öppet i regnväder".split())
+    assert ("regnväder",) not in syn.expansions("när det regnar".split())

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge import (field_question, find_activity, find_responsible, find_responsible_loosely,
+from bot.knowledge import (action_verb, field_question, find_activity, find_responsible, find_responsible_loosely,
                            is_responsibility_question)
 from ingest.structure.activities import ActivityRecord
 from ingest.structure.minutes import Decision
@@ -204,6 +204,10 @@ def test_loose_matching_still_finds_nothing_for_an_unrelated_topic(topic):
     # a record's list of names counts them (the answer gives the list and its count)
     ("Hur många kommuner deltar i turismstrategin?", ("kommuner", "turismstrategin")),
     ("Hur många kommuner ingår i MalmöLundregionen?", None),  # the collaboration, no activity
+    # what has been done so far is counted in the status
+    ("Hur många tjänstemobiler har samlats in hittills?", ("antal", "tjänstemobiler har samlats in")),
+    ("Hur mycket muddermassor har deponin tagit emot?", ("antal", "muddermassor har deponin tagit emot")),
+    ("Hur mycket pengar har kommunerna fått?", None),
     ("Vem ansvarar för turismen?", None),
 ])
 def test_field_questions_name_the_field_and_the_activity(question, expected):
@@ -546,3 +550,19 @@ def test_a_clause_of_time_or_place_describes_what_is_asked_about():
     # "kontrollerar" is the "tillsyn" of a record
     found = find_responsible("Vem kontrollerar luften på kaféerna där man röker vattenpipa?", records, [])
     assert found and found[0][0] == "Kaféinomhusluftkontrollanterna"
+
+
+def test_a_word_the_stemmer_cuts_short_still_meets_its_plural():
+    """The stemmer makes "dator" "dat" but "datorer" "dator": the word itself is the plural's stem."""
+    records = [ActivityRecord(title="Kommunernas gamla bärbara datorer raderas, lagas och skänks till föreningar",
+                              responsible="Datoråterbruksverkstadsteamet", year=2336)]
+    assert find_responsible("dator", records, [])[0][0] == "Datoråterbruksverkstadsteamet"
+    assert find_responsible("the municipalities' old laptops", records, [])[0][0] == "Datoråterbruksverkstadsteamet"
+
+
+def test_helping_is_no_deed_a_record_must_name():
+    """"Vem ska kartlägga X?" holds the records to their mapping; "Vem hjälper unga att starta butik?" names
+    no deed of its own (the record says "hyrs ut … till unga"), so the records are not held to "hjälper"."""
+    assert action_verb("Vilken grupp ska kartlägga bullret vid skolorna?") == "kartlägga"
+    assert action_verb("Vilken grupp ska hjälper unga att starta butik i en tom lokal?") is None
+    assert action_verb("Vem ska stötta föreningarna med ansökningar?") is None
