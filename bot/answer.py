@@ -1342,7 +1342,10 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         if asked_slot and which and not shape.count:
             # "Vilket företag har byggt pumpbanorna?" is not answered by "… lokaler för företag": a sentence
             # with the thing asked for and nothing else of the question is about some other one
-            others = {sl.word for sl in scorer.slots if sl is not asked_slot}
+            # (the object after the verb; words naming the document, "Vilka utmaningar lyfter verksamhetsplanen
+            # 2027–2030?", say where, not what)
+            others = (_object_after_verb(question, asked_slot.word) & {sl.word for sl in scorer.slots}) \
+                - scorer.document_words
             if others:
                 support = [0.0 if scorer.missing(others, u.text, u.heading, earlier[id(u)]) == others else v
                            for u, v in zip(units, support)]
@@ -2262,7 +2265,7 @@ def _field_answer(assistant: "Assistant", question: str, only: str | None = None
     if record is not None:
         value = {"status": record.status, "orsak": record.status, "antal": record.status,
                  "period": record.period}.get(field_name, ", ".join(record.municipalities) or None)
-    if field_name == "antal" and value and not _status_counts(topic.split()[0], value):
+    if field_name == "antal" and value and not _status_counts(topic, value, question):
         return None  # a status that counts something else, or nothing, does not say how many
     if field_name == "orsak" and value and len(value.split()) < 3:
         return None  # "Försenad" alone says that it is late, not why
@@ -2284,14 +2287,57 @@ def _field_answer(assistant: "Assistant", question: str, only: str | None = None
     return Answer(question=question, answer=text, abstained=False, sources=[source])
 
 
-def _status_counts(noun: str, status: str) -> bool:
-    """Whether a status gives a number of the thing a question counts: "1 380 mobiler insamlade" counts
-    "tjänstemobiler" (the compound's last part), "Pågår" counts nothing."""
-    if not has_quantity(status):
+_STATUS_COUNT_RE = re.compile(rf"\b(?:\d[\d\s]*|{_NUMBER_WORD_ALTERNATION})\s+(?:av\s+\d[\d\s]*\s+)?"
+                              r"([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
+# the ending of a supine or participle, so that "samlats" and "insamlade" meet at "saml"
+_PARTICIPLE_END_RE = re.compile(r"(?:ats|its|ts|at|it|tt|t|ade|ad|de|da|ta|na|d)$")
+_VERB_PARTICLES = ("in", "ut", "upp", "mot", "emot", "av", "bort", "till", "fram", "på", "om", "över", "ned", "ner")
+
+
+def _verb_root(word: str) -> str:
+    return _PARTICIPLE_END_RE.sub("", word.lower(), count=1)
+
+
+_AUXILIARY_WORDS = frozenset("har hade ska skall kommer att är var blir blev kan kunde".split())
+
+
+def _object_after_verb(question: str, asked: str) -> set[str]:
+    """The words after the asked thing but its finite verb: "Vilka utmaningar lyfter verksamhetsplanen?" →
+    {"verksamhetsplanen"}; after an auxiliary the next word may be the subject ("Vilka färger ska
+    badhytterna målas om i?"), so all are kept: "Vilket företag har byggt pumpbanorna?" → {"byggt",
+    "pumpbanorna"}."""
+    words = re.findall(r"[^\W\d_][\w-]*", question.lower())
+    if asked not in words:
+        return set()
+    rest = words[words.index(asked) + 1:]
+    if rest and rest[0] in _AUXILIARY_WORDS:
+        while rest and rest[0] in _AUXILIARY_WORDS:
+            rest = rest[1:]
+    else:
+        rest = rest[1:]
+    return {w for w in rest if w not in STOP_WORDS}
+
+
+def _status_counts(topic: str, status: str, question: str) -> bool:
+    """Whether a status gives the number a question asks: "Hur många tjänstemobiler har samlats in?" by
+    "1 380 mobiler insamlade" (the compound's last part counted, the verb's participle). A status that
+    counts other things ("85 gödselpåsar utdelade" for complaints from riders), says another deed
+    ("310 av 700 lock lagade" for stolen lids) or not the place asked about counts nothing asked."""
+    words = topic.lower().split()
+    wanted = stem(words[0])
+    if not any(s == wanted or same_word(s, wanted) or len(s) >= 4 and wanted.endswith(s)
+               for s in (stem(w.lower()) for m in _STATUS_COUNT_RE.finditer(status) for w in m.groups() if w)):
         return False
-    wanted = stem(noun.lower())
-    return any(s == wanted or same_word(s, wanted) or len(s) >= 4 and wanted.endswith(s)
-               for s in (stem(w) for w in content_words(status)))
+    if any(place not in status.lower() for place in place_words(question)):
+        return False
+    after = words[words.index("har") + 1:] if "har" in words else words[words.index("hade") + 1:]
+    verb = next((w for w in after if _PARTICIPLE_END_RE.search(w) and w not in STOP_WORDS), None)
+    if verb is None:
+        return False
+    root = _verb_root(verb)
+    return len(root) >= 3 and any(
+        r == root or r.endswith(root) and r[:-len(root)] in _VERB_PARTICLES
+        for r in (_verb_root(w) for w in content_words(status)))
 
 
 def _activity_found(assistant: "Assistant", question: str,

@@ -3075,6 +3075,14 @@ Genomförandeperiod: April–november 2341
 
 Redovisat 2 november: Pågår
 
+## Gator
+
+Insatsens inriktning: Brunnslock som skramlar lagas med gummiringar
+
+Grupp som bär ansvaret: Brunnslockslaget
+
+Redovisat 2 november: Försenat, 310 av 700 lock lagade
+
 ## Bad och friluftsliv
 
 Insatsens inriktning: Besiktning av hopptornen vid sjöarna, med lodning av vattendjupet under varje trampolin
@@ -3108,6 +3116,10 @@ Grupp som bär ansvaret: Etableringsgruppen
 REUSE_BUSINESS_PLAN = """# EXEMPEL – Verksamhetsplan 2341 (fiktiv)
 
 EXEMPEL: fiktivt dokument för tester.
+
+## Utmaningar
+
+Regionen står inför två stora utmaningar: bostadsbrist och trängsel i kollektivtrafiken.
 
 ## Fritid
 
@@ -3149,6 +3161,9 @@ def test_how_many_so_far_is_counted_in_the_status(reuse):
     assert not answer.abstained and "1 380 mobiler insamlade" in answer.answer, answer.answer
     assert answer.sources[0].doc_id.endswith("aterbruk-2341")
     assert reuse.ask("Hur mycket muddermassor har deponin tagit emot?").abstained
+    # the status counts lids mended, not stolen; it does not say how many were collected in one place
+    assert reuse.ask("Hur många brunnslock har stulits?").abstained
+    assert reuse.ask("Hur många tjänstemobiler har samlats in i Eslöv?").abstained
 
 
 def test_who_does_a_deed_is_the_group_whose_activity_has_its_object_in_a_compound(reuse):
@@ -3162,10 +3177,14 @@ def test_a_which_question_is_not_answered_by_a_sentence_holding_only_the_thing_a
     """"Vilket företag har byggt pumpbanorna?" is not answered by "… där företaget Lokalbanken AB visar lediga
     lokaler", which is about nothing else the question asks; no document names the builder."""
     assert reuse.ask("Vilket företag har byggt pumpbanorna?").abstained
+    # the document a question names says where to look: the challenges are the thing asked, with no object
+    answer = reuse.ask("Vilka utmaningar lyfter verksamhetsplanen 2341?")
+    assert not answer.abstained and "bostadsbrist" in answer.answer, answer.answer
 
 
 def test_weather_asked_in_a_compound_is_the_minutes_verb(reuse):
     answer = reuse.ask("Hur ska parklekarna kunna hålla öppet i regnväder?")
     assert not answer.abstained and "tält" in answer.answer, answer.answer
+
 
 
