@@ -297,6 +297,12 @@ EXAMPLE_LIST = r"[^\W\d_]+(?:,\s*[^\W\d_]+)*\s+(?:och|eller)\s"
 _ASIDE_RE = re.compile(rf",\s+som\s+(?!{EXAMPLE_LIST})")
 
 
+def without_aside(title: str) -> str:
+    """An activity's title up to an aside (", som bara sänks för … sophämtning"), which describes the thing
+    the activity is about and is not that thing."""
+    return _ASIDE_RE.split(title, 1)[0]
+
+
 def find_responsible(
     topic: str,
     activities: list[ActivityRecord],

@@ -45,7 +45,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
 _LABEL_TO_FIELD = {label: f for f, labels in _LABELS.items() for label in labels}
 # Title labels that describe the activity rather than name it ("Det handlar om", "Innebär", "Vad ska göras"):
 # a name line before one names the record.
-_DESCRIBING_LABEL = (r"^(?:innehåll(?:ikorthet|etikorthet)?|(?:kort)?beskrivning(?:av\w+)?|dethärgörvi|detgörvi|"
+_DESCRIBING_LABEL = (r"^(?:innehåll(?:et)?(?:i[a-zåäö]+)?|(?:kort)?beskrivning(?:av\w+)?|dethärgörvi|detgörvi|"
                      r"kärnan(?:i\w+)?|"  # "Innehåll i korthet", "Kärnan i insatsen"
                      # "Insatsens inriktning", "Arbetets innehåll", "Uppdragets art": what the effort is about
                      # (while a column "Inriktning" alone may be the area)

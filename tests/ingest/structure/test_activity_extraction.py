@@ -701,6 +701,7 @@ def test_a_sector_column_what_is_to_be_done_and_who_takes_care_of_it():
 def test_the_concrete_work_names_the_activity_under_its_area():
     """"Det konkreta arbetet:" is what the activity does: its title, with the heading above as the area."""
     assert field_for_label("Det konkreta arbetet") == "title" == field_for_label("Själva arbetet")
+    assert field_for_label("Innehåll i praktiken") == "title" == field_for_label("Innehållet i korthet")
     assert field_for_label("Ansvarsbärande grupp") == "responsible"
     t = "Aktivitetsplan 2336"
     path = (t, "Hamnar")
