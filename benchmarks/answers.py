@@ -40,7 +40,8 @@ eighteenth round's final code (dc948b8) and its misses read; heldout59 has been 
 same code and then studied in the nineteenth round; heldout60 has been run once blind on the nineteenth
 round's final code (a72262f), its misses read and then lightly studied; heldout61 has been run once
 blind on the nineteenth round's final code (ae689ad) and then studied in the twentieth round; heldout62
-and heldout63 have never been run: they are blind.
+has been run once blind in the twentieth round (on 2739995) and then studied; heldout63 has never been
+run: it is blind.
 A new blind set, written before any run, is the only unbiased estimate after a change of the answer
 rules.
 
