@@ -2305,7 +2305,7 @@ _STATUS_COUNT_RE = re.compile(rf"\b(?:\d[\d\s]*|{_NUMBER_WORD_ALTERNATION})\s+(?
                               r"([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
 # the ending of a supine or participle, so that "samlats" and "insamlade" meet at "saml"
 _PARTICIPLE_END_RE = re.compile(r"(?:ats|its|ts|at|it|tt|t|ade|ad|de|da|ta|na|d)$")
-_VERB_PARTICLES = ("in", "ut", "upp", "mot", "emot", "av", "bort", "till", "fram", "på", "om", "över", "ned", "ner")
+_PARTICLE_PREFIXES = ("in", "ut", "upp", "mot", "emot", "av", "bort", "till", "fram", "på", "om", "över", "ned", "ner")
 
 
 def _verb_root(word: str) -> str:
@@ -2350,7 +2350,7 @@ def _status_counts(topic: str, status: str, question: str) -> bool:
         return False
     root = _verb_root(verb)
     return len(root) >= 3 and any(
-        r == root or r.endswith(root) and r[:-len(root)] in _VERB_PARTICLES
+        r == root or r.endswith(root) and r[:-len(root)] in _PARTICLE_PREFIXES
         for r in (_verb_root(w) for w in content_words(status)))
 
 
