@@ -2301,8 +2301,6 @@ def _field_answer(assistant: "Assistant", question: str, only: str | None = None
     return Answer(question=question, answer=text, abstained=False, sources=[source])
 
 
-_STATUS_COUNT_RE = re.compile(rf"\b(?:\d[\d\s]*|{_NUMBER_WORD_ALTERNATION})\s+(?:av\s+\d[\d\s]*\s+)?"
-                              r"([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
 # the ending of a supine or participle, so that "samlats" and "insamlade" meet at "saml"
 _PARTICIPLE_END_RE = re.compile(r"(?:ats|its|ts|at|it|tt|t|ade|ad|de|da|ta|na|d)$")
 _PARTICLE_PREFIXES = ("in", "ut", "upp", "mot", "emot", "av", "bort", "till", "fram", "på", "om", "över", "ned", "ner")
@@ -2324,12 +2322,8 @@ def _object_after_verb(question: str, asked: str) -> set[str]:
     if asked not in words:
         return set()
     rest = words[words.index(asked) + 1:]
-    if rest and rest[0] in _AUXILIARY_WORDS:
-        while rest and rest[0] in _AUXILIARY_WORDS:
-            rest = rest[1:]
-    else:
-        rest = rest[1:]
-    return {w for w in rest if w not in STOP_WORDS}
+    auxiliaries = next((i for i, w in enumerate(rest) if w not in _AUXILIARY_WORDS), len(rest))
+    return {w for w in rest[auxiliaries or 1:] if w not in STOP_WORDS}
 
 
 def _status_counts(topic: str, status: str, question: str) -> bool:
@@ -2340,7 +2334,7 @@ def _status_counts(topic: str, status: str, question: str) -> bool:
     words = topic.lower().split()
     wanted = stem(words[0])
     if not any(s == wanted or same_word(s, wanted) or len(s) >= 4 and wanted.endswith(s)
-               for s in (stem(w.lower()) for m in _STATUS_COUNT_RE.finditer(status) for w in m.groups() if w)):
+               for s in (stem(w) for m in _COUNT_RE.finditer(status) for w in content_words(m.group(1)))):
         return False
     if any(place not in status.lower() for place in place_words(question)):
         return False
