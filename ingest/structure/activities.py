@@ -52,6 +52,7 @@ _DESCRIBING_LABEL = (r"^(?:innehåll(?:et)?(?:i[a-zåäö]+)?|(?:kort)?beskrivni
                      r"[a-zåäö]{3,}s(?:inriktning|innehåll|beskrivning|kärna|fokus|art)|"
                      # "Vad ska göras", "Det som ska göras", "Vad som görs"
                      r"(?:vad|det)(?:som)?(?:ska|skall|vi)?(?:göras|görs|gör|utföras))$|handlarom|gårutpå$|^innebär|"
+                     r"^innebörd(?:en)?$|"  # "Innebörd": what the commitment means
                      # "Vad insatsen går ut på", "Vad planen omfattar"
                      r"^vad[a-zåäö]*(?:omfattar|innehåller|avser|rymmer)$|"
                      # "Det konkreta arbetet", "Själva arbetet": the work itself

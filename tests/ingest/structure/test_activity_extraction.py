@@ -718,3 +718,23 @@ def test_the_concrete_work_names_the_activity_under_its_area():
     assert record.title.startswith("Ett deponiområde vid hamnen") and record.area == "Hamnar"
     assert (record.responsible, record.period) == ("Muddermassedeponeringsrådet", "April–november 2336")
     assert record.status.startswith("Klart, 18 000") and record.municipalities == ["Trelleborg", "Vellinge"]
+
+
+def test_what_the_commitment_means_names_it_under_its_area():
+    """"Innebörd:" says what the commitment is: its title, not the area heading above it."""
+    assert field_for_label("Innebörd") == "title" == field_for_label("Innebörden")
+    t = "Aktivitetsplan 2338"
+    path = (t, "Säkerhet i tjänsten")
+    blocks = [
+        heading(t),
+        heading("Säkerhet i tjänsten", level=2, path=(t,)),
+        item("Innebörd: Kalibrering av alkolåsen en gång om året och en gemensam rutin för föraren", path),
+        item("Ansvarsbärande grupp: Alkolåskalibreringskontrollanterna", path),
+        item("Kommuner som har anslutit sig: Vellinge, Burlöv", path),
+        item("Tidsrymd: Från mars 2338", path),
+        item("Lägesbesked 5 november: Klart, 388 lås är kalibrerade", path),
+    ]
+    [record] = extract_activities(blocks, "p2338", None)
+    assert record.title.startswith("Kalibrering av alkolåsen") and record.area == "Säkerhet i tjänsten"
+    assert (record.responsible, record.period) == ("Alkolåskalibreringskontrollanterna", "Från mars 2338")
+    assert record.status.startswith("Klart, 388") and record.municipalities == ["Vellinge", "Burlöv"]
