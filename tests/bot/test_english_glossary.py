@@ -198,3 +198,23 @@ def test_weather_in_a_compound_reaches_its_verb():
     syn = SynonymList.from_file(None)
     assert ("regnar",) in syn.expansions("hålla öppet i regnväder".split())
     assert ("regnväder",) not in syn.expansions("när det regnar".split())
+
+
+def test_everyday_words_of_rural_safety_and_makerspaces_reach_swedish():
+    syn = SynonymList.from_file(None)
+    words = "how much of the budget goes to the helicopter landing sites".split()
+    assert ("helikopter",) in syn.expansions(words) and ("landningsplats",) in syn.expansions(words)
+    assert ("skaparverkstad",) in syn.expansions("why has the makerspace not opened".split())
+    assert ("alkolås",) in syn.expansions("must rental cars have an alcohol interlock".split())
+    assert ("hyrbil",) in syn.expansions("must rental cars have an alcohol interlock".split())
+
+
+def test_swedish_rewordings_of_cost_calibration_and_hired_cars():
+    """Lines of the Swedish list: "gratis" is "utan kostnad", "rätt inställda" lås are calibrated ones, a
+    "hyrbil" is a "hyrt fordon", and what the collaboration costs is its budget."""
+    syn = SynonymList.from_file(None)
+    assert ("utan", "kostnad") in syn.expansions("skriva ut gratis".split())
+    assert ("kalibrering",) in syn.expansions("är alkolåsen rätt inställda".split())
+    assert ("hyrda", "fordon") in syn.expansions("måste hyrbilar ha alkolås".split())
+    assert ("budget",) in syn.expansions("vad kostar samarbetet".split())
+    assert ("budget",) not in syn.expansions("vad kostar en park".split())
