@@ -283,7 +283,8 @@ class TermScorer:
                 weight *= GENERIC_WEIGHT  # "Hur mycket pengar …?", "Under vilka månader …?": the shape asks it
             if word in names:
                 weight *= NAME_WEIGHT
-            options = [[(stem(w), self._parts(w)) for w in option if w not in STOP_WORDS]
+            options = [[(_WITHOUT + stem(option[1]), set())] if len(option) == 2 and option[0] == "utan"
+                       else [(stem(w), self._parts(w)) for w in option if w not in STOP_WORDS]
                        for option in variants.get(word, [])]
             lemmas = verb_lemmas(word)
             options += [[("~" + lemma, set())] for lemma in sorted(lemmas)]  # "fick" ~ "får", "förslaget" ~ "föreslog"
@@ -331,6 +332,7 @@ class TermScorer:
             out |= self._parts(word)
         if _PERIOD_SPAN_RE.search(text):
             out |= _PERIOD_TERMS  # "under planperioden" ~ "för 2321–2324"
+        out |= {_WITHOUT + stem(m.group(1)) for m in _WITHOUT_RE.finditer(text)}
         out |= {"~" + lemma for word in word_forms(text) for lemma in verb_lemmas(word)}
         # "på arabiska" names a språk, "Polisen" a myndighet (a month name does not say "i månaden")
         out |= {kind for kind in _NAMED_KINDS if _INSTANCES[kind].search(text)}
@@ -434,6 +436,10 @@ class TermScorer:
                 focus += share * slot.weight
         return found / self.total, focus / self.focus_total
 
+
+# "gratis" = "utan kostnad": a phrase of "utan" is one term, as "kostnaden" alone says the opposite
+_WITHOUT = "utan:"
+_WITHOUT_RE = re.compile(r"\butan\s+([^\W\d_]{3,})", re.IGNORECASE)
 
 # heads of compounds that name the doings of what their first part names: "busstrafik", "båtverksamheten"
 _ACTIVITY_HEADS = ("trafik", "verksam")
@@ -1010,6 +1016,19 @@ def _condition_words(question: str, index, naming: frozenset[str]) -> set[str]:
 
 _ADVERBS = frozenset("direkt kvar också ännu redan fortfarande själv själva gratis alltid ofta".split())
 
+# "Hur många av de boende har demens?": the part counted is the one having something
+_PARTITIVE_HAVING_RE = re.compile(r"^\s*hur\s+många\s+av\s+.+?\s(?:har|hade)\s+(?P<what>[^\W\d_]{4,})", re.IGNORECASE)
+_SUPINE_RE = re.compile(r"(?:at|it|tt|ts|dd)$")
+
+
+def _partitive_condition(question: str, index) -> set[str]:
+    """What the part a question counts has ("demens"): a number of the whole ("vid 16 boenden") or a sentence
+    about the residents without it does not answer how many of them have it."""
+    m = _PARTITIVE_HAVING_RE.match(question)
+    if not m or _SUPINE_RE.search(m.group("what").lower()) or m.group("what").lower() in STOP_WORDS:
+        return set()  # "… har öppnat", "… har fått": a perfect tense, its deed told in the answer's own words
+    return rare_words({m.group("what").lower()}, index)
+
 
 def rare_words(words: set[str], index) -> set[str]:
     """The words the documents never use or use in few passages; common ones ("samarbetet") are the
@@ -1375,7 +1394,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                        for u, v in zip(units, support)]
         required = rare_words(topic_words(question) - scorer.document_words, index) | place_words(question) \
             | _swedish_who_verb(question, index) | _condition_words(question, index, scorer.document_words) \
-            | _per_words(question, shape) \
+            | _per_words(question, shape) | _partitive_condition(question, index) \
             | _why_predicate(question)
         if required:
             # A topic word the sentence lacks ("Vad beslutade styrelsen om vindkraft?") leaves no support;
@@ -2196,7 +2215,9 @@ def _agent_question(question: str) -> tuple[str, str, str] | None:
         following == "att" and len(after) >= 5 and after.endswith(("en", "et", "na")) and after not in STOP_WORDS))
     # "Vilka lagar de gamla murarna?": a plural noun after "Vilka" is followed by its verb, never by an article
     determined = (following in _ARTICLES or definite_object) and short_verb
-    if who == "vilka" and not whether and not determined and (following in _PREPOSITIONS and _has_finite_verb(words)
+    # "Vilka anlägger trädgårdar …?": a particle before a strong verb's present ("an|lägger") is a verb, no noun
+    compound_verb = verb.endswith("r") and verb not in IRREGULAR_VERB_FORMS and bool(verb_lemmas(verb))
+    if who == "vilka" and not whether and not determined and not compound_verb and (following in _PREPOSITIONS and _has_finite_verb(words)
                            or following in STOP_WORDS - _AGENT_PARTICLES - _PREPOSITIONS
                            or following in _SUBJECT_VERBS or following in IRREGULAR_VERB_FORMS
                            or _REGULAR_PRESENT_RE.fullmatch(following) or following.endswith("s")):

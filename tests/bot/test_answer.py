@@ -3211,3 +3211,88 @@ def test_who_does_a_deed_worded_apart_from_its_record(reuse):
     assert not answer.abstained and answer.groups and answer.groups[0].name == "Vedrökspartikelmätningsteamet", \
         answer.answer
     assert reuse.ask("Vilka mäter röken från vedkaminerna i Eslöv?").abstained
+
+
+MAKERS_PLAN = """# EXEMPEL – Aktivitetsplan för omsorg och fritid 2090 (fiktiv)
+
+EXEMPEL: fiktivt dokument för att prova assistenten.
+
+## Äldreomsorgens utemiljöer
+
+- Innebörd: Sinnesträdgårdar vid vård- och omsorgsboendena, med doftande växter, porlande vatten och upphöjda odlingsbäddar
+- Ansvarsbärande grupp: Omsorgsboendesinnesträdgårdsanläggarna
+- Kommuner som har anslutit sig: Lund, Staffanstorp
+- Tidsrymd: April–oktober 2090
+- Lägesbesked 5 november: Klart, trädgårdar vid 16 boenden
+
+## Bibliotek
+
+- Innebörd: Skaparverkstäder på huvudbiblioteken med 3D-skrivare och symaskiner som invånarna får boka gratis
+- Ansvarsbärande grupp: Biblioteksskaparverkstadsnätverket
+- Kommuner som har anslutit sig: Lund, Lomma, Svedala
+- Tidsrymd: Hela 2090
+- Lägesbesked 5 november: Pågår, verkstäder öppna i 2 av 3 kommuner
+"""
+
+MAKERS_MINUTES = """# EXEMPEL – Protokoll Samrådsgruppen för omsorg och fritid 2090-11-12 (fiktivt)
+
+EXEMPEL: fiktivt dokument för att prova assistenten.
+
+## § 65 Skaparverkstäderna på biblioteken
+
+Biblioteksskaparverkstadsnätverket redovisade att skaparverkstäderna har haft 5 400 bokningar sedan februari.
+Verkstaden i Svedala har ännu inte öppnat eftersom ventilationen för laserskäraren inte är klar.
+
+Samrådsgruppen beslutar att varje invånare får skriva ut högst 200 gram material i 3D-skrivaren per månad utan
+kostnad. Tre av verkstäderna har laserskärare.
+
+## § 66 Sinnesträdgårdarna vid omsorgsboendena
+
+Omsorgsboendesinnesträdgårdsanläggarna redovisade att sinnesträdgårdar har anlagts vid 16 boenden. Personalen
+berättar att de boende som har demens blir lugnare och sover bättre efter en stund i trädgården.
+"""
+
+
+@pytest.fixture(scope="module")
+def makers(tmp_path_factory):
+    """The shipped corpus plus a fictional list plan whose activities are told by "Innebörd:" and minutes on
+    library makerspaces."""
+    return indexed_assistant(tmp_path_factory.mktemp("makers"), {
+        "exempel-aktivitetsplan-omsorg-fritid-2090.md": MAKERS_PLAN,
+        "exempel-protokoll-samradsgruppen-2090-11-12.md": MAKERS_MINUTES})
+
+
+def test_who_does_a_deed_told_by_a_particle_verb(makers):
+    """"Vilka anlägger trädgårdar …?": "anlägger" is a particle and a strong verb's present, so the word after
+    it is its object, not the verb of a plural noun."""
+    from bot.answer import _agent_question
+    assert _agent_question("Vilka anlägger trädgårdar med dofter och vatten vid äldreboendena?")[:1] == ("anlägger",)
+    answer = makers.ask("Vilka anlägger trädgårdar med dofter och vatten vid äldreboendena?")
+    assert not answer.abstained and answer.groups, answer.answer
+    assert answer.groups[0].name == "Omsorgsboendesinnesträdgårdsanläggarna"
+
+
+def test_free_of_charge_is_without_cost(makers):
+    answer = makers.ask("Hur mycket får man skriva ut gratis i 3D-skrivaren?")
+    assert not answer.abstained and "200 gram" in answer.answer, answer.answer
+
+
+def test_an_english_question_on_a_makerspace_reaches_the_workshop(makers):
+    answer = makers.ask("Why hasn't the makerspace in Svedala opened yet?")
+    assert not answer.abstained and "ventilationen" in answer.answer, answer.answer
+
+
+def test_how_many_of_them_have_something_is_not_a_number_of_the_whole(makers):
+    """"Hur många av de boende har demens?": the gardens at 16 homes count homes, and the sentence on residents
+    with dementia gives no number."""
+    assert makers.ask("Hur många av de boende på omsorgsboendena har demens?").abstained
+    answer = makers.ask("Hur många av verkstäderna har laserskärare?")
+    assert not answer.abstained and "Tre av verkstäderna" in answer.answer, answer.answer
+
+
+def test_without_cost_is_free_but_the_cost_is_not():
+    """"gratis" = "utan kostnad": the phrase holds only as a whole; "redovisa kostnaden" says nothing free."""
+    from bot.answer import TermScorer
+    scorer = TermScorer({"gratis": 1.0}, None, variants={"gratis": [("utan", "kostnad")]})
+    assert scorer.missing({"gratis"}, "Varje invånare får skriva ut 200 gram per månad utan kostnad.", "") == set()
+    assert scorer.missing({"gratis"}, "Gruppen ska redovisa kostnaden senast den 1 december.", "") == {"gratis"}
