@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # Raised whenever the rules that read records from a document change, so that the next ingest reads every
 # document again instead of keeping the records the old rules made.
-EXTRACTION_VERSION = 21
+EXTRACTION_VERSION = 22
 
 
 def flat_metadata(record, required: dict, optional: tuple[str, ...]) -> dict:

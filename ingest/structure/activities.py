@@ -63,7 +63,8 @@ _LABEL_PATTERNS = (
     # "Sammankallande", "Samordnare": the group that convenes the work owns it
     # "Huvudsaklig aktör", "Arrangör", "Vem håller i det": whoever acts owns the activity
     # "Samordnas av", "Drivs framåt av", "Hålls ihop av": a passive names its agent
-    ("responsible", re.compile(r"ansvar|ägare|utförare|huvudman|uppdragstagare|"
+    # "Svarar för arbetet", "Står för genomförandet": who answers for the work
+    ("responsible", re.compile(r"ansvar|ägare|utförare|huvudman|uppdragstagare|^svarar|^stårför|"
                                r"^[a-zåäö]{3,}s(?:framåt|ihop|fram|upp|vidare|samman)?av$|omhandav$|^sammankallande|"
                                r"^samordnare$|^samordnande|aktör|organisatör|arrangör|^vem(?:gör|ansvarar|hålleri|leder|driver|äger|sköter)|"
                                r"^hålleri|^ägsav$|^ledande|(?<!mål)(?<!referens)grupp$")),  # "Ledande grupp", not "Målgrupp"
@@ -635,10 +636,10 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
                     continue
                 header = {**header, "title": max(unknown, key=lambda i: len(cells[i]))}
             raw = _row_cells(block)
+            if "responsible" not in header and (column := _group_column(raw, header, vocabulary)) is not None:
+                header = {**header, "responsible": column}  # a column of group names under an unknown label
             if "responsible" in header and header["responsible"] < len(raw):
                 cells[header["responsible"]] = _repair_name_cell(raw[header["responsible"]], vocabulary)
-            if "responsible" not in header and (column := _group_column(cells, header)) is not None:
-                header = {**header, "responsible": column}  # a column of group names under an unknown label
             values = {f: cells[i] if i < len(cells) else "" for f, i in header.items()}
             detail = [values.get(k) for k in ("responsible", "period", "status")]
             if not values.get("title") and last_row_record is not None:
@@ -675,6 +676,11 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
             loose_area, pending_title = canonical_area(text, strict=True), None
             continue
         prefix, fields = parse_fields(text)
+        if not fields and pending_title is not None and pending_title[3] and (described := _described_activity(text)) \
+                and index + 1 < len(blocks) and parse_fields(blocks[index + 1].text)[1]:
+            # "Detta görs: …" right under a heading, with the record's fields after it: a label on no list
+            # that describes the activity, as a heading's first line does
+            fields = {"title": described}
         if fields.get("title") and pending_title is not None and not pending_title[3] and _describes(text):
             del fields["title"]  # "Handledare för …" and then "Vad som görs: …": the name line names it
         if fields.get("title") and builder.takes_title(fields):
@@ -683,6 +689,12 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
                 builder.fill(fields)
             else:
                 builder.name(fields)
+        elif fields.get("title") and _describes(text) and builder.draft is not None and builder.draft["labelled"] \
+                and not any(v for k, v in builder.draft["fields"].items() if k != "title"):
+            # "Aktivitet: …" and then "Innehåll: …": one activity, named and then described in words a
+            # question may use ("fälgar", "hål i gatan"), so the title keeps both
+            builder.draft["fields"]["title"] = f"{builder.draft['fields']['title']} – {fields.pop('title')}"
+            builder.fill(fields)
         elif fields.get("title"):
             heading = builder.draft["heading"] if builder.draft else None
             builder.start(fields.pop("title"), block.page, area, fields, explicit=True)
@@ -717,10 +729,12 @@ def looks_like_group_name(text: str) -> bool:
     return looks_like_body(_clean(text))
 
 
-def _group_column(cells: list[str], header: dict[str, int]) -> int | None:
-    """The one column outside the known ones whose cell in this row is a group's name."""
+def _group_column(raw: list[str], header: dict[str, int], vocabulary: set[str]) -> int | None:
+    """The one column outside the known ones whose cell in this row is a group's name, read as a name
+    ("Spökgar|nsbärgni|ngsdyka|rna", broken in a narrow column, is one word)."""
     known = set(header.values())
-    found = [i for i, c in enumerate(cells) if i not in known and looks_like_group_name(c)]
+    found = [i for i, c in enumerate(raw) if i not in known and c.strip()
+             and looks_like_group_name(_repair_name_cell(c, vocabulary))]
     return found[0] if len(found) == 1 else None
 
 
@@ -750,3 +764,17 @@ def _continue_record(record: ActivityRecord, values: dict) -> None:
     if values.get("municipalities"):
         extra = normalise_municipalities(values["municipalities"])
         record.municipalities += [m for m in extra if m not in record.municipalities]
+
+
+# Labels of lines that say something about an activity other than what it is
+_NOT_A_TITLE_LABEL_RE = re.compile(r"^(?:syfte|mål|bakgrund|budget|kostnad|finansiering|kontakt|kommentar|not|"
+                                   r"övrigt|förväntad|effekt|resultat|motiv|varför|exempel)")
+
+
+def _described_activity(text: str) -> str | None:
+    """The value of "<a label on no list>: <a sentence of six words or more>", unless the label names a
+    purpose, a target, a cost or a contact."""
+    m = re.match(r"^[ \t]*(?:[-–•*][ \t]+)?([^\W\d_][^:\n]{1,40}):[ \t]*(.+)$", text.strip())
+    if not m or len(m.group(2).split()) < 6 or _NOT_A_TITLE_LABEL_RE.search(_label_key(m.group(1))):
+        return None
+    return m.group(2).strip()

@@ -36,6 +36,12 @@ def row(cells, table, path=(), page=1):
 HEADER = ("Aktivitet", "Ansvarig", "Tid", "Status", "Deltagande\nkommuner")
 
 
+def listed_under_heading(plan, section, *lines):
+    """A Word plan's blocks: its title, one section heading and the section's list lines."""
+    path = (plan, section)
+    return [heading(plan), heading(section, level=2, path=(plan,)), *(item(line, path) for line in lines)]
+
+
 def test_table_plan_with_broken_compounds_gives_the_right_group():
     path = (TITLE, "Näringsliv")
     blocks = [
@@ -702,6 +708,7 @@ def test_the_concrete_work_names_the_activity_under_its_area():
     """"Det konkreta arbetet:" is what the activity does: its title, with the heading above as the area."""
     assert field_for_label("Det konkreta arbetet") == "title" == field_for_label("Själva arbetet")
     assert field_for_label("Innehåll i praktiken") == "title" == field_for_label("Innehållet i korthet")
+    assert field_for_label("Innebörd") == "title" == field_for_label("Innebörden")  # what the commitment means
     assert field_for_label("Ansvarsbärande grupp") == "responsible"
     t = "Aktivitetsplan 2336"
     path = (t, "Hamnar")
@@ -720,21 +727,72 @@ def test_the_concrete_work_names_the_activity_under_its_area():
     assert record.status.startswith("Klart, 18 000") and record.municipalities == ["Trelleborg", "Vellinge"]
 
 
-def test_what_the_commitment_means_names_it_under_its_area():
-    """"Innebörd:" says what the commitment is: its title, not the area heading above it."""
-    assert field_for_label("Innebörd") == "title" == field_for_label("Innebörden")
-    t = "Aktivitetsplan 2338"
-    path = (t, "Säkerhet i tjänsten")
+def test_a_label_on_no_list_right_under_a_heading_describes_the_activity():
+    """"Detta görs: …" is on no list, but a long line right under a heading, with the record's fields after
+    it, says what the activity is; a purpose ("Syfte: …") does not, and the heading keeps naming it."""
+    t = "Aktivitetsplan 2319"
     blocks = [
         heading(t),
-        heading("Säkerhet i tjänsten", level=2, path=(t,)),
-        item("Innebörd: Kalibrering av alkolåsen en gång om året och en gemensam rutin för föraren", path),
-        item("Ansvarsbärande grupp: Alkolåskalibreringskontrollanterna", path),
-        item("Kommuner som har anslutit sig: Vellinge, Burlöv", path),
-        item("Tidsrymd: Från mars 2338", path),
-        item("Lägesbesked 5 november: Klart, 388 lås är kalibrerade", path),
+        heading("Miljöskydd", level=2, path=(t,)),
+        item("Detta görs: Varningsskyltar om risk för iskast vid gång- och ridstigar nära vindkraftverken",
+             (t, "Miljöskydd")),
+        item("Handhas av: Iskastvarningsskyltsuppsättarna", (t, "Miljöskydd")),
+        item("När i tiden: Oktober–december 2319", (t, "Miljöskydd")),
+        heading("Lånecyklar för seniorer", level=2, path=(t,)),
+        item("Syfte: Att fler äldre ska kunna ta sig till affären och vårdcentralen på egen hand",
+             (t, "Lånecyklar för seniorer")),
+        item("Ansvarig: Seniorcykelgruppen", (t, "Lånecyklar för seniorer")),
+        item("Tid: Maj–september 2319", (t, "Lånecyklar för seniorer")),
     ]
-    [record] = extract_activities(blocks, "p2338", None)
-    assert record.title.startswith("Kalibrering av alkolåsen") and record.area == "Säkerhet i tjänsten"
-    assert (record.responsible, record.period) == ("Alkolåskalibreringskontrollanterna", "Från mars 2338")
-    assert record.status.startswith("Klart, 388") and record.municipalities == ["Vellinge", "Burlöv"]
+    signs, bikes = extract_activities(blocks, "p2319", None)
+    assert signs.title.startswith("Varningsskyltar om risk för iskast") and signs.area == "Miljöskydd"
+    assert (signs.responsible, signs.period) == ("Iskastvarningsskyltsuppsättarna", "Oktober–december 2319")
+    assert bikes.title == "Lånecyklar för seniorer" and bikes.responsible == "Seniorcykelgruppen"
+
+
+def test_a_group_column_under_an_unknown_label_is_found_in_its_first_row_broken_in_pieces():
+    """"Bärare" is on no list; the group's name in the first row is broken in a narrow column
+    ("Spökgar|nsbärgni|ngsdyka|rna"), and is still the row's group, as are the later rows' names."""
+    t = "Aktivitetsplan 2331"
+    header = ("Verksamhetsdel", "Arbetsuppgift", "Bärare", "Tidsmässig\nram", "Anslutna\norter", "Utfall 30\nnovember")
+    blocks = [
+        heading(t),
+        row(header, "t1", (t,)),
+        row(("Hav och kust", "Dykare bärgar förlorade\nfiskenät, så kallade\nspökgarn, som har fastnat\npå vrak",
+             "Spökgar\nnsbärgni\nngsdyka\nrna", "Maj–september\n2331", "Trelleborg,\nVellinge",
+             "Klart, 7,2 ton\nnät bärgade"), "t1", (t,)),
+        row(("Luft och hälsa", "Förbud mot dubbdäck på de\nmest trafikerade gatorna",
+             "Dubbdäc\nksförbud\nsövervak\narna", "1 oktober\n2331–15 april\n2332", "Malmö, Lund",
+             "Pågår, 212\nkontrollavgifter"), "t1", (t,)),
+    ]
+    nets, tyres = extract_activities(blocks, "p2331", None)
+    assert nets.responsible == "Spökgarnsbärgningsdykarna" and nets.title.startswith("Dykare bärgar")
+    assert tyres.responsible == "Dubbdäcksförbudsövervakarna"
+
+
+def test_a_named_activity_is_described_by_the_next_line_not_split_in_two():
+    """"Aktivitet: …" and then "Innehåll: …": the first line names the activity and the second describes
+    the same one, so the group and period that follow belong to it (no record without them), titled by both."""
+    blocks = listed_under_heading(
+        "Aktivitetsplan 2307", "Djur i tätorten",
+        "Aktivitet: Chipläsare till parkarbetarna och räddningstjänsten",
+        "Innehåll: Handhållna läsare som visar numret på hundens chip, så att ägaren kan hittas direkt",
+        "Ansvarar: Mikrochipsläsarutlåningscentralen",
+        "Löptid: Mars–juni 2307")
+    [record] = extract_activities(blocks, "p2307", None)
+    assert record.title == ("Chipläsare till parkarbetarna och räddningstjänsten – Handhållna läsare som visar "
+                            "numret på hundens chip, så att ägaren kan hittas direkt")
+    assert (record.responsible, record.period) == ("Mikrochipsläsarutlåningscentralen", "Mars–juni 2307")
+
+
+def test_who_answers_for_the_work_is_its_group():
+    """"Svarar för arbetet:" names the group, also when the group's name is several words."""
+    assert field_for_label("Svarar för arbetet") == "responsible" == field_for_label("Står för genomförandet")
+    blocks = listed_under_heading(
+        "Aktivitetsplan 2331", "Vilt i bostadsområden",
+        "Uppdragets art: Envägsluckor vid grytöppningarna under altaner, som släpper ut grävlingarna",
+        "Svarar för arbetet: Nätverket för grävlingssäkra trädgårdar",
+        "Avser kommunerna: Lomma, Kävlinge, Burlöv")
+    [record] = extract_activities(blocks, "p2331", None)
+    assert record.responsible == "Nätverket för grävlingssäkra trädgårdar"
+    assert record.municipalities == ["Lomma", "Kävlinge", "Burlöv"]
