@@ -589,7 +589,7 @@ _REASON_HEADING_RE = re.compile(r"\b(?:bakgrund|syfte|motiv|skäl|varför)", re.
 _REFUSAL_RE = re.compile(r"\b(?:avslå\w*|avslog\w*|avslag\w*|avböj\w*|beviljades\s+inte|fick\s+inte|"
                          r"inte\s+(?:beviljas|bevilja|ge|få)|får\s+inte)\b", re.IGNORECASE)
 # What an answer to "… aldrig …?" says in some form: "inte", "utan svar", "obesvarade".
-_ABSENCE_RE = re.compile(r"\b(?:inte|ej|icke|aldrig|ingen|inget|inga|utan|saknade?|uteblev|obesvarad\w*|o[a-zåäö]+ade)\b",
+_NEVER_ANSWER_RE = re.compile(r"\b(?:inte|ej|icke|aldrig|ingen|inget|inga|utan|saknade?|uteblev|obesvarad\w*|o[a-zåäö]+ade)\b",
                          re.IGNORECASE)
 _NEGATION_RE = re.compile(r"\b(?:inte|ej|icke|aldrig|avslå\w*|avslog\w*|avslag\w*|nekad\w*|nekades|avböj\w*)\b",
                           re.IGNORECASE)
@@ -1073,6 +1073,7 @@ _WEEKDAY_NAME = r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en|arna)?"  # "tis
 _WEEKDAY_RE = re.compile(rf"\b(?:{_WEEKDAY_NAME}|(?:vardag|helgdag|veckodag)(?:ar|en|arna)?)\b|"
                          r"\b(?:dagligen|varje\s+dag|alla\s+dagar|helger(?:na)?)\b", re.IGNORECASE)
 _CLOCK_RE = re.compile(r"\b(?:klockan|kl\.?)\s*\d|\b\d{1,2}[.:]\d\d\b", re.IGNORECASE)
+# Who was not at a meeting: "… utom Lomma", "Höör hade anmält förhinder"
 _ABSENCE_RE = re.compile(r"\b(?:inte|ej|utom|förutom|frånvarande|saknades|saknas|förhinder|anmält\s+förhinder|"
                          r"avstod|ingen|inga|deltog\s+inte)\b", re.IGNORECASE)
 
@@ -1478,7 +1479,10 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         if shape.count and len(asked_places) == 1 and ("|" in unit.text or unit.record) \
                 and len(_municipalities_in(unit.text)) >= 2:
             value = 0.0  # "Hur många brunnar i Svedala …?": a row for five municipalities gives their total
-        if never_asked and not _ABSENCE_RE.search(unit.text):
+        if shape.when and len(asked_places) == 1 and ("|" in unit.text or unit.record) \
+                and len(_municipalities_in(unit.text)) >= 2:
+            value = 0.0  # "När öppnar parkourparken i Lund?": a row for four municipalities gives the whole work's period
+        if never_asked and not _NEVER_ANSWER_RE.search(unit.text):
             value = 0.0  # "Hur många mejl besvarades aldrig?" is not answered by "58 procent besvarades inom …"
         if shape.count and not has_quantity(counted) and not _share_of(shape.asked, unit.text) and not listed:
             # "Hur många viltolyckor …?" is not answered by "ökat med 40 procent", but "Hur många elever

@@ -297,10 +297,17 @@ EXAMPLE_LIST = r"[^\W\d_]+(?:,\s*[^\W\d_]+)*\s+(?:och|eller)\s"
 _ASIDE_RE = re.compile(rf",\s+som\s+(?!{EXAMPLE_LIST})")
 
 
+# Titles that open with the people doing the work ("Taxivärdar vid stationerna, som ordnar kön"): the aside
+# tells their deed, which is the activity itself.
+_PEOPLE_HEAD_RE = re.compile(r"^\W*[^\W\d_]*(?:värd|värdar|vakt|vakter|guide|guider|instruktör|instruktörer|"
+                             r"ambassadör|ambassadörer|lots|lotsar|fadder|faddrar|volontär|volontärer|ledare|"
+                             r"pedagog|pedagoger|medarbetare|frivilliga)\b", re.IGNORECASE)
+
+
 def without_aside(title: str) -> str:
     """An activity's title up to an aside (", som bara sänks för … sophämtning"), which describes the thing
-    the activity is about and is not that thing."""
-    return _ASIDE_RE.split(title, 1)[0]
+    the activity is about and is not that thing; a title naming people keeps it, as it tells what they do."""
+    return title if _PEOPLE_HEAD_RE.match(title) else _ASIDE_RE.split(title, 1)[0]
 
 
 def find_responsible(

@@ -3232,6 +3232,14 @@ EXEMPEL: fiktivt dokument för att prova assistenten.
 - Kommuner som har anslutit sig: Lund, Lomma, Svedala
 - Tidsrymd: Hela 2090
 - Lägesbesked 5 november: Pågår, verkstäder öppna i 2 av 3 kommuner
+
+## Kvällsliv
+
+- Innebörd: Taxivärdar vid stationernas taxizoner på helgnätterna, som ordnar kön och hjälper resenärerna
+- Ansvarsbärande grupp: Nattaxikövärdsbemanningen
+- Kommuner som har anslutit sig: Malmö, Lund
+- Tidsrymd: Hela 2090
+- Lägesbesked 5 november: Pågår, taxivärdar vid 5 av 8 stationer
 """
 
 MAKERS_MINUTES = """# EXEMPEL – Protokoll Samrådsgruppen för omsorg och fritid 2090-11-12 (fiktivt)
@@ -3246,10 +3254,21 @@ Verkstaden i Svedala har ännu inte öppnat eftersom ventilationen för lasersk�
 Samrådsgruppen beslutar att varje invånare får skriva ut högst 200 gram material i 3D-skrivaren per månad utan
 kostnad. Tre av verkstäderna har laserskärare.
 
+Verkstäderna fick 40 testmejl med frågor om bokning. 34 av testmejlen besvarades inom två dagar. De övriga 6 mejlen
+förblev obesvarade.
+
 ## § 66 Sinnesträdgårdarna vid omsorgsboendena
 
 Omsorgsboendesinnesträdgårdsanläggarna redovisade att sinnesträdgårdar har anlagts vid 16 boenden. Personalen
 berättar att de boende som har demens blir lugnare och sover bättre efter en stund i trädgården.
+
+## § 67 Enskilda avlopp
+
+Landsbygdsavloppsinventeringskåren redovisade att 1 180 enskilda avlopp har kontrollerats. 41 procent av
+anläggningarna fick underkänt, oftast för att det bara fanns en slamavskiljare utan efterföljande rening. I fem
+byar vill husägarna hellre bygga en gemensam anläggning.
+
+Samrådsgruppen beslutar att fastighetsägare med underkända avlopp ska få två år på sig att åtgärda bristerna.
 """
 
 
@@ -3296,3 +3315,36 @@ def test_without_cost_is_free_but_the_cost_is_not():
     scorer = TermScorer({"gratis": 1.0}, None, variants={"gratis": [("utan", "kostnad")]})
     assert scorer.missing({"gratis"}, "Varje invånare får skriva ut 200 gram per månad utan kostnad.", "") == set()
     assert scorer.missing({"gratis"}, "Gruppen ska redovisa kostnaden senast den 1 december.", "") == {"gratis"}
+
+
+def test_never_answered_is_told_by_unanswered(makers):
+    """"besvarades aldrig" is answered by "förblev obesvarade", not by what was answered within two days."""
+    answer = makers.ask("Hur många av testmejlen besvarades aldrig?")
+    assert not answer.abstained and "6 mejlen förblev obesvarade" in answer.answer, answer.answer
+
+
+def test_who_does_a_deed_told_in_an_aside_on_the_people_doing_it(makers):
+    """"Taxivärdar …, som ordnar kön": the aside of a title naming people tells what they do, so it answers
+    "Vem håller ordning i taxikön?" (an aside on a thing, "pollare, som sänks för sophämtning", does not)."""
+    from bot.knowledge import without_aside
+    assert without_aside("Taxivärdar vid stationerna, som ordnar kön") == "Taxivärdar vid stationerna, som ordnar kön"
+    assert without_aside("Pollare på gågatorna, som bara sänks för sophämtning") == "Pollare på gågatorna"
+    answer = makers.ask("Vem håller ordning i taxikön vid stationen på helgnätterna?")
+    assert not answer.abstained and answer.groups and answer.groups[0].name == "Nattaxikövärdsbemanningen", \
+        answer.answer
+
+
+def test_house_owners_are_the_property_owners_of_a_decision(makers):
+    """"Hur lång tid får husägarna på sig …?" is answered by the decision on "fastighetsägare"."""
+    from bot.retrieve.query import SynonymList
+    assert ("fastighetsägare",) in SynonymList.from_file(None).expansions(["husägarna"])
+    answer = makers.ask("Hur lång tid får husägarna på sig att åtgärda ett underkänt avlopp?")
+    assert not answer.abstained and "två år på sig" in answer.answer, answer.answer
+
+
+def test_when_in_one_place_is_not_the_period_of_a_row_for_several(makers):
+    """The plan's row for Lund, Lomma and Svedala gives when the whole work runs, not when the workshop
+    opens in Lomma; without a place, the row's period answers."""
+    assert makers.ask("När öppnar skaparverkstaden i Lomma?").abstained
+    answer = makers.ask("Under vilken period pågår arbetet med taxivärdarna?")
+    assert not answer.abstained and "Hela 2090" in answer.answer, answer.answer
