@@ -644,11 +644,18 @@ def _only_vague(asked: str, text: str) -> bool:
             return True  # "på kommunala parkeringar på söndagar": an indefinite plural, none named
         # within the sentence: a record's next field ("Uppdragstagare: …") names nothing of this one
         rest = re.sub(r"\btill och med\b", " ", re.split(r"[.!?](?:\s|$)|\n", after, maxsplit=1)[0])
+        if any(m.group(1).lower() not in MUNICIPALITY_WORDS for m in _NAMED_PLACE_RE.finditer(rest)):
+            return False  # "trappan ner till stranden vid Östra klinten": a named place in the clause says which
         if not re.search(r"[,:]|\b(?:och|samt)\b", rest) and not re.match(r"\s+[A-ZÅÄÖ]", after):
             return True  # "vid de största festivalerna", "avtal med sotningsföretag som …": never named
         return any(w in _VAGUE or w.isdigit() for w in words[max(0, i - 2):i])
 
     return all(vague(i) for i in mentions)
+
+
+# A place named by a capitalised word after a place preposition ("vid Östra klinten"); a municipality alone
+# ("festivalerna i Lund") still leaves which one open
+_NAMED_PLACE_RE = re.compile(r"\b(?:vid|på|längs|utanför|nära)\s+([A-ZÅÄÖ][\wåäö-]+)")
 
 
 def has_money(text: str) -> bool:
@@ -1322,8 +1329,12 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     which = _which_word(question)
     if shape.asked and not needs_no_name(shape.asked) and index is not None \
             and len(index.term_idf) and not _known(shape.asked, index) and which in ("vilken", "vilket", "vilka") \
-            and shape.asked not in _INSTANCES and not _known_compound(shape.asked, question, index):
-        return []  # "Vilket it-företag …?": no document ever names such a thing, so none says which
+            and shape.asked not in _INSTANCES and not _known_compound(shape.asked, question, index) \
+            and not any(_known(stem(option[0]), index) for word, options in (variants or {}).items()
+                        if stem(word) == shape.asked for option in options if len(option) == 1):
+        # "Vilket it-företag …?": no document ever names such a thing, so none says which ("Vilket misstag
+        # …?" is named by a synonym, "felen")
+        return []
     scorer = asked_slot = None  # lexical questions only: the word scorer and the slot of the thing asked for
     asked_months = set(re.findall(rf"\b(?:{'|'.join(_MONTH_NAMES)})\b", question.lower()))
     if embedder is not None:  # an English question: lexical overlap with Swedish text means little

@@ -3269,6 +3269,13 @@ anläggningarna fick underkänt, oftast för att det bara fanns en slamavskiljar
 byar vill husägarna hellre bygga en gemensam anläggning.
 
 Samrådsgruppen beslutar att fastighetsägare med underkända avlopp ska få två år på sig att åtgärda bristerna.
+
+## § 68 Cykelprovet och klinterna
+
+Cykelprovsslingutmärkningsgruppen redovisade att 1 236 elever har gjort cykelprovet. De vanligaste felen var att
+eleverna inte tittade bakåt före en vänstersväng.
+
+Samrådsgruppen beslutar att trappan ner till stranden vid Östra klinten i Vellinge ska stängas tills vidare.
 """
 
 
@@ -3348,3 +3355,16 @@ def test_when_in_one_place_is_not_the_period_of_a_row_for_several(makers):
     assert makers.ask("När öppnar skaparverkstaden i Lomma?").abstained
     answer = makers.ask("Under vilken period pågår arbetet med taxivärdarna?")
     assert not answer.abstained and "Hela 2090" in answer.answer, answer.answer
+
+
+def test_which_thing_named_only_by_a_synonym_is_still_asked(makers):
+    """"Vilket misstag …?": no document says "misstag", but "felen" is one, so the sentence naming the most
+    common one answers."""
+    answer = makers.ask("Vilket misstag gjorde eleverna oftast på cykelprovet?")
+    assert not answer.abstained and "vänstersväng" in answer.answer, answer.answer
+
+
+def test_which_one_is_said_by_a_named_place_later_in_the_clause(makers):
+    """"trappan ner till stranden vid Östra klinten": the named place says which stairs."""
+    answer = makers.ask("Vilken trappa ner till stranden ska stängas?")
+    assert not answer.abstained and "Östra klinten" in answer.answer, answer.answer
