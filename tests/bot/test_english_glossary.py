@@ -218,3 +218,11 @@ def test_swedish_rewordings_of_cost_calibration_and_hired_cars():
     assert ("hyrda", "fordon") in syn.expansions("måste hyrbilar ha alkolås".split())
     assert ("budget",) in syn.expansions("vad kostar samarbetet".split())
     assert ("budget",) not in syn.expansions("vad kostar en park".split())
+
+
+def test_everyday_words_of_a_cycling_test_reach_swedish():
+    syn = SynonymList.from_file(None)
+    words = "who marks out the route for the cycling test".split()
+    assert ("slinga",) in syn.expansions(words) and ("cykelprov",) in syn.expansions(words)
+    from bot.knowledge import query_words
+    assert query_words("Who marks out the route?")[:2] == ["märka", "slinga"]  # the deed, for the group's name
