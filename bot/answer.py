@@ -1487,12 +1487,11 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         counted = _MONEY_RE.sub(" ", _PERCENT_RE.sub(" ", _without(given_numbers, unit.text)))
         if shape.asked != "år":
             counted = _AGE_LIMIT_RE.sub(" ", counted)  # "invånare över 75 år" counts nobody
-        if shape.count and len(asked_places) == 1 and ("|" in unit.text or unit.record) \
+        if (shape.count or shape.when) and len(asked_places) == 1 and ("|" in unit.text or unit.record) \
                 and len(_municipalities_in(unit.text)) >= 2:
-            value = 0.0  # "Hur många brunnar i Svedala …?": a row for five municipalities gives their total
-        if shape.when and len(asked_places) == 1 and ("|" in unit.text or unit.record) \
-                and len(_municipalities_in(unit.text)) >= 2:
-            value = 0.0  # "När öppnar parkourparken i Lund?": a row for four municipalities gives the whole work's period
+            # "Hur många brunnar i Svedala …?", "När öppnar parkourparken i Lund?": a row for several
+            # municipalities gives their total, the whole work's period
+            value = 0.0
         if never_asked and not _NEVER_ANSWER_RE.search(unit.text):
             value = 0.0  # "Hur många mejl besvarades aldrig?" is not answered by "58 procent besvarades inom …"
         if shape.count and not has_quantity(counted) and not _share_of(shape.asked, unit.text) and not listed:

@@ -738,9 +738,13 @@ def _group_column(raw: list[str], header: dict[str, int], vocabulary: set[str]) 
     return found[0] if len(found) == 1 else None
 
 
+# A line's opening, before its label: indent and a list mark
+_LINE_OPENING = r"^[ \t]*(?:[-–•*][ \t]+)?"
+
+
 def _describes(text: str) -> bool:
     """The line opens with a label that describes the activity: "Vad som görs: …", "Beskrivning: …"."""
-    m = re.match(r"^[ \t]*(?:[-–•*][ \t]+)?([^:\n]{1,40}):", text)
+    m = re.match(_LINE_OPENING + r"([^:\n]{1,40}):", text)
     return bool(m and _DESCRIBING_LABEL_RE.search(_label_key(m.group(1))))
 
 
@@ -774,7 +778,7 @@ _NOT_A_TITLE_LABEL_RE = re.compile(r"^(?:syfte|mål|bakgrund|budget|kostnad|fina
 def _described_activity(text: str) -> str | None:
     """The value of "<a label on no list>: <a sentence of six words or more>", unless the label names a
     purpose, a target, a cost or a contact."""
-    m = re.match(r"^[ \t]*(?:[-–•*][ \t]+)?([^\W\d_][^:\n]{1,40}):[ \t]*(.+)$", text.strip())
+    m = re.match(_LINE_OPENING + r"([^\W\d_][^:\n]{1,40}):[ \t]*(.+)$", text.strip())
     if not m or len(m.group(2).split()) < 6 or _NOT_A_TITLE_LABEL_RE.search(_label_key(m.group(1))):
         return None
     return m.group(2).strip()
