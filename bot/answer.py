@@ -367,6 +367,9 @@ class TermScorer:
         if may_head and len(stem_) >= 3 and stem_ not in _SUFFIX_LIKE \
                 and any(len(t) >= len(stem_) + 3 and t.endswith(stem_) for t in body):
             return 0.7  # "lönen" the head of "timlönen", "huset" of "rådhuset"
+        if may_head and len(stem_) >= 3 and stem_ not in _SUFFIX_LIKE \
+                and any(len(t) >= len(stem_) + 3 and t.endswith(stem_) for t in head):
+            return 0.7 * HEADING_WEIGHT  # "växterna" the head of the heading's "Klätterväxterna"
         if any(same_word(stem_, t) for t in body):
             return INFLECTION_SHARE
         if any(same_word(stem_, t) for t in head):
@@ -838,6 +841,11 @@ def _swedish_who_verb(question: str, index) -> set[str]:
             and tokens[2] not in STOP_WORDS and tokens[2] not in GENERIC_WORDS and not is_responsibility_question(question):
         # "Vilken kommun saknades vid sammanträdet?": what happened is asked, in the past tense
         return {tokens[2]} if index is not None and len(index.term_idf) and _known(stem(tokens[2]), index) else set()
+    if len(tokens) > 3 and tokens[0] == "var" and _SHORT_PRESENT_RE.fullmatch(tokens[1]) \
+            and tokens[1] not in _WHERE_FRAME_VERBS and tokens[1] not in STOP_WORDS and tokens[1] not in GENERIC_WORDS:
+        # "Var köper fritidsgårdarna bambu …?": where the deed is done, not where the bamboo is used (a deed no
+        # document tells of is nowhere told)
+        return {tokens[1]}
     verb = action_verb(question)  # "Vem ska utvärdera kampanjen?"
     if verb is None and (len(tokens) <= 2 or tokens[0] != "vem" or tokens[1] in STOP_WORDS
                          or tokens[1] in _SWEDISH_AUXILIARIES or tokens[1] in GENERIC_WORDS
@@ -845,6 +853,11 @@ def _swedish_who_verb(question: str, index) -> set[str]:
         return set()
     verb = verb or tokens[1]
     return {verb} if index is not None and len(index.term_idf) and _known(stem(verb), index) else set()
+
+
+# "Var ligger …?", "Var hålls …?" ask for the place alone: "Drakfestivalen på Lomma strand" answers
+_WHERE_FRAME_VERBS = frozenset("ligger finner hittar placeras anordnas arrangeras samlas träffas möts startar kommer går tar hamnar "
+                               "slutar börjar".split())
 
 
 def _per_words(question: str, shape: QuestionShape) -> set[str]:
@@ -876,8 +889,16 @@ def _permitted_objects(question: str) -> set[str]:
 def _why_predicate(question: str) -> set[str]:
     """The participle that ends "Why was X delayed?": what is asked is why it happened, so a sentence on X
     that says nothing of a delay does not answer."""
-    m = re.match(r"^\s*why\s+(?:was|were|is|are|has|have|had)\b.*\b([a-z]{3,}ed)\W*$", question, re.IGNORECASE)
-    return {m.group(1).lower()} if m else set()
+    m = re.match(r"^\s*why\s+(?:was|were|is|are|has|have|had)\b.*\b([a-z]{3,}ed)\W*$", question, re.IGNORECASE) \
+        or _SWEDISH_WHY_PREDICATE_RE.match(question)
+    return {next(g for g in m.groups() if g).lower()} if m else set()
+
+
+# "Varför har det dröjt med X?", "Varför är X försenat?": the same in Swedish, the impersonal supine or the
+# participle that ends the question
+_SWEDISH_WHY_PREDICATE_RE = re.compile(r"^\s*varför\s+(?:(?:har|hade)\s+det\s+([^\W\d_]{3,}t)\b"
+                                       r"|(?:är|var|blev|blir)\b.*\s([^\W\d_]{3,}(?:ad|at|ade|d|t))\W*$)",
+                                       re.IGNORECASE)
 
 
 _KIND_QUESTION_RE = re.compile(r"^\s*vad\s+(?:är|var|blir)\s+(?:det|de|den)\s+för\s+(?:sorts?\s+|slags\s+)?[^\W\d_]+|"
@@ -1296,6 +1317,9 @@ def _same_head(asked: str, counted: str) -> bool:
                                    for st in (stem(w) for w in counted.split()))
 
 
+_PLAN_TYPES = frozenset({"verksamhetsplan", "aktivitetsplan"})
+
+
 def _date_words(hit: SearchHit) -> str:
     """The date of a passage's document as a question says it ("den 14 mars 2035" for minutes of
     2035-03-14), so that naming the meeting's date does not count against its sentences."""
@@ -1324,6 +1348,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
              for u in units]
     shape = question_shape(question)
     doc_dates = [_date_words(hit) for hit in hits]  # "14 mars 2035" for minutes of 2035-03-14, else ""
+    # a plan "2340–2342" speaks of its own years: a sentence of it that names none is not about 2343
+    plan_years = [hit.title if hit.doc_type in _PLAN_TYPES else "" for hit in hits]
     # minutes are one body's: "When does the theme group for … meet next?" names them by their title
     bodies = [hit.title if shape.when and hit.doc_type in ("protokoll", "minnesanteckningar") else "" for hit in hits]
     which = _which_word(question)
@@ -1406,8 +1432,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                        for u, v in zip(units, support)]
         required = rare_words(topic_words(question) - scorer.document_words, index) | place_words(question) \
             | _swedish_who_verb(question, index) | _condition_words(question, index, scorer.document_words) \
-            | _per_words(question, shape) | _partitive_condition(question, index) \
-            | _why_predicate(question)
+            | _per_words(question, shape) | _partitive_condition(question, index)
         if required:
             # A topic word the sentence lacks ("Vad beslutade styrelsen om vindkraft?") leaves no support;
             # its headings count, up to the passage's section ("§ 7 Yttrande över … biljettsystem"). What
@@ -1418,6 +1443,12 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                                              earlier[id(u)])
                        - ({asked_slot.word} if asked_slot and names_instance(asked_slot.stem, u.text) else set())
                        else v for u, v in zip(units, support)]
+        predicate = _why_predicate(question)
+        if predicate:
+            # "Varför har det dröjt …?" is answered where the delay or its cause is told, not by the cost or the
+            # decision after it
+            support = [0.0 if scorer.missing(predicate, u.text, u.heading) and not _CAUSE_RE.search(u.text) else v
+                       for u, v in zip(units, support)]
         objects = _permitted_objects(question) & {slot.word for slot in scorer.slots}
         if objects:
             support = [0.0 if scorer.missing(objects, u.text, u.heading, earlier[id(u)]) == objects else v
@@ -1539,7 +1570,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0  # "sammanträdet den 14 mars 2035" is no meeting of March 2026
         if not all(satisfied(unit.text) for satisfied in demands):
             value = 0.0  # "Vilket datum …?" is not answered by "i december", "Vad hette X?" by "leverantören"
-        if asked_years and _other_years(asked_years, f"{unit.text} {unit.heading} {doc_date}"):
+        if asked_years and _other_years(asked_years,
+                                        f"{unit.text} {unit.heading} {doc_date} {plan_years[unit.source - 1]}"):
             value = 0.0  # "… sommaren 2072?" is not answered by "… sommaren 2071"
         if "|" in unit.text and is_header_row(unit.text.split("|")):
             value = 0.0  # "Aktivitet | Ansvarig | Tid | Status" names the columns, it answers nothing
@@ -1718,8 +1750,8 @@ def _context(unit: Unit, hit: SearchHit, shape: QuestionShape, assignment_asked:
 _AGE_RE = re.compile(r"\b\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?år\b|\bålder|\bfyllt\b|\bmyndig|\bårskurs", re.IGNORECASE)
 _YEAR_SPAN_RE = re.compile(r"\b([12]\d{3})(?:\s*[–-]\s*([12]\d{3}))?\b")
 # A number is a year by its place: "under 2328", "hela 2330", "maj 2329" (a count would be written "2 328")
-_YEAR_CUE_RE = re.compile(rf"\b(?:år|året|under|hela|sedan|inför|till|från|före|efter|våren|sommaren|hösten|"
-                          rf"vintern|in|during|since|by|until|{'|'.join(_MONTH_NAMES)})\s+$", re.IGNORECASE)
+_YEAR_CUE_RE = re.compile(rf"\b(?:år|året|under|hela|sedan|inför|för|till|från|före|efter|våren|sommaren|hösten|"
+                          rf"vintern|in|for|during|since|by|until|{'|'.join(_MONTH_NAMES)})\s+$", re.IGNORECASE)
 
 
 def _year_spans(text: str) -> list[tuple[int, int]]:
@@ -2259,8 +2291,9 @@ def _has_finite_verb(words: list[str]) -> bool:
         if len(word) >= 6 and word.endswith(("as", "ades", "ade")) and previous not in _PREPOSITIONS:
             return True
         # "… i Skåne samarbetar": a present tense, unless it is a preposition's noun ("av parker")
+        # … but "pasta och konserver": a word after "och" carries on the list of nouns before it
         if _REGULAR_PRESENT_RE.fullmatch(word) and previous not in _PREPOSITIONS \
-                and previous not in ("de", "den", "det", "en", "ett", "alla"):
+                and previous not in ("de", "den", "det", "en", "ett", "alla", "och", "eller"):
             return True
         previous = word
     return False
@@ -2454,7 +2487,7 @@ _PERSON_RE = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅ
 # Definite nouns that end a group's or body's name ("Kulturchefsgruppen", "Stadsbyggnadskontoret").
 BODY_HEADS = (*GROUP_HEADS, "kontoret", "enheten", "förvaltningen")
 _STANDALONE_BODIES = frozenset({"styrelsen", "sekretariatet", "kansliet"})  # "gruppen" alone refers back
-_NOT_AGENT = frozenset("till av för med i hos från om inom mellan under vid på åt kring än (".split())  # "Maria Björk (Skurup)"
+_NOT_AGENT = frozenset("till av för med i hos från om inom mellan under vid på åt kring än utanför längs runt bland nära genom (".split())  # "Maria Björk (Skurup)"
 _JOINS = frozenset({",", "och", "samt"})
 
 

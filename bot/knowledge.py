@@ -811,8 +811,10 @@ _FIELD_QUESTION_RES = (
     ("period", re.compile(
         r"^när\s+(?:pågår|genomförs|äger\s+rum|hålls|sker)\s+(?P<topic>.+)$|"
         r"^hur\s+länge\s+håller\s+(?P<topic4>.+?)\s+på$|"  # "Hur länge håller musten?" asks how long it keeps
-        r"^hur\s+länge\s+(?:ska|pågår|kommer)\s+(?P<topic2>.+?)(?:\s+(?:att\s+)?(?:pågå|vara\s+i\s+gång|"
-        r"hålla\s+på|genomföras|fortsätta|hålla\s+öppet))?(?:\s+enligt\s+(?:planen|aktivitetsplanen))?$|"
+        r"^hur\s+länge\s+pågår\s+(?P<topic2>.+?)(?:\s+enligt\s+(?:planen|aktivitetsplanen))?$|"
+        # … but "Hur länge ska matresterna jäsa …?" asks how long a thing takes, not the activity's period
+        r"^hur\s+länge\s+(?:ska|kommer)\s+(?P<topic5>.+?)\s+(?:att\s+)?(?:pågå|vara\s+i\s+gång|hålla\s+på|"
+        r"genomföras|fortsätta|hålla\s+öppet|[^\W\d_]{3,}as)(?:\s+enligt\s+(?:planen|aktivitetsplanen))?$|"
         r"^under\s+vilken\s+(?:period|tid)\s+(?:pågår|genomförs|hålls)\s+(?P<topic3>.+)$", re.IGNORECASE)),
     ("status", re.compile(
         r"^(?:vad\s+är|hur\s+är|vilken\s+är)\s+(?:status(?:en)?|läget)\s+(?:för|på|i|med|kring)\s+(?P<topic>.+)$|"
