@@ -846,6 +846,12 @@ def _swedish_who_verb(question: str, index) -> set[str]:
         # "Var köper fritidsgårdarna bambu …?": where the deed is done, not where the bamboo is used (a deed no
         # document tells of is nowhere told)
         return {tokens[1]}
+    if len(tokens) > 3 and tokens[0] == "hur" and tokens[2] in ("man", "jag", "vi", "ni", "du") \
+            and _SHORT_PRESENT_RE.fullmatch(tokens[1]) and tokens[1] not in STOP_WORDS \
+            and tokens[1] not in GENERIC_WORDS and tokens[1] not in _SWEDISH_AUXILIARIES \
+            and tokens[1] not in _WHERE_FRAME_VERBS and tokens[1] not in _LIGHT_VERBS:
+        # "Hur anmäler man sig till en trädvandring?" is answered by how one signs up, not by the walks
+        return {tokens[1]} if index is not None and len(index.term_idf) and _known(stem(tokens[1]), index) else set()
     verb = action_verb(question)  # "Vem ska utvärdera kampanjen?"
     if verb is None and (len(tokens) <= 2 or tokens[0] != "vem" or tokens[1] in STOP_WORDS
                          or tokens[1] in _SWEDISH_AUXILIARIES or tokens[1] in GENERIC_WORDS
@@ -855,6 +861,18 @@ def _swedish_who_verb(question: str, index) -> set[str]:
     return {verb} if index is not None and len(index.term_idf) and _known(stem(verb), index) else set()
 
 
+def _where_subject(question: str) -> set[str]:
+    """The thing "Var hålls bokfesten …?" asks the place of: a sentence naming a place and not the thing ("Nästa
+    möte hålls … i Malmö") tells where something else is."""
+    m = re.match(r"^\s*var\s+(?:[^\W\d_]+\s+){1,2}?([^\W\d_]{4,}(?:en|et|na|n|t))\b", question, re.IGNORECASE)
+    if not m or m.group(1).lower() in STOP_WORDS or m.group(1).lower() in _CLAUSE_SUBJECTS:
+        return set()
+    return {m.group(1).lower()}
+
+
+# "Hur gör man sig av med …?", "Hur håller man …?": verbs that say little of the deed asked about
+_LIGHT_VERBS = frozenset("gör får tar håller blir ser vet kan ska bör sköter".split())
+
 # "Var ligger …?", "Var hålls …?" ask for the place alone: "Drakfestivalen på Lomma strand" answers
 _WHERE_FRAME_VERBS = frozenset("ligger finner hittar placeras anordnas arrangeras samlas träffas möts startar kommer går tar hamnar "
                                "slutar börjar".split())
@@ -863,7 +881,7 @@ _WHERE_FRAME_VERBS = frozenset("ligger finner hittar placeras anordnas arrangera
 def _per_words(question: str, shape: QuestionShape) -> set[str]:
     """"Hur mycket flis får varje hushåll hämta?" asks an amount per household, "Vad tjänar en lärling i
     månaden?" one per month: a total names neither."""
-    rates = {m.group(1).lower() for m in re.finditer(r"\b(?:i|per|om)\s+(månaden|veckan|timmen|dygnet)\b",
+    rates = {m.group(1).lower() for m in re.finditer(r"\b(?:i|per|om)\s+(månaden|veckan|timmen|timme|dygnet|dygn)\b",
                                                      question, re.IGNORECASE)}
     if not shape.quantity:
         return rates
@@ -1432,7 +1450,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                        for u, v in zip(units, support)]
         required = rare_words(topic_words(question) - scorer.document_words, index) | place_words(question) \
             | _swedish_who_verb(question, index) | _condition_words(question, index, scorer.document_words) \
-            | _per_words(question, shape) | _partitive_condition(question, index)
+            | _per_words(question, shape) | _partitive_condition(question, index) | _where_subject(question)
         if required:
             # A topic word the sentence lacks ("Vad beslutade styrelsen om vindkraft?") leaves no support;
             # its headings count, up to the passage's section ("§ 7 Yttrande över … biljettsystem"). What
@@ -1791,6 +1809,15 @@ _LENGTH_RE = re.compile(r"\d\s*(?:meters?|m|km|kilometers?|mil|cm|centimeters?|m
                         re.IGNORECASE)
 
 
+# A place: a preposition of place before a name ("på Lomma strand", "i Lund") or a word for a place ("i
+# stadsbiblioteket", "vid den nya skolan"); "i korthet", "i maj" and "i årskurs 5" name none
+_PLACE_HEADS = ("bibliotek", "skol", "park", "torg", "strand", "hall", "gård", "hus", "center", "centrum", "plats",
+                "kyrk", "stadion", "bad", "arena", "muse", "teater", "äng", "skog", "sjö", "hamn", "station", "kontor",
+                "lokal", "rum", "sal", "aula", "gata", "gatan", "väg", "by", "stad", "område", "scen", "kafé", "café",
+                "fält", "plan", "backe", "bana", "boend", "klinik", "kommun")
+_PLACE_RE = re.compile(rf"\b(?i:i|på|vid|utanför|längs|bredvid|nära|framför|mellan|hos|runt)\s+"
+                       rf"(?:[A-ZÅÄÖ][^\W\d_]+|(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]*(?:{'|'.join(_PLACE_HEADS)})[^\W\d_]*)")
+
 # Questions that ask for one kind of thing, and what a sentence must hold to give it.
 _SINGLE_RE = re.compile(r"\b(?:en|ett)\s+enda\b|\ba\s+single\b", re.IGNORECASE)
 _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
@@ -1816,6 +1843,11 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
     # "Hur gamla är handpumparna?" asks for an age or a time of building, not that they are old
     (re.compile(r"^\s*hur\s+(?:gamla|gammalt)\b", re.IGNORECASE),
      lambda text: bool(_AGE_RE.search(text) or re.search(r"\b\d{3,4}-talet|\b(?:1[0-9]|20)\d\d\b", text))),
+    # "Var hålls bokfesten?" asks for a place: "med en gemensam bokfest i maj" names a month, and a record's list
+    # of municipalities those taking part
+    (re.compile(r"^\s*var\s+(?:hålls|hölls|äger\s+rum|ägde\s+rum|ordnas|anordnas|arrangeras|sker|skedde|genomförs|"
+                r"ska\s+(?:\w+\s+){1,3}(?:hållas|ordnas|anordnas|arrangeras|ske|genomföras))\b", re.IGNORECASE),
+     lambda text: bool(_PLACE_RE.search(text))),
     # "Vilka kommuner var inte med …?" is not answered by where the next meeting is
     (re.compile(r"^\s*(?:vilk(?:a|en|et)|vem|vilka\s+\w+)\b.*\b(?:inte|ej)\s+(?:med|närvarande|representerad\w*|"
                 r"på\s+plats)\b|.*\b(?:saknades|frånvarande)\b", re.IGNORECASE),
@@ -2053,6 +2085,14 @@ _COMPANY_NAMED_RE = re.compile(r"\b(?:AB|HB|KB|Oy|Ltd|Inc|A/S|ASA|GmbH)\b|"
                                r"(?i:företag|bolag|firma|firman|leverantör|entreprenör|konsult)")
 
 
+# "Vem har smitt staketet?", "Vem tillverkar markankarna?": the maker of a thing, whom the group that runs the
+# activity is not, unless the answer tells of the making
+_MAKING = r"(?:tillverka\w*|formg\w*|designa\w*|smider|smidde|smitt|smidit|gjuter|göt|gjutit|syr|sydde|sytt|snickra\w*)"
+_MAKER_QUESTION_RE = re.compile(rf"^\s*(?:vem|vilka|vilken\s+\w+)\s+(?:har\s+|hade\s+)?{_MAKING}\b|"
+                                r"^\s*who\s+(?:has\s+|had\s+)?(?:made|makes|manufactur\w+|design\w+|forged|built)\b(?!\s+sure)",
+                                re.IGNORECASE)
+_MADE_RE = re.compile(rf"\b{_MAKING}\b|\btillverkning\w*|\bformgivning\w*|\bsmed\w*", re.IGNORECASE)
+
 # "Vilken veterinär tar hand om …?": the kind of one who does it; "Vilken grupp …?" asks for a group
 _AGENT_KIND_RE = re.compile(r"^\s*(?:vilken|vilket)\s+([^\W\d_]{3,})\s", re.IGNORECASE)
 _GROUP_KINDS = tuple({stem(w) for w in GROUP_NOUNS} | {stem(w) for w in """råd team forum organ enhet kommitté instans
@@ -2083,7 +2123,8 @@ def compose_answer(assistant: "Assistant", question: str, context: str | None = 
     answer = _compose_answer(assistant, plain, context)
     if plain != question:
         answer = answer.model_copy(update={"question": question})
-    if not answer.abstained and (_COMPANY_QUESTION_RE.search(answer.question)
+    if not answer.abstained and ((_COMPANY_QUESTION_RE.search(answer.question)
+                                  or _MAKER_QUESTION_RE.search(answer.question) and not _MADE_RE.search(answer.answer))
                                  and not _COMPANY_NAMED_RE.search(answer.answer)
                                  or _other_kind_than_group(answer.question, answer)):
         # the group that runs the activity is not the company that does the work, nor a veterinarian

@@ -3390,6 +3390,20 @@ EXEMPEL: fiktivt dokument för att prova assistenten.
 - Period: Från april 2095
 - Status: Pågår, 640 kärl utdelade
 
+## Läsning och natur
+
+- Aktivitet: Läsecirklar för elever i årskurs 5 som leds av skolbibliotekarierna, med en gemensam läsfest i maj
+- Ansvarig grupp: Läsecirkelsamordnarna
+- Kommuner: Skurup, Svedala
+- Period: September 2095–maj 2096
+- Status: Pågår, 31 läsecirklar
+
+- Aktivitet: Guidade fågelvandringar i parkerna, där deltagarna lär sig känna igen fåglarna på sången
+- Ansvarig grupp: Fågelvandringsguiderna
+- Kommuner: Lund, Eslöv
+- Period: April–juni 2095
+- Status: Klart, 24 vandringar
+
 ## Havsmiljö
 
 - Aktivitet: Musselodlingar på linor i grunda vikar, där musslorna renar vattnet från kväve
@@ -3426,6 +3440,11 @@ Musselodlingsskötarna redovisade att 4 av 8 linor har lagts ut i vikarna utanf�
 
 Grillplatslaget redovisade att bara 5 av 12 grillplatser är klara, eftersom leverantören av grillarna gick i konkurs.
 Samrådsgruppen beslutar att de övriga grillplatserna ska vara klara senast den 1 juni 2096.
+
+## § 34 Drakfesten och läsecirklarna
+
+Drakfesten hålls på Lomma strand den 12 september. Drygt 300 elever har anmält sig till läsecirklarna.
+Kompostkärlen tillverkas av Kretsloppsverkstaden AB i Eslöv.
 """
 
 PANTRY_PROSE = """# EXEMPEL – Verksamhetsplan för kretslopp och fritid 2095–2095 (fiktiv)
@@ -3506,10 +3525,38 @@ def test_english_who_question_on_mussel_lines(pantries):
 
 
 @pytest.mark.parametrize("word, synonym", [
-    ("folk", "besökare"), ("elledningar", "kraftledningar"), ("varmt", "grader"), ("kallt", "temperatur"),
+    ("folk", "besökare"), ("elledningar", "kraftledningar"), ("varmt", "grader"), ("kalla", "temperatur"),
     ("dröjt", "försenat"),
     ("flerbostadshus", "flerfamiljshus"),
 ])
 def test_everyday_words_meet_the_documents_words(word, synonym):
     from bot.retrieve.query import SynonymList
     assert (synonym,) in SynonymList.from_file(None).expansions([word])
+
+
+def test_where_something_is_held_needs_a_place_and_the_thing(pantries):
+    """"Var hålls läsfesten i maj?": the record "… med en gemensam läsfest i maj" names a month, not a place,
+    and "Drakfesten hålls på Lomma strand" is another party; "Var hålls drakfesten?" is answered by it."""
+    assert pantries.ask("Var hålls läsfesten i maj?").abstained
+    answer = pantries.ask("Var hålls drakfesten?")
+    assert not answer.abstained and "Lomma strand" in answer.answer, answer.answer
+
+
+def test_how_one_does_it_needs_the_deed(pantries):
+    """"Hur anmäler man sig till en fågelvandring?" is not answered by the record of the walks, which says
+    nothing of signing up."""
+    assert pantries.ask("Hur anmäler man sig till en fågelvandring?").abstained
+    answer = pantries.ask("Hur många elever har anmält sig till läsecirklarna?")
+    assert not answer.abstained and "300" in answer.answer, answer.answer
+
+
+def test_a_pay_per_hour_is_no_fee_per_inhabitant(pantries):
+    assert pantries.ask("Vad får fågelvandringsguiderna betalt per timme?").abstained
+
+
+def test_the_maker_of_a_thing_is_not_the_group_that_runs_the_activity(pantries):
+    """"Vem har tillverkat linorna …?": the group that runs the mussel farms is not who made the lines; the
+    sentence on who makes the compost bins names the maker."""
+    assert pantries.ask("Vem har tillverkat linorna till musselodlingarna?").abstained
+    answer = pantries.ask("Vem tillverkar kompostkärlen?")
+    assert not answer.abstained and "Kretsloppsverkstaden AB" in answer.answer, answer.answer
