@@ -2086,8 +2086,9 @@ _COMPANY_NAMED_RE = re.compile(r"\b(?:AB|HB|KB|Oy|Ltd|Inc|A/S|ASA|GmbH)\b|"
 
 
 # "Vem har smitt staketet?", "Vem tillverkar markankarna?": the maker of a thing, whom the group that runs the
-# activity is not, unless the answer tells of the making
-_MAKING = r"(?:tillverka\w*|formg\w*|designa\w*|smider|smidde|smitt|smidit|gjuter|göt|gjutit|syr|sydde|sytt|snickra\w*)"
+# activity is not, unless the answer tells of the making (a group may well build or sew as its activity:
+# "Vem snickrar bänkar av lastpallar?")
+_MAKING = r"(?:tillverka\w*|formg\w*|designa\w*|smider|smidde|smitt|smidit|gjuter|göt|gjutit)"
 _MAKER_QUESTION_RE = re.compile(rf"^\s*(?:vem|vilka|vilken\s+\w+)\s+(?:har\s+|hade\s+)?{_MAKING}\b|"
                                 r"^\s*who\s+(?:has\s+|had\s+)?(?:made|makes|manufactur\w+|design\w+|forged|built)\b(?!\s+sure)",
                                 re.IGNORECASE)
