@@ -418,8 +418,10 @@ class TermScorer:
         wanted |= {st for option in slot.variants if len(option) == 1 for st, _ in option}
         # … or its kind: "säckar" names what "lövsäckar" are
         # … or, for a count, ends a compound the corpus cannot split: "3 400 fröpåsar" counts "påsar"
+        # … or, asking which one, heads a compound the corpus cannot split: "tisdagskväll" names a "kväll"
         return any(w == h or same_word(w, h) or len(h) >= (3 if counted else 4) and w.endswith(h)
-                   or counted and len(w) >= 3 and len(h) >= len(w) + 3 and h.endswith(w) for w in wanted for h in heads)
+                   or len(w) >= (3 if counted else 4) and len(h) >= len(w) + 3 and h.endswith(w)
+                   for w in wanted for h in heads)
 
     def missing(self, words: set[str], sentence: str, heading: str, before: str = "") -> set[str]:
         """Those of the words that neither the sentence nor its heading has, in any form or synonym."""
@@ -600,7 +602,8 @@ _NEGATION_RE = re.compile(r"\b(?:inte|ej|icke|aldrig|avslå\w*|avslog\w*|avslag\
 
 _PERCENT_RE = re.compile(r"\d+(?:[,.]\d+)?\s*(?:procent|%)", re.IGNORECASE)
 _VAGUE = frozenset("""
-    flera fler några olika många alla samtliga vissa ett en två tre fyra fem sex sju åtta nio tio
+    flera fler några olika många alla samtliga vissa ett en två tre fyra fem sex sju åtta nio tio varje varenda
+    någon något
 """.split())
 
 
@@ -622,6 +625,8 @@ def _only_vague(asked: str, text: str) -> bool:
             return False  # "fyra stora utmaningar: …" goes on to name them
         if re.match(r"\s+(?:på|om)\s+(?:(?:högst|minst|upp\s+till|cirka|ca|omkring|drygt|nästan)\s+)?\d", after):
             return False  # "en hastighet på högst 50 megabit": the figure says which
+        if re.match(r"\s*[\"”“«»']\s*[^\W\d_]", after):
+            return False  # "pjäsen ”Räven som tappade sin svans”": a title in quotes says which
         if _DEFINITE_PLURAL_RE.search(words[i]) and _LIST_AFTER_RE.match(after):
             return False  # "i de ursprungliga färgerna, vitt med blå eller gröna dörrar" goes on to name them
         if _DEFINITE_PLURAL_RE.search(words[i]) \
@@ -640,8 +645,9 @@ def _only_vague(asked: str, text: str) -> bool:
             return True  # "ta fram en lista över trädarter som passar": a list still to be made names none
         if i > 0 and words[i - 1] in ("de", "den", "det") and re.match(r"\s+(?:där|som|vars)\b", after):
             return False  # "de hållplatser där flest skolbarn väntar": the clause says which ones
-        if re.match(r"\s+(?:vid|i|på|längs|utanför|nära|mellan|norr\s+om|söder\s+om)\s+[A-ZÅÄÖ]", after):
-            return False  # "fågeltornet vid Vramsån": a place with a name says which
+        place = re.match(r"\s+(?:vid|i|på|längs|utanför|nära|mellan|norr\s+om|söder\s+om)\s+([A-ZÅÄÖ][\wåäö-]*)", after)
+        if place and place.group(1).lower() not in MUNICIPALITY_WORDS:
+            return False  # "fågeltornet vid Vramsån": a place with a name says which ("en gata i Malmö" does not)
         if words[i].endswith(("ar", "er", "or")) and len(words[i]) >= len(asked) + 2 \
                 and re.match(r"\s+(?:på|i|under|för|med|inom|längs|vid)\s+[a-zåäö]", after):
             return True  # "på kommunala parkeringar på söndagar": an indefinite plural, none named
@@ -649,7 +655,7 @@ def _only_vague(asked: str, text: str) -> bool:
         rest = re.sub(r"\btill och med\b", " ", re.split(r"[.!?](?:\s|$)|\n", after, maxsplit=1)[0])
         if any(m.group(1).lower() not in MUNICIPALITY_WORDS for m in _NAMED_PLACE_RE.finditer(rest)):
             return False  # "trappan ner till stranden vid Östra klinten": a named place in the clause says which
-        if not re.search(r"[,:]|\b(?:och|samt)\b", rest) and not re.match(r"\s+[A-ZÅÄÖ]", after):
+        if not re.search(r"[,:](?!\d)|\b(?:och|samt)\b", rest) and not re.match(r"\s+[A-ZÅÄÖ]", after):
             return True  # "vid de största festivalerna", "avtal med sotningsföretag som …": never named
         return any(w in _VAGUE or w.isdigit() for w in words[max(0, i - 2):i])
 
@@ -882,7 +888,9 @@ def _per_words(question: str, shape: QuestionShape) -> set[str]:
     """"Hur mycket flis får varje hushåll hämta?" asks an amount per household, "Vad tjänar en lärling i
     månaden?" one per month: a total names neither."""
     rates = {m.group(1).lower() for m in re.finditer(r"\b(?:i|per|om)\s+(månaden|veckan|timmen|timme|dygnet|dygn)\b",
-                                                     question, re.IGNORECASE)}
+                                                     question, re.IGNORECASE)
+             # "Vilken kväll i veckan …?" asks which one of the week, not how much in a week
+             if not re.search(rf"\bvilk(?:en|et|a)\s+[^\W\d_]+\s+{m.group(0)}", question, re.IGNORECASE)}
     if not shape.quantity:
         return rates
     return rates | {m.group(1).lower() for m in re.finditer(r"\b(?:varje|per|each)\s+([^\W\d_]{4,})", question,
@@ -1536,10 +1544,11 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         counted = _MONEY_RE.sub(" ", _PERCENT_RE.sub(" ", _without(given_numbers, unit.text)))
         if shape.asked != "år":
             counted = _AGE_LIMIT_RE.sub(" ", counted)  # "invånare över 75 år" counts nobody
-        if (shape.count or shape.when) and len(asked_places) == 1 and ("|" in unit.text or unit.record) \
+        if (shape.count or shape.when or which_one) and len(asked_places) == 1 and ("|" in unit.text or unit.record) \
                 and len(_municipalities_in(unit.text)) >= 2:
-            # "Hur många brunnar i Svedala …?", "När öppnar parkourparken i Lund?": a row for several
-            # municipalities gives their total, the whole work's period
+            # "Hur många brunnar i Svedala …?", "När öppnar parkourparken i Lund?", "Vilken idrottshall i
+            # Staffanstorp …?": a row for several municipalities gives their total, the whole work's period, none
+            # of one municipality's places
             value = 0.0
         if never_asked and not _NEVER_ANSWER_RE.search(unit.text):
             value = 0.0  # "Hur många mejl besvarades aldrig?" is not answered by "58 procent besvarades inom …"
@@ -1568,8 +1577,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0  # "Vilka kommuner …?" is not answered by "två av kommunerna"
         if shape.asked and ("|" in unit.text or unit.record) and not (
                 shape.asked in ("tid", "datum") and demands) and not any(
-                _mentions(shape.asked, t) for t in (unit.text, unit.heading,
-                                                    _table_header(hits[unit.source - 1].text, unit.text))) \
+                _mentions(shape.asked, t) or _ends_compound(shape.asked, t)
+                for t in (unit.text, unit.heading, _table_header(hits[unit.source - 1].text, unit.text))) \
                 and not (shape.count and not goal_asked and asked_slot and _counts(scorer, asked_slot, unit.text)):
             # A table row or a labelled record holds only its fields: "Vilka företag …?", "Vad blev
             # resultatet …?" ask for something neither the row nor its header names; but "Hur många
@@ -1746,10 +1755,12 @@ def _described_compound(word: str, text_words: list[str]) -> bool:
 
 def _known_compound(stem_: str, question: str, index) -> bool:
     """The asked word is a compound of words the documents use, its last part ending one of their own
-    compounds: "brunnsägare" is "brunn" and "ägare", as in "fastighetsägare"."""
+    compounds: "brunnsägare" is "brunn" and "ägare", as in "fastighetsägare"; or it heads one of their
+    compounds: "kväll" in "tisdagskväll"."""
     word = next((w for w in content_words(question) if stem(w) == stem_), "")
     return any(len(w) >= len(head) + 3 and w.endswith(head)
-               for _, head in _compound_splits(word, index.term_index.__contains__) for w in index.word_freq)
+               for _, head in _compound_splits(word, index.term_index.__contains__) for w in index.word_freq) \
+        or len(stem_) >= 4 and any(len(w) >= len(stem_) + 3 and stem(w).endswith(stem_) for w in index.word_freq)
 
 
 def _context(unit: Unit, hit: SearchHit, shape: QuestionShape, assignment_asked: bool = False) -> str:
@@ -2005,6 +2016,12 @@ def names_instance(asked: str | None, text: str) -> bool:
 def _mentions(asked: str, text: str) -> bool:
     """The text has a form of the asked word."""
     return any(t == asked or same_word(asked, t) for t in (stem(w) for w in content_words(text)))
+
+
+def _ends_compound(asked: str, text: str) -> bool:
+    """A compound of the text has the asked word as its head: "tisdagskväll" names a "kväll"."""
+    return len(asked) >= 4 and any(len(t) >= len(asked) + 3 and t.endswith(asked)
+                                   for t in (stem(w) for w in content_words(text)))
 
 
 # "Hur många av dammarna …?" asks for a part of a whole, which "7 av 15" gives
@@ -2393,6 +2410,8 @@ def _field_answer(assistant: "Assistant", question: str, only: str | None = None
         return None  # a status that counts something else, or nothing, does not say how many
     if field_name == "orsak" and value and len(value.split()) < 3:
         return None  # "Försenad" alone says that it is late, not why
+    if field_name == "orsak" and value and re.search(r"\d", value) and not _CAUSE_RE.search(value):
+        return None  # "Försenat, 11 av 30 fasader klara", "Ej påbörjat, start den 20 oktober" tell how far, not why
     if field_name == "orsak" and unless_in is not None and _CAUSE_RE.search(unless_in):
         return None  # "… försenad eftersom entreprenören gick i konkurs" says why; a status may not
     if not value or (unless_in is not None and value.lower() in unless_in.lower()):

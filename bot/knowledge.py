@@ -425,7 +425,7 @@ def find_responsible(
 # thing, seldom the description, whose words no record uses count half.
 CLAUSE_WEIGHT = 0.5
 # … and a clause of place or time describes it too: "kaféerna där man röker", "… när det regnar kraftigt"
-_RELATIVE_RE = re.compile(r"\s(?:som|vilka|vilket|där|när|which|that|who|where|when)\s", re.IGNORECASE)
+_RELATIVE_RE = re.compile(r"\s(?:som|vilka|vilket|där|när|då|which|that|who|where|when)\s", re.IGNORECASE)
 
 
 _CLAUSE_END_RE = re.compile(r"\s(?:i|på|vid|inom|från|till|hos|utanför|längs|runt|in|at|on|near|around)\s",
@@ -496,7 +496,8 @@ def find_responsible_loosely(
     Only a record holding at least LOOSE_MIN_COVERAGE of the topic's 4-grams, weighted by how rare
     each is among the records (words every record shares decide nothing), counts."""
     topic = is_responsibility_question(topic) or topic
-    records = [(f"{a.title} {a.area or ''}", a) for a in activities if a.responsible and a.title]
+    # a group's name may hold the deed: "Vilka utbildar de frivilliga …?" ~ "Cykelpilotutbildarlaget"
+    records = [(f"{a.title} {a.area or ''} {a.responsible}", a) for a in activities if a.responsible and a.title]
     records += [(f"{d.task or ''} {d.text}", d) for d in decisions if _record_group(d)]
     query = _grams(topic, translate=True)
     if not records or not query:

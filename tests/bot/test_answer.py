@@ -3560,3 +3560,131 @@ def test_the_maker_of_a_thing_is_not_the_group_that_runs_the_activity(pantries):
     assert pantries.ask("Vem har tillverkat linorna till musselodlingarna?").abstained
     answer = pantries.ask("Vem tillverkar kompostkärlen?")
     assert not answer.abstained and "Kretsloppsverkstaden AB" in answer.answer, answer.answer
+
+
+STAGE_PLAN = """# EXEMPEL – Aktivitetsplan för kultur och grannskap 2096 (fiktiv)
+
+EXEMPEL: fiktivt dokument för att prova assistenten.
+
+## Kultur
+
+- Aktivitet: En teaterbuss som ger föreställningar med barnteater i bygdegårdarna
+- Ansvarig grupp: Teaterbussturnégruppen
+- Kommuner: Höör, Skurup
+- Period: September 2096–maj 2097
+- Status: Ej påbörjat, den första föreställningen ges den 20 september
+
+- Aktivitet: Släktforskarjourer på biblioteken varje torsdagskväll, där frivilliga hjälper besökarna i arkiven
+- Ansvarig grupp: Släktforskningsjoursgruppen
+- Kommuner: Lund, Eslöv
+- Period: Hela 2096
+- Status: Pågår, 640 besök
+
+- Aktivitet: En kurs för nya frivilliga som vill cykla taxi, med övningskörning på en avstängd skolgård och genomgång av bromsarna
+- Ansvarig grupp: Cykeltaxiutbildarlaget
+- Kommuner: Lund, Trelleborg
+- Period: Mars–juni 2096
+- Status: Klart, 40 nya förare
+
+- Aktivitet: Eldrivna cykeltaxibilar vid äldreboendena, där frivilliga cykelförare tar med de boende på turer genom parkerna
+- Ansvarig grupp: Cykeltaxisamordnarna
+- Kommuner: Lund, Trelleborg
+- Period: April–oktober 2096
+- Status: Pågår, 900 turer
+
+## Idrott
+
+| Aktivitet | Ansvarig | Tid | Kommuner | Status |
+|---|---|---|---|---|
+| Boule för seniorer med träning en förmiddag i veckan i kommunernas idrottshallar | Boulenätverket | Hela 2096 | Staffanstorp, Burlöv, Kävlinge | Pågår, 12 lag |
+"""
+
+STAGE_MINUTES = """# EXEMPEL – Protokoll Styrgruppen för kultur och grannskap 2096-10-09 (fiktivt)
+
+EXEMPEL: fiktivt dokument för att prova assistenten.
+
+## § 5 Teaterbussen
+
+Teaterbussturnégruppen redovisade att 6 föreställningar av pjäsen ”Igelkotten som ville flyga” har spelats. Den 28
+september fick bussen punktering på väg till Höör, och föreställningen fick ställas in.
+
+## § 6 Grannmiddagarna
+
+På en gata i Malmö kom brandbilen inte fram förrän borden hade flyttats. Styrgruppen beslutar att varje avstängd gata
+ska ha en fri passage på minst 3,5 meter för utryckningsfordon.
+"""
+
+
+@pytest.fixture(scope="module")
+def stage(tmp_path_factory):
+    """The shipped corpus plus a fictional plan on a theatre bus, genealogy evenings and bicycle taxis, and
+    minutes on the bus and on neighbourhood dinners."""
+    return indexed_assistant(tmp_path_factory.mktemp("stage"), {
+        "exempel-aktivitetsplan-kultur-grannskap-2096.md": STAGE_PLAN,
+        "exempel-protokoll-styrgruppen-2096-10-09.md": STAGE_MINUTES})
+
+
+def test_a_title_in_quotes_says_which_one(stage):
+    answer = stage.ask("Vilken pjäs spelas i teaterbussen?")
+    assert not answer.abstained and "Igelkotten som ville flyga" in answer.answer, answer.answer
+
+
+def test_which_evening_of_the_week_is_the_head_of_a_compound(stage):
+    """"Vilken kväll i veckan …?": "torsdagskväll" names an evening, and "i veckan" asks which of the week,
+    not an amount per week."""
+    answer = stage.ask("Vilken kväll i veckan kan man få hjälp med släktforskning på biblioteken?")
+    assert not answer.abstained and "torsdagskväll" in answer.answer, answer.answer
+
+
+def test_a_status_telling_how_far_is_no_cause(stage):
+    """"Varför blev föreställningen i Höör inställd?" is answered by the puncture, not by the record's
+    "Ej påbörjat, den första föreställningen ges den 20 september"."""
+    answer = stage.ask("Varför blev föreställningen i Höör inställd?")
+    assert not answer.abstained and "punktering" in answer.answer, answer.answer
+    assert "Ej påbörjat" not in answer.answer
+
+
+def test_which_hall_in_one_municipality_is_not_told_by_a_row_for_several(stage):
+    """A table row for Staffanstorp, Burlöv and Kävlinge names the halls of all three, none of Staffanstorp's."""
+    assert stage.ask("Vilken idrottshall i Staffanstorp används för bouleträningarna?").abstained
+
+
+def test_a_street_in_a_municipality_or_every_street_says_not_which(stage):
+    """"en gata i Malmö" and "varje avstängd gata" name no street."""
+    assert stage.ask("Vilken gata i Malmö hade den största grannmiddagen?").abstained
+
+
+def test_who_trains_them_is_the_group_whose_name_holds_the_deed():
+    """"Vilka utbildar de frivilliga som ska köra rikshawcyklarna?": matched by its letters, the course's
+    record wins through its group's name ("Cykelpilotutbildarlaget"), not the rides' record, which only names
+    the volunteers and the bikes."""
+    from bot.knowledge import find_responsible_loosely
+    from ingest.structure.activities import ActivityRecord
+    rides = ActivityRecord("Eldrivna rikshawcyklar vid äldreboendena, där frivilliga cykelpiloter tar med de boende "
+                           "på turer genom parkerna", area="Äldres utevistelse", responsible="Rikshawturssamordningsgruppen")
+    course = ActivityRecord("En kurs för nya frivilliga som vill cykla rikshaw, med övningskörning på en avstängd "
+                            "skolgård", area="Kurs för nya cykelpiloter", responsible="Cykelpilotutbildarlaget")
+    others = [ActivityRecord("Grannmiddagar vid långbord mitt på gatan en kväll i augusti", area="Grannskap",
+                             responsible="Grannmiddagsgruppen"),
+              ActivityRecord("Lugna timmar i simhallar och bibliotek med dämpad belysning", area="Tillgänglighet",
+                             responsible="Lugnatimmarsgruppen"),
+              ActivityRecord("Släktforskarjourer på biblioteken där frivilliga släktforskare hjälper besökarna",
+                             area="Lokalhistoria", responsible="Släktforskningsnätverket"),
+              ActivityRecord("Gåfotboll för personer över 60 år med träning en förmiddag i veckan",
+                             area="Rörelse för seniorer", responsible="Gåfotbollsnätverket")]
+    found = find_responsible_loosely("Vilka utbildar de frivilliga som ska köra rikshawcyklarna?",
+                                     [rides, course, *others], [])
+    assert found is not None and found[0] == "Cykelpilotutbildarlaget"
+
+
+def test_a_time_clause_describes_the_day_it_follows():
+    from bot.knowledge import clause_words
+    assert clause_words("dagen då privatpersoner visar upp sina trädgårdar") >= {"privatpersoner", "trädgårdar"}
+
+
+@pytest.mark.parametrize("phrase, synonym", [
+    ("ambulans", "utryckningsfordon"), ("upplaga", "exemplar"), ("receptboken", "kokboken"),
+])
+def test_words_for_vehicles_and_books_meet_the_documents_words(phrase, synonym):
+    from bot.retrieve.query import SynonymList
+    assert (synonym,) in SynonymList.from_file(None).expansions([phrase])
