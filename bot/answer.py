@@ -418,10 +418,8 @@ class TermScorer:
         wanted |= {st for option in slot.variants if len(option) == 1 for st, _ in option}
         # … or its kind: "säckar" names what "lövsäckar" are
         # … or, for a count, ends a compound the corpus cannot split: "3 400 fröpåsar" counts "påsar"
-        # … or, asking which one, heads a compound the corpus cannot split: "tisdagskväll" names a "kväll"
         return any(w == h or same_word(w, h) or len(h) >= (3 if counted else 4) and w.endswith(h)
-                   or len(w) >= (3 if counted else 4) and len(h) >= len(w) + 3 and h.endswith(w)
-                   for w in wanted for h in heads)
+                   or counted and len(w) >= 3 and len(h) >= len(w) + 3 and h.endswith(w) for w in wanted for h in heads)
 
     def missing(self, words: set[str], sentence: str, heading: str, before: str = "") -> set[str]:
         """Those of the words that neither the sentence nor its heading has, in any form or synonym."""
@@ -1577,8 +1575,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0  # "Vilka kommuner …?" is not answered by "två av kommunerna"
         if shape.asked and ("|" in unit.text or unit.record) and not (
                 shape.asked in ("tid", "datum") and demands) and not any(
-                _mentions(shape.asked, t) or _ends_compound(shape.asked, t)
-                for t in (unit.text, unit.heading, _table_header(hits[unit.source - 1].text, unit.text))) \
+                _mentions(shape.asked, t) for t in (unit.text, unit.heading,
+                                                    _table_header(hits[unit.source - 1].text, unit.text))) \
                 and not (shape.count and not goal_asked and asked_slot and _counts(scorer, asked_slot, unit.text)):
             # A table row or a labelled record holds only its fields: "Vilka företag …?", "Vad blev
             # resultatet …?" ask for something neither the row nor its header names; but "Hur många
@@ -1755,12 +1753,10 @@ def _described_compound(word: str, text_words: list[str]) -> bool:
 
 def _known_compound(stem_: str, question: str, index) -> bool:
     """The asked word is a compound of words the documents use, its last part ending one of their own
-    compounds: "brunnsägare" is "brunn" and "ägare", as in "fastighetsägare"; or it heads one of their
-    compounds: "kväll" in "tisdagskväll"."""
+    compounds: "brunnsägare" is "brunn" and "ägare", as in "fastighetsägare"."""
     word = next((w for w in content_words(question) if stem(w) == stem_), "")
     return any(len(w) >= len(head) + 3 and w.endswith(head)
-               for _, head in _compound_splits(word, index.term_index.__contains__) for w in index.word_freq) \
-        or len(stem_) >= 4 and any(len(w) >= len(stem_) + 3 and stem(w).endswith(stem_) for w in index.word_freq)
+               for _, head in _compound_splits(word, index.term_index.__contains__) for w in index.word_freq)
 
 
 def _context(unit: Unit, hit: SearchHit, shape: QuestionShape, assignment_asked: bool = False) -> str:
@@ -2016,12 +2012,6 @@ def names_instance(asked: str | None, text: str) -> bool:
 def _mentions(asked: str, text: str) -> bool:
     """The text has a form of the asked word."""
     return any(t == asked or same_word(asked, t) for t in (stem(w) for w in content_words(text)))
-
-
-def _ends_compound(asked: str, text: str) -> bool:
-    """A compound of the text has the asked word as its head: "tisdagskväll" names a "kväll"."""
-    return len(asked) >= 4 and any(len(t) >= len(asked) + 3 and t.endswith(asked)
-                                   for t in (stem(w) for w in content_words(text)))
 
 
 # "Hur många av dammarna …?" asks for a part of a whole, which "7 av 15" gives
@@ -2410,7 +2400,9 @@ def _field_answer(assistant: "Assistant", question: str, only: str | None = None
         return None  # a status that counts something else, or nothing, does not say how many
     if field_name == "orsak" and value and len(value.split()) < 3:
         return None  # "Försenad" alone says that it is late, not why
-    if field_name == "orsak" and value and re.search(r"\d", value) and not _CAUSE_RE.search(value):
+    if field_name == "orsak" and value and not _CAUSE_RE.search(value) and (
+            _PART_OF_WHOLE_RE.search(value) or re.match(r"\s*(?:ej\s+påbörja|inte\s+påbörja|pågår|klar)\D*\d", value,
+                                                        re.IGNORECASE)):
         return None  # "Försenat, 11 av 30 fasader klara", "Ej påbörjat, start den 20 oktober" tell how far, not why
     if field_name == "orsak" and unless_in is not None and _CAUSE_RE.search(unless_in):
         return None  # "… försenad eftersom entreprenören gick i konkurs" says why; a status may not

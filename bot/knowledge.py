@@ -487,7 +487,7 @@ def _loose_candidates(records: tuple[tuple[str, str, int], ...]) -> tuple[list[f
 
 
 def find_responsible_loosely(
-    topic: str, activities: list[ActivityRecord], decisions: list[Decision]
+    topic: str, activities: list[ActivityRecord], decisions: list[Decision], by_group: bool = True
 ) -> tuple[str, ActivityRecord | Decision, float] | None:
     """The activity or assignment whose wording shares most of the topic's letters, when the word
     matching found none: "kravställningen kring ekologisk mat i skolköken" meets "Gemensamma krav på
@@ -496,8 +496,10 @@ def find_responsible_loosely(
     Only a record holding at least LOOSE_MIN_COVERAGE of the topic's 4-grams, weighted by how rare
     each is among the records (words every record shares decide nothing), counts."""
     topic = is_responsibility_question(topic) or topic
-    # a group's name may hold the deed: "Vilka utbildar de frivilliga …?" ~ "Cykelpilotutbildarlaget"
-    records = [(f"{a.title} {a.area or ''} {a.responsible}", a) for a in activities if a.responsible and a.title]
+    # a group's name may hold the deed: "Vilka utbildar de frivilliga …?" ~ "Cykelpilotutbildarlaget" (not so
+    # when the activity itself is sought, by its field or its status)
+    records = [(f"{a.title} {a.area or ''} {a.responsible if by_group else ''}", a)
+               for a in activities if a.responsible and a.title]
     records += [(f"{d.task or ''} {d.text}", d) for d in decisions if _record_group(d)]
     query = _grams(topic, translate=True)
     if not records or not query:
@@ -653,7 +655,7 @@ def find_activity(topic: str, activities: list[ActivityRecord], loose: bool = Tr
             return record
     if not loose:
         return None
-    loose = find_responsible_loosely(topic, activities, [])
+    loose = find_responsible_loosely(topic, activities, [], by_group=False)
     return loose[1] if loose and isinstance(loose[1], ActivityRecord) else None
 
 

@@ -3629,13 +3629,6 @@ def test_a_title_in_quotes_says_which_one(stage):
     assert not answer.abstained and "Igelkotten som ville flyga" in answer.answer, answer.answer
 
 
-def test_which_evening_of_the_week_is_the_head_of_a_compound(stage):
-    """"Vilken kväll i veckan …?": "torsdagskväll" names an evening, and "i veckan" asks which of the week,
-    not an amount per week."""
-    answer = stage.ask("Vilken kväll i veckan kan man få hjälp med släktforskning på biblioteken?")
-    assert not answer.abstained and "torsdagskväll" in answer.answer, answer.answer
-
-
 def test_a_status_telling_how_far_is_no_cause(stage):
     """"Varför blev föreställningen i Höör inställd?" is answered by the puncture, not by the record's
     "Ej påbörjat, den första föreställningen ges den 20 september"."""
