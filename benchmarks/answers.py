@@ -44,8 +44,8 @@ has been run once blind in the twentieth round (on 2739995) and then studied; he
 blind on the twentieth round's final code (4eb356c) and then studied in the twenty-first round; heldout64
 has been run once blind on the twenty-first round's rules (80d55a0) and then lightly studied; heldout65 has
 been run once blind on the twenty-first round's final code (d3c5ed2) and then studied in the twenty-second
-round; heldout66 has been run once blind on the twenty-second round's rules (99d3574); heldout67 has never
-been run: it is blind.
+round; heldout66 has been run once blind on the twenty-second round's rules (99d3574) and then studied;
+heldout67 has never been run: it is blind.
 A new blind set, written before any run, is the only unbiased estimate after a change of the answer
 rules.
 
