@@ -2402,7 +2402,9 @@ def _field_answer(assistant: "Assistant", question: str, only: str | None = None
         return None  # "Försenad" alone says that it is late, not why
     if field_name == "orsak" and value and not _CAUSE_RE.search(value) and (
             _PART_OF_WHOLE_RE.search(value) or re.match(r"\s*(?:ej\s+påbörja|inte\s+påbörja|pågår|klar)\D*\d", value,
-                                                        re.IGNORECASE)):
+                                                        re.IGNORECASE)
+            # … but "Ej påbörjat, markägaren har inte svarat; skåpen ska stå på plats den 1 december" says why
+            and not re.search(r"\b(?:inte|ej|saknas|saknar|väntar|stoppa\w*)\b", value.split(",", 1)[-1], re.IGNORECASE)):
         return None  # "Försenat, 11 av 30 fasader klara", "Ej påbörjat, start den 20 oktober" tell how far, not why
     if field_name == "orsak" and unless_in is not None and _CAUSE_RE.search(unless_in):
         return None  # "… försenad eftersom entreprenören gick i konkurs" says why; a status may not
