@@ -20,6 +20,7 @@ from bot.knowledge import (CLAUSE_WEIGHT, EXAMPLE_LIST, ITEM_SHARE, NOT_THE_OWNE
                            reported_activity, reporting_group, without_aside)
 from bot.retrieve.query import proper_names
 from ingest.chunk import split_sentences
+from ingest.models import PLAN_TYPES
 from bot.schemas import Answer, GroupRef, SearchHit, Source
 from ingest.structure.activities import (ActivityRecord, field_for_label, header_map, is_header_row,
                                          looks_like_group_name, parse_fields)
@@ -1341,9 +1342,6 @@ def _same_head(asked: str, counted: str) -> bool:
                                    for st in (stem(w) for w in counted.split()))
 
 
-_PLAN_TYPES = frozenset({"verksamhetsplan", "aktivitetsplan"})
-
-
 def _date_words(hit: SearchHit) -> str:
     """The date of a passage's document as a question says it ("den 14 mars 2035" for minutes of
     2035-03-14), so that naming the meeting's date does not count against its sentences."""
@@ -1373,7 +1371,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     shape = question_shape(question)
     doc_dates = [_date_words(hit) for hit in hits]  # "14 mars 2035" for minutes of 2035-03-14, else ""
     # a plan "2340–2342" speaks of its own years: a sentence of it that names none is not about 2343
-    plan_years = [hit.title if hit.doc_type in _PLAN_TYPES else "" for hit in hits]
+    plan_years = [hit.title if hit.doc_type in PLAN_TYPES else "" for hit in hits]
     # minutes are one body's: "When does the theme group for … meet next?" names them by their title
     bodies = [hit.title if shape.when and hit.doc_type in ("protokoll", "minnesanteckningar") else "" for hit in hits]
     which = _which_word(question)
@@ -2099,7 +2097,7 @@ _MAKING = r"(?:tillverka\w*|formg\w*|designa\w*|smider|smidde|smitt|smidit|gjute
 _MAKER_QUESTION_RE = re.compile(rf"^\s*(?:vem|vilka|vilken\s+\w+)\s+(?:har\s+|hade\s+)?{_MAKING}\b|"
                                 r"^\s*who\s+(?:has\s+|had\s+)?(?:made|makes|manufactur\w+|design\w+|forged|built)\b(?!\s+sure)",
                                 re.IGNORECASE)
-_MADE_RE = re.compile(rf"\b{_MAKING}\b|\btillverkning\w*|\bformgivning\w*|\bsmed\w*", re.IGNORECASE)
+_MADE_RE = re.compile(rf"\b{_MAKING}\b|\btillverkning\w*|\bsmed\w*", re.IGNORECASE)
 
 # "Vilken veterinär tar hand om …?": the kind of one who does it; "Vilken grupp …?" asks for a group
 _AGENT_KIND_RE = re.compile(r"^\s*(?:vilken|vilket)\s+([^\W\d_]{3,})\s", re.IGNORECASE)
@@ -2370,6 +2368,17 @@ def _in_compound(asked: str, text: str) -> bool:
                                    for s in (stem(w) for w in content_words(text)))
 
 
+def _tells_progress_only(status: str) -> bool:
+    """A status that counts how far the work has come ("11 av 30 fasader") or gives a state and a date, and
+    names nothing missing ("Ej påbörjat, markägaren har inte svarat; … den 1 december" says why)."""
+    if _CAUSE_RE.search(status):
+        return False
+    if _PART_OF_WHOLE_RE.search(status):
+        return True
+    return bool(re.match(r"\s*(?:ej\s+påbörja|inte\s+påbörja|pågår|klar)\D*\d", status, re.IGNORECASE)) \
+        and not re.search(r"\b(?:inte|ej|saknas|saknar|väntar|stoppa\w*)\b", status.split(",", 1)[-1], re.IGNORECASE)
+
+
 _FIELD_LABELS_SHOWN = {"status": "status", "orsak": "status", "antal": "status", "period": "tid",
                        "kommuner": "deltagande kommuner"}
 
@@ -2400,11 +2409,7 @@ def _field_answer(assistant: "Assistant", question: str, only: str | None = None
         return None  # a status that counts something else, or nothing, does not say how many
     if field_name == "orsak" and value and len(value.split()) < 3:
         return None  # "Försenad" alone says that it is late, not why
-    if field_name == "orsak" and value and not _CAUSE_RE.search(value) and (
-            _PART_OF_WHOLE_RE.search(value) or re.match(r"\s*(?:ej\s+påbörja|inte\s+påbörja|pågår|klar)\D*\d", value,
-                                                        re.IGNORECASE)
-            # … but "Ej påbörjat, markägaren har inte svarat; skåpen ska stå på plats den 1 december" says why
-            and not re.search(r"\b(?:inte|ej|saknas|saknar|väntar|stoppa\w*)\b", value.split(",", 1)[-1], re.IGNORECASE)):
+    if field_name == "orsak" and value and _tells_progress_only(value):
         return None  # "Försenat, 11 av 30 fasader klara", "Ej påbörjat, start den 20 oktober" tell how far, not why
     if field_name == "orsak" and unless_in is not None and _CAUSE_RE.search(unless_in):
         return None  # "… försenad eftersom entreprenören gick i konkurs" says why; a status may not

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from ingest.models import DOC_TYPES, LoadedDocument
+from ingest.models import DOC_TYPES, PLAN_TYPES, LoadedDocument
 
 # Ordered: the first pattern found (earliest position) decides within one source.
 _TYPE_PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -94,7 +94,7 @@ def detect_date(title: str | None, filename: str, text_sample: str) -> tuple[str
     doc_type = detect_doc_type(title, filename, text_sample)
     name = re.sub(r"[_]+", " ", Path(filename).stem) if filename else ""
     sample = (text_sample or "")[:3000]
-    if doc_type in ("verksamhetsplan", "aktivitetsplan"):
+    if doc_type in PLAN_TYPES:
         for source in (title, name, sample[:400]):
             year = _first_year(source)
             if year:

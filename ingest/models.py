@@ -7,6 +7,7 @@ from pathlib import Path
 
 BlockKind = str  # "heading" | "paragraph" | "list_item" | "table_row"
 DOC_TYPES = ("verksamhetsplan", "aktivitetsplan", "protokoll", "minnesanteckningar", "övrigt")
+PLAN_TYPES = frozenset({"verksamhetsplan", "aktivitetsplan"})  # documents for a period of years
 
 
 class LoadError(Exception):
