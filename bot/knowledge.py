@@ -92,11 +92,16 @@ def query_words(text: str) -> list[str]:
             continue
         w = raw[i]
         i += 1
-        if w in ENGLISH_STOP or w in _QUESTION_WORDS:
-            continue  # "to", "that", "their" in an English topic; "own" is no "ägare"
+        if w in ENGLISH_STOP or w in _QUESTION_WORDS or w in _PREPOSITIONS:
+            continue  # "to", "that", "their" in an English topic; "own" is no "ägare"; "genom" names nothing
         words.extend(t for t in glossary.translation(w) or _head_translation(glossary, w) or (w,)
                      if t not in _QUESTION_WORDS and t not in STOP_WORDS and not t.isdigit())
     return words
+
+
+# Prepositions the stop words lack that name no place ("titta genom teleskop" is about the telescopes); one of
+# place stays with it ("promenaden runt sjön").
+_PREPOSITIONS = frozenset("genom enligt inför bland".split())
 
 
 @lru_cache(maxsize=8192)
@@ -495,6 +500,9 @@ def find_responsible_loosely(
 
     Only a record holding at least LOOSE_MIN_COVERAGE of the topic's 4-grams, weighted by how rare
     each is among the records (words every record shares decide nothing), counts."""
+    # "Vem betalar för halmbalarna …?" asks for a payer, which an activity's owner is only where it says so
+    verb = stem(asked_verb(topic) or "")
+    other_role = verb[:max(5, len(verb) - 2)] if verb.startswith(_OTHER_ROLES) else ""
     topic = is_responsibility_question(topic) or topic
     # a group's name may hold the deed: "Vilka utbildar de frivilliga …?" ~ "Cykelpilotutbildarlaget" (not so
     # when the activity itself is sought, by its field or its status)
@@ -515,6 +523,9 @@ def find_responsible_loosely(
         if share > best_share:
             best, best_share = record, share
     if best is None or best_share < LOOSE_MIN_COVERAGE:
+        return None
+    if other_role and not any(w.startswith(other_role) for w in content_words(
+            f"{getattr(best, 'title', '')} {getattr(best, 'task', '') or ''} {getattr(best, 'text', '')}")):
         return None
     group = as_written(canonical_group(_record_group(best) or ""), getattr(best, "text", "") or "")
     return group, best, round(best_share, 4)

@@ -566,3 +566,17 @@ def test_helping_is_no_deed_a_record_must_name():
     assert action_verb("Vilken grupp ska kartlägga bullret vid skolorna?") == "kartlägga"
     assert action_verb("Vilken grupp ska hjälper unga att starta butik i en tom lokal?") is None
     assert action_verb("Vem ska stötta föreningarna med ansökningar?") is None
+
+
+def test_a_preposition_names_nothing_of_the_activity():
+    """"… genom kikare": "genom" is no word of the record, and must not count as one the record lacks."""
+    records = [
+        ActivityRecord("Fågelskådningskvällar vid sjöarna, där ornitologer visar flyttfåglarna i kikare", area="Natur",
+                       responsible="Fågelskådningsarrangörerna"),
+        ActivityRecord("Kikare som lånas ut på biblioteken", area="Natur", responsible="Biblioteksgruppen"),
+        ActivityRecord("Grannmiddagar vid långbord mitt på gatan en kväll i augusti", area="Grannskap",
+                       responsible="Grannmiddagsgruppen"),
+    ]
+    found = find_responsible("Vilken grupp ordnar kvällarna då invånarna kan titta på flyttfåglarna genom kikare?",
+                             records, [])
+    assert found and found[0][0] == "Fågelskådningsarrangörerna"
