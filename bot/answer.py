@@ -204,7 +204,10 @@ class Slot:
 
 # Heads that add nothing to their compound's topic: "bäverfrågor", "kulturmiljöarbetet" are about beavers
 # and the cultural environment, whatever the text calls the matters.
-_GENERIC_HEAD_RE = re.compile(r"^([^\W\d_]{4,}?)(?:frågor(?:na)?|frågan?|arbetet|området|verksamheten)$")
+_GENERIC_HEAD_RE = re.compile(r"^([^\W\d_]{4,}?)(?:frågor(?:na)?|frågan?|arbetet|området|verksamheten|utrustning(?:en)?)$")
+
+
+_YEAR_WORD_RE = re.compile(r"(?:1[89]|2\d)\d\d")
 
 
 # Short stems that also end words as a suffix: "handel" is no "del", "utbildning" no "ring".
@@ -300,7 +303,8 @@ class TermScorer:
             if modifier and j is None:
                 # "bäverfrågor": any text on beavers is about them (unstemmed: "bäver" opens "bäverdammar")
                 parts = {modifier.group(1)}
-            self.slots.append(Slot(head, parts, weight * max(idf, 0.1), word not in names,
+            # a year, like a place's name, says when, not what: a sentence sharing only it answers nothing
+            self.slots.append(Slot(head, parts, weight * max(idf, 0.1), word not in names and not _YEAR_WORD_RE.fullmatch(word),
                                    [o for o in options if o], word))
         self.total = sum(s.weight for s in self.slots) or 1.0
         focus = sum(s.weight for s in self.slots if s.focus)
@@ -414,7 +418,11 @@ class TermScorer:
     def names_head(self, slot: Slot, text: str, counted: bool = False) -> bool:
         """The text names the slot's thing itself, not only something it qualifies: "lövträd" names
         trees, not "trädslag"; "språkcaféerna" names cafés, not "språk". Synonyms count."""
-        heads = {h for word in content_words(text) for h in (stem(word), self._head(word))}
+        words = content_words(text)
+        if slot.word and (generic := _GENERIC_HEAD_RE.match(slot.word)) and any(
+                len(w) >= len(generic.group(1)) + 3 and w.startswith(generic.group(1)) for w in words):
+            return True  # "brandutrustning" is named by any fire gear ("brandfilt")
+        heads = {h for word in words for h in (stem(word), self._head(word))}
         wanted = {self._head(slot.word) if slot.word else slot.stem, slot.stem}
         wanted |= {st for option in slot.variants if len(option) == 1 for st, _ in option}
         # … or its kind: "säckar" names what "lövsäckar" are
@@ -784,7 +792,7 @@ _TIME_WORDS = frozenset(_MONTH_NAMES) | frozenset("""
     möte mötet mötena sammanträde sammanträdet sammanträdena
     morgonen kvällen natten förmiddagen eftermiddagen helgen helger vardagar dygn dygnet timme timmar timmen
     dagar vecka veckan veckor månad månaden månader kvartal kvartalet minuter datum datumet somras våras höstas vintras
-    dagtid kvällstid nattetid helgtid
+    dagtid kvällstid nattetid helgtid slutet början utgången
 """.split())  # … nor months, parts of the day, spans of time or the meeting itself ("på sammanträdet den 22 februari")
 _YEAR_RE = re.compile(r"\d{4,8}")
 _POSSIBLE_VERBS = frozenset("gå går gick gått".split())
@@ -794,9 +802,14 @@ _IDIOMS = frozenset({("på", "plats"), ("i", "gång"), ("på", "gång"), ("i", "
                      ("i", "följd")})  # "på grund av mullvadarna": the moles are the topic
 
 
+# The collaboration that every document is of: "Hur mycket pengar har samarbetet …?" names no passage.
+_COLLABORATION_STEMS = frozenset(stem(w) for w in ("samarbetet", "malmölundregionen", "mlr"))
+
+
 def document_words(hits: list[SearchHit]) -> frozenset[str]:
-    """Stems of the words that name the retrieved documents: title, document type, years."""
-    out: set[str] = set()
+    """Stems of the words that name the retrieved documents: title, document type, years, and the
+    collaboration whose documents they are."""
+    out: set[str] = set(_COLLABORATION_STEMS) if hits else set()
     for hit in hits:
         for word in content_words(f"{hit.title} {hit.doc_type}"):
             if word not in ("exempel", "fiktiv", "fiktiva", "fiktivt"):
@@ -835,6 +848,9 @@ def _about_words(question: str) -> set[str]:
     return set(re.findall(r"\b(?:about|regarding|concerning)\s+(?:(?:the|a|an)\s+)?([\w-]+)", question.lower()))
 
 
+_PAYING_VERBS = ("betala", "bekosta", "finansiera", "sponsra")
+
+
 def _swedish_who_verb(question: str, index) -> set[str]:
     """The verb of "Vem <verb> …?" when the documents use it in some form: "Vem justerade protokollet?"
     is not answered by the date of the next meeting. A verb they never use ("Vem skrev …?" against
@@ -863,6 +879,8 @@ def _swedish_who_verb(question: str, index) -> set[str]:
                          or is_responsibility_question(question)):
         return set()
     verb = verb or tokens[1]
+    if verb.startswith(_PAYING_VERBS):
+        return {verb}  # "Vem bekostar halmfigurerna?": whoever pays is told in words of paying, or nowhere
     return {verb} if index is not None and len(index.term_idf) and _known(stem(verb), index) else set()
 
 
@@ -1514,6 +1532,10 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         and not needs_no_name(shape.asked)
     # "Vad heter runologen …?": the one whose name is asked, which "granskas av en runolog" does not name
     name_of = re.match(r"\s*vad\s+(?:heter|hette|kallas)\s+(?:den\s+|det\s+)?([^\W\d_]{4,})", question, re.IGNORECASE)
+    # … and "Vem är sångledare på …?" the one holding the role, which "med en sångledare" does not name
+    role_of = re.match(r"\s*vem\s+(?:är|var|blir|blev)\s+(?!ansvarig)([^\W\d_]{4,})\s+(?:på|för|i|vid|till|av|hos)\s",
+                       question, re.IGNORECASE)
+    role = role_of.group(1).lower() if role_of else None
     named = stem(name_of.group(1).lower()) if name_of else None
     question_years = {str(year) for span in _year_spans(question) for year in set(span)}
     asked_years = _years(question)  # spans filled in: "planen 2027–2030" asks about 2029 too
@@ -1560,6 +1582,9 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0  # "Vilken kyrkogård …?" is not answered by a record under the heading "Kyrkogårdar"
         if named and _only_vague(named, unit.text):
             value = 0.0  # "Vad heter runologen …?" is not answered by "granskas av en runolog"
+        if role and re.search(rf"\b(?:en|ett)\s+{re.escape(role)}\b", unit.text, re.IGNORECASE) \
+                and _only_vague(stem(role), unit.text):
+            value = 0.0
         if existence_asked and _EVENT_COUNT_RE.search(unit.text) \
                 and not re.search(r"\b(?:finns|bor|lever|invånare)\b", unit.text, re.IGNORECASE):
             value = 0.0  # "Hur många kaniner finns det?" is not answered by "1 730 kaniner har fångats"
@@ -1603,8 +1628,10 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             # "Varför avbröts X?": a record gives X's status, never why; but its description may say what
             # X is for ("Nät läggs över sandlådorna, så att katter inte …")
             value = 0.0
-        if waiting_asked and (unit.record or "|" in unit.text):
-            value = 0.0  # "Hur länge brukar man stå i kö …?": a record's period is the activity's, not the wait
+        if waiting_asked and (unit.record or "|" in unit.text) and not _DURATION_RE.search(unit.text):
+            # "Hur länge brukar man stå i kö …?": a record's period is the activity's, not the wait (but its
+            # description may tell how long: "Teleskop som lånas ut i två veckor åt gången")
+            value = 0.0
         if place_within and (unit.record or "|" in unit.text):
             value = 0.0  # "Var i Trelleborg startar X?": a record names the municipality, no place in it
         if question_years and doc_date and not any(
@@ -1753,6 +1780,9 @@ def _known_compound(stem_: str, question: str, index) -> bool:
     """The asked word is a compound of words the documents use, its last part ending one of their own
     compounds: "brunnsägare" is "brunn" and "ägare", as in "fastighetsägare"."""
     word = next((w for w in content_words(question) if stem(w) == stem_), "")
+    if (generic := _GENERIC_HEAD_RE.match(word)) and any(
+            len(w) >= len(generic.group(1)) + 3 and w.startswith(generic.group(1)) for w in index.word_freq):
+        return True  # "brandutrustning" is any fire gear the documents name ("brandfilt")
     return any(len(w) >= len(head) + 3 and w.endswith(head)
                for _, head in _compound_splits(word, index.term_index.__contains__) for w in index.word_freq)
 
@@ -1765,8 +1795,9 @@ def _context(unit: Unit, hit: SearchHit, shape: QuestionShape, assignment_asked:
     if (shape.outcome or minutes) and (_DECISION_RE.search(unit.text)
                                        or assignment_asked and _ASSIGNMENT_RE.search(unit.text)):
         return hit.text  # a decision is about its item as a whole ("nästa körfestival", of the school choirs)
-    # minutes are of one body's meeting: "… at the steering committee meeting" is in their title
-    title = hit.title if minutes else ""
+    # minutes are of one body's meeting: "… at the steering committee meeting" is in their title; a plan's
+    # title gives its period ("… till slutet av planperioden" ~ "Verksamhetsplan … 2342–2344")
+    title = hit.title if minutes else " ".join(_PERIOD_SPAN_RE.findall(hit.title)) if hit.doc_type in PLAN_TYPES else ""
     return f"{unit.heading} {hit.section or ''} {title}"
 
 
@@ -1842,7 +1873,8 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
      lambda text: bool(_DAY_RE.search(text) or _WEEKDAY_RE.search(text))),
     # "Vilka tider är bastun öppen?" is not answered by "Okt 2043–mar 2044", "Vilken tid öppnar …?" by a season
     (re.compile(r"\b(?:vilka\s+tider|vilket\s+klockslag|hur\s+dags|what\s+time|opening\s+hours|öppettider(?:na)?)\b|"
-                r"^\s*vilken\s+tid\s+(?:öppna|stäng|börja|slutar|starta|avgå|går|kommer|hämta|töm|tänd|släck)",
+                r"^\s*vilken\s+tid\s+(?:öppna|stäng|börja|slutar|starta|avgå|går|kommer|hämta|töm|tänd|släck)|"
+                r"^\s*vilken\s+tid\s+på\s+(?:dagen|dygnet|kvällen|morgonen|natten|förmiddagen|eftermiddagen)\b",
                 re.IGNORECASE),  # … but "Vilken tid gäller för …?" asks for the period
      lambda text: bool(_CLOCK_RE.search(text))),
     # "Hur gamla är handpumparna?" asks for an age or a time of building, not that they are old
@@ -1863,7 +1895,7 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
      lambda text: _names_something(text)),
     # "Vem vann turneringen?": a plan's record of the tournament names its organiser, not a winner
     (re.compile(r"\b(?:vann|vinner|vinnare|vinnaren|segrade|won|wins|winner)\b", re.IGNORECASE),
-     lambda text: bool(re.search(r"\b(?:vann|vinn\w*|segr\w*|won|winner\w*)\b", text, re.IGNORECASE))),
+     lambda text: bool(re.search(r"\b(?:vann|vanns|vinn\w*|vunn\w*|segr\w*|won|winner\w*)\b", text, re.IGNORECASE))),
     # "Hur gammal måste man vara …?": "38 aktiva nattvandrare" gives no age
     (re.compile(r"^\s*hur\s+gammal|\bvilken\s+ålder|\båldersgräns|\bhow\s+old\b", re.IGNORECASE),
      lambda text: bool(_AGE_RE.search(text))),
@@ -2299,7 +2331,10 @@ def _agent_question(question: str) -> tuple[str, str, str] | None:
     if not (_REGULAR_PRESENT_RE.fullmatch(verb) or short_verb or following in _VERB_ONLY_PARTICLES) \
             and verb not in IRREGULAR_VERB_FORMS:
         return None  # "Vilka bär …", "Vem tar …": a strong verb's form is known by name
-    if verb in _SWEDISH_AUXILIARIES or verb in STOP_WORDS or verb in GENERIC_WORDS or verb in NOT_THE_OWNER:
+    # "Vilka lär de frivilliga att elda …?": "lär" with an object teaches; before an infinitive it only guesses
+    teaches = verb == "lär" and (following in _ARTICLES or definite_object or following == "ut")
+    if (verb in _SWEDISH_AUXILIARIES and not teaches) or verb in STOP_WORDS or verb in GENERIC_WORDS \
+            or verb in NOT_THE_OWNER:
         return None
     # "Vilka testar om det finns …?", "Vilka kollar att livbojarna finns kvar?": a verb takes the clause,
     # as a plural noun takes an infinitive ("Vilka planer att bygga …")
@@ -2511,8 +2546,12 @@ def _passage_answer(assistant: "Assistant", question: str, context: str | None, 
         # only a close semantic match counts. A word with a translation, alone ("tourism" → "turism") or
         # in a phrase ("young people" → "unga"), keeps its slot.
         names = proper_names(question)
-        asked = [w for w, weight in analyzed.words.items() if weight >= 1.0 and w not in names]
         words = {w: weight for w, weight in analyzed.words.items() if index.has_word(w) or w in variants}
+        # "pen-pal" is one word: its parts count as asked only when the joined word is not understood
+        joined = {part: "".join(token.split("-")) for token in re.findall(r"\w+(?:-\w+)+", question.lower())
+                  for part in token.split("-")}
+        asked = [w for w, weight in analyzed.words.items() if weight >= 1.0 and w not in names
+                 and joined.get(w) not in words]
         understood = [w for w in asked if index.has_word(w) or w in variants]
         thing = [w for w in _asked_thing(question, assistant.retriever.analyzer.synonyms) if w in asked]
         if set(asked) - set(understood) & (_who_verb(question) | _about_words(question)) \

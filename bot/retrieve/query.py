@@ -21,6 +21,7 @@ ENGLISH_MARKERS = frozenset(
 # "… like": not "lika"; pronouns say nothing of a topic ("raccoon dogs they have spotted")
 ENGLISH_STOP = ENGLISH_MARKERS | frozenset("can could would should will shall any some all into at really get gets got "
                                             "like before during until since around they them he she him his her us "
+                                            "each moment currently now "  # "each other", "at the moment"
                                             "out"  # "out on the islands"; phrases ("hand out") are read before
                                             .split())
 
@@ -253,6 +254,7 @@ class QueryAnalyzer:
                            names=proper_names(query))
         weights: dict[str, float] = {}
         for w in A.content_words(query):
+            w = _without_completion(w)
             if english and w in ENGLISH_STOP:
                 continue
             weights[w] = max(weights.get(w, 0.0), 1.0)
@@ -286,6 +288,12 @@ class QueryAnalyzer:
         extra = aq.expansions + list(aq.corrections.values())
         aq.dense_text = query if not extra else f"{query} ({', '.join(extra)})"
         return aq
+
+
+def _without_completion(word: str) -> str:
+    """A participle without "färdig-" ("färdigrenoverade" → "renoverade"): the documents say a thing is
+    done with the participle alone or with a status."""
+    return word[6:] if word.startswith("färdig") and len(word) >= 12 and word[6:] not in A.STOP_WORDS else word
 
 
 def proper_names(text: str) -> frozenset[str]:
