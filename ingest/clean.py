@@ -251,8 +251,17 @@ def _should_join_unhyphenated(left_line: str, left: str, right: str, vocabulary:
     if left_complete:
         return False  # "Kommundirektörsgruppen" + "ansvarar": a whole word, then the next one
     # The column cut the word at an arbitrary letter ("Upphandlingsnä" + "tverket"): neither part is a
-    # word of the document.
-    return len(lw) >= 10 and low_r not in vocabulary and low_l not in vocabulary and rw.isalpha()
+    # word of the document, in any form ("Landsbygdens" + "skördetid" are two: the plan says "skördetiden").
+    return len(lw) >= 10 and not _known_form(low_r, vocabulary) and not _known_form(low_l, vocabulary) \
+        and rw.isalpha()
+
+
+_INFLECTIONS = ("", "en", "et", "n", "t", "na", "ar", "er", "or", "arna", "erna", "orna", "s")
+
+
+def _known_form(word: str, vocabulary: set[str]) -> bool:
+    """The document uses the word, or the word with an inflectional ending ("skördetid" as "skördetiden")."""
+    return any(word + ending in vocabulary for ending in _INFLECTIONS)
 
 
 # A name broken at arbitrary letters is wider than its column: a long compound. Two short words on two

@@ -122,6 +122,8 @@ def test_cell_repair_uses_the_document_vocabulary():
     # "utveckling" is no ending, but the document spells the whole word elsewhere.
     assert join_cell_lines("Landsbygds\nutveckling", {"landsbygdsutveckling"}) == "Landsbygdsutveckling"
     assert join_cell_lines("Näringslivets\nutveckling", {"näringslivets", "utveckling"}) == "Näringslivets utveckling"
+    # … in another form too: the plan speaks of "skördetiden", so "skördetid" is a word of its own
+    assert join_cell_lines("Landsbygdens\nskördetid", {"skördetiden"}) == "Landsbygdens skördetid"
 
 
 def test_clean_blocks_repairs_pdf_cells_with_document_vocabulary():
