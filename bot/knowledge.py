@@ -547,8 +547,9 @@ def asked_verb(question: str) -> str | None:
 
 
 # Verbs of a "who" question that ask for someone other than the activity's owner: a role holder ("Vem är
-# ordförande?"), a winner, a receiver.
-NOT_THE_OWNER = frozenset("är var blir blev vann vinner vinna får fick is was won wins gets got chairs chaired"
+# ordförande?", "Vem spelar läraren?"), a winner, a receiver.
+NOT_THE_OWNER = frozenset("är var blir blev vann vinner vinna får fick spelar spelade is was won wins gets got chairs chaired "
+                          "plays played"
                           .split())
 
 
@@ -676,7 +677,7 @@ _WHO = r"(?:vem|vilka(?:\s+[^\W\d_]+)?|vilken(?:\s+[^\W\d_]+)?|vilket(?:\s+[^\W\
 _FILLER = r"(?:\s+(?:i|inom|på|hos)\s+[\w:-]+)?(?:\s+är\s+det)?(?:\s+som)?"
 _TOPIC_VERBS = (
     r"ansvarar|ansvarade|ska\s+ansvara|har\s+(?:huvud)?ansvar(?:et)?|bär\s+ansvar(?:et)?|"
-    r"(?:är|blir|var)\s+(?:huvud)?ansvarig[a]?|har\s+hand\s+om|tar\s+hand\s+om|sköter|håller\s+i|äger|"
+    r"(?:är|blir|var)\s+(?:huvud)?ansvarig[a]?|(?:har|hade|har\s+haft)\s+hand\s+om|tar\s+hand\s+om|sköter|håller\s+i|äger|"
     r"driver|leder\s+arbetet\s+(?:med|kring)|jobbar\s+med|arbetar\s+med|tar\s+fram|ser\s+till\s+att|"
     r"ordnar|anordnar|organiserar|"
     r"(?:har\s+fått|fick|får|har)\s+(?:i\s+)?uppdrag(?:et)?\s+(?:att|om)|"

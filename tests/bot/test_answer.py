@@ -3854,3 +3854,13 @@ def test_a_sentence_sharing_only_the_year_answers_nothing(assistant, question):
 def test_a_sentence_with_the_year_still_tells_what_happened_then(assistant):
     answer = assistant.ask("Vad beslutades i december 2024?")
     assert not answer.abstained and "Kommundirektörsgruppen" in answer.answer, answer.answer
+
+
+def test_who_plays_a_part_is_not_the_group_that_runs_the_activity(smithies):
+    """"Vem spelar i bandet …?" asks for the players, which the evenings' group is not."""
+    assert smithies.ask("Vem spelar i bandet på visaftnarna?").abstained
+
+
+def test_english_outdoor_pools_are_the_documents_outdoor_baths():
+    from bot.retrieve.query import SynonymList
+    assert ("utomhusbad",) in SynonymList.from_file(None).expansions(["outdoor", "pools"])

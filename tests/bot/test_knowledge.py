@@ -72,6 +72,9 @@ def best(topic):
         ("Who makes sure the clocks switch to summer time?", "clocks switch to summer time"),
         ("Who sets up the ladders by the lakes in winter?", "ladders by the lakes"),
         ("Vem ansvarar för isräddningen på vintern?", "isräddningen"),
+        # "ha hand om" in any tense
+        ("Vilken grupp har haft hand om att anlägga fältet för modellflyg?", "att anlägga fältet för modellflyg"),
+        ("Vem hade hand om båtuthyrningen?", "båtuthyrningen"),
     ],
 )
 def test_responsibility_questions_give_their_topic(question, topic):
