@@ -46,7 +46,8 @@ has been run once blind on the twenty-first round's rules (80d55a0) and then lig
 been run once blind on the twenty-first round's final code (d3c5ed2) and then studied in the twenty-second
 round; heldout66 has been run once blind on the twenty-second round's rules (99d3574) and then studied;
 heldout67 has been run once blind on the twenty-second round's final code (8fb58d0) and then studied in
-the twenty-third round; heldout68 and heldout69 have never been run: they are blind.
+the twenty-third round; heldout68 has been run once blind on the twenty-third round's rules (04e74b3) and
+then lightly studied; heldout69 has never been run: it is blind.
 A new blind set, written before any run, is the only unbiased estimate after a change of the answer
 rules.
 
