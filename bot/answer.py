@@ -204,7 +204,15 @@ class Slot:
 
 # Heads that add nothing to their compound's topic: "bäverfrågor", "kulturmiljöarbetet" are about beavers
 # and the cultural environment, whatever the text calls the matters.
-_GENERIC_HEAD_RE = re.compile(r"^([^\W\d_]{4,}?)(?:frågor(?:na)?|frågan?|arbetet|området|verksamheten|utrustning(?:en)?)$")
+_GENERIC_HEAD_RE = re.compile(
+    r"^([^\W\d_]{4,}?)(?:frågor(?:na)?|frågan?|arbetet|området|verksamheten|utrustning(?:en)?)$")
+
+
+def _names_generic_kind(word: str, words) -> bool:
+    """A compound with a generic head is named by any compound of its first part: "brandutrustning" by
+    "brandfilt"."""
+    generic = _GENERIC_HEAD_RE.match(word)
+    return bool(generic) and any(len(w) >= len(generic.group(1)) + 3 and w.startswith(generic.group(1)) for w in words)
 
 
 _YEAR_WORD_RE = re.compile(r"(?:1[89]|2\d)\d\d")
@@ -304,8 +312,8 @@ class TermScorer:
                 # "bäverfrågor": any text on beavers is about them (unstemmed: "bäver" opens "bäverdammar")
                 parts = {modifier.group(1)}
             # a year, like a place's name, says when, not what: a sentence sharing only it answers nothing
-            self.slots.append(Slot(head, parts, weight * max(idf, 0.1), word not in names and not _YEAR_WORD_RE.fullmatch(word),
-                                   [o for o in options if o], word))
+            is_focus = word not in names and not _YEAR_WORD_RE.fullmatch(word)
+            self.slots.append(Slot(head, parts, weight * max(idf, 0.1), is_focus, [o for o in options if o], word))
         self.total = sum(s.weight for s in self.slots) or 1.0
         focus = sum(s.weight for s in self.slots if s.focus)
         self.focus_total = focus or self.total
@@ -419,9 +427,8 @@ class TermScorer:
         """The text names the slot's thing itself, not only something it qualifies: "lövträd" names
         trees, not "trädslag"; "språkcaféerna" names cafés, not "språk". Synonyms count."""
         words = content_words(text)
-        if slot.word and (generic := _GENERIC_HEAD_RE.match(slot.word)) and any(
-                len(w) >= len(generic.group(1)) + 3 and w.startswith(generic.group(1)) for w in words):
-            return True  # "brandutrustning" is named by any fire gear ("brandfilt")
+        if slot.word and _names_generic_kind(slot.word, words):
+            return True
         heads = {h for word in words for h in (stem(word), self._head(word))}
         wanted = {self._head(slot.word) if slot.word else slot.stem, slot.stem}
         wanted |= {st for option in slot.variants if len(option) == 1 for st, _ in option}
@@ -1584,7 +1591,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0  # "Vad heter runologen …?" is not answered by "granskas av en runolog"
         if role and re.search(rf"\b(?:en|ett)\s+{re.escape(role)}\b", unit.text, re.IGNORECASE) \
                 and _only_vague(stem(role), unit.text):
-            value = 0.0
+            value = 0.0  # "Vem är sångledare på …?" is not answered by "med en sångledare"
         if existence_asked and _EVENT_COUNT_RE.search(unit.text) \
                 and not re.search(r"\b(?:finns|bor|lever|invånare)\b", unit.text, re.IGNORECASE):
             value = 0.0  # "Hur många kaniner finns det?" is not answered by "1 730 kaniner har fångats"
@@ -1780,9 +1787,8 @@ def _known_compound(stem_: str, question: str, index) -> bool:
     """The asked word is a compound of words the documents use, its last part ending one of their own
     compounds: "brunnsägare" is "brunn" and "ägare", as in "fastighetsägare"."""
     word = next((w for w in content_words(question) if stem(w) == stem_), "")
-    if (generic := _GENERIC_HEAD_RE.match(word)) and any(
-            len(w) >= len(generic.group(1)) + 3 and w.startswith(generic.group(1)) for w in index.word_freq):
-        return True  # "brandutrustning" is any fire gear the documents name ("brandfilt")
+    if _names_generic_kind(word, index.word_freq):
+        return True
     return any(len(w) >= len(head) + 3 and w.endswith(head)
                for _, head in _compound_splits(word, index.term_index.__contains__) for w in index.word_freq)
 
