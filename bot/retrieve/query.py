@@ -277,6 +277,9 @@ class QueryAnalyzer:
                     aq.corrections[w] = fixed
                     weights.setdefault(fixed, TYPO_WEIGHT)
                     aq.alternatives.setdefault(w, set()).add(fixed)
+        for adverb, word in ((r"\bi\s+dag\b", "dag"), (r"\bidag\b", "idag"), (r"\bi\s+år\b", "år")):
+            if word in weights and re.search(adverb, query, re.IGNORECASE):
+                weights[word] = min(weights[word], FRAME_WEIGHT)  # "… i dag?", "… i år?" say when, not what
         if "många" in weights and len(re.findall(r"\bmånga\b", query, re.IGNORECASE)) \
                 == len(re.findall(r"\bhur\s+många\b", query, re.IGNORECASE)):
             weights["många"] = FRAME_WEIGHT  # "Hur många …?" asks for a number: "många studenter" is no answer

@@ -3864,3 +3864,13 @@ def test_who_plays_a_part_is_not_the_group_that_runs_the_activity(smithies):
 def test_english_outdoor_pools_are_the_documents_outdoor_baths():
     from bot.retrieve.query import SynonymList
     assert ("utomhusbad",) in SynonymList.from_file(None).expansions(["outdoor", "pools"])
+
+
+def test_today_and_this_year_say_when_not_what():
+    """"… i dag?", "… i år?" ask nothing a sentence must say; "rymmer" is "innehåller"."""
+    from bot.retrieve.query import QueryAnalyzer, SynonymList
+    analyzer = QueryAnalyzer(SynonymList.from_file(None))
+    words = analyzer.analyze("Hur mycket inspelat material rymmer ljudarkivet i dag?").words
+    assert words["dag"] < 1.0 and words["ljudarkivet"] == 1.0 and words.get("innehåller", 0) > 0
+    assert analyzer.analyze("Hur många båtar har hyrts ut i år?").words["år"] < 1.0
+    assert analyzer.analyze("Vilken dag öppnar badet?").words["dag"] == 1.0
