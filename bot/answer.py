@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Callable
 from bot.retrieve.analysis import (IRREGULAR_VERB_FORMS, NARROWING_ADJECTIVES, STOP_WORDS, content_words,
                                    particle_verb, stem, stem_part, verb_lemmas)
 from bot.retrieve.analysis import words as word_forms
-from bot.knowledge import (CLAUSE_WEIGHT, EXAMPLE_LIST, ITEM_SHARE, NOT_THE_OWNER, action_verb, activity_in_passage,
-                           asked_verb, clause_words, field_question,
+from bot.knowledge import (CLAUSE_WEIGHT, EXAMPLE_LIST, ITEM_SHARE, NOT_THE_OWNER, PAYING_VERBS, action_verb,
+                           activity_in_passage, asked_verb, clause_words, field_question,
                            find_activity, is_responsibility_question, query_words, record_in_passage,
                            reported_activity, reporting_group, without_aside)
 from bot.retrieve.query import proper_names
@@ -855,9 +855,6 @@ def _about_words(question: str) -> set[str]:
     return set(re.findall(r"\b(?:about|regarding|concerning)\s+(?:(?:the|a|an)\s+)?([\w-]+)", question.lower()))
 
 
-_PAYING_VERBS = ("betala", "bekosta", "finansiera", "sponsra")
-
-
 def _swedish_who_verb(question: str, index) -> set[str]:
     """The verb of "Vem <verb> …?" when the documents use it in some form: "Vem justerade protokollet?"
     is not answered by the date of the next meeting. A verb they never use ("Vem skrev …?" against
@@ -886,7 +883,7 @@ def _swedish_who_verb(question: str, index) -> set[str]:
                          or is_responsibility_question(question)):
         return set()
     verb = verb or tokens[1]
-    if verb.startswith(_PAYING_VERBS):
+    if verb.startswith(PAYING_VERBS):
         return {verb}  # "Vem bekostar halmfigurerna?": whoever pays is told in words of paying, or nowhere
     return {verb} if index is not None and len(index.term_idf) and _known(stem(verb), index) else set()
 

@@ -92,7 +92,7 @@ def query_words(text: str) -> list[str]:
             continue
         w = raw[i]
         i += 1
-        if w in ENGLISH_STOP or w in _QUESTION_WORDS or w in _PREPOSITIONS:
+        if w in ENGLISH_STOP or w in _QUESTION_WORDS or w in _PLACELESS_PREPOSITIONS:
             continue  # "to", "that", "their" in an English topic; "own" is no "ägare"; "genom" names nothing
         words.extend(t for t in glossary.translation(w) or _head_translation(glossary, w) or (w,)
                      if t not in _QUESTION_WORDS and t not in STOP_WORDS and not t.isdigit())
@@ -101,7 +101,7 @@ def query_words(text: str) -> list[str]:
 
 # Prepositions the stop words lack that name no place ("titta genom teleskop" is about the telescopes); one of
 # place stays with it ("promenaden runt sjön").
-_PREPOSITIONS = frozenset("genom enligt inför bland".split())
+_PLACELESS_PREPOSITIONS = frozenset("genom enligt inför bland".split())
 
 
 @lru_cache(maxsize=8192)
@@ -693,8 +693,9 @@ _SV_TOPIC_RE = re.compile(
 )
 _SV_DUTY_RE = re.compile(rf"^{_WHO}{_FILLER}\s+(?P<topic>(?:{_DUTY_VERBS})\b.*\S.*)$", re.IGNORECASE)
 # Verbs of a role other than running the activity: "Vem betalar för X?" is not asked of X's owner.
-_OTHER_ROLES = tuple(stem(w) for w in "betalar finansierar bekostar utvärderar granskar kontrollerar "
-                     "godkänner beslutar reviderar".split())
+PAYING_VERBS = tuple(stem(w) for w in "betalar finansierar bekostar sponsrar".split())
+_OTHER_ROLES = PAYING_VERBS + tuple(stem(w) for w in "utvärderar granskar kontrollerar godkänner beslutar "
+                                    "reviderar".split())
 _DUTY_OPENING_RE = re.compile(rf"^(?:{_DUTY_VERBS})\b", re.IGNORECASE)
 DUTY_VERB_WEIGHT = 0.3
 _SV_LABEL_RE = re.compile(r"^(?:ansvarig|ansvar)\s+för\s+(?P<topic>.+)$", re.IGNORECASE)
