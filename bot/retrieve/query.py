@@ -21,7 +21,7 @@ ENGLISH_MARKERS = frozenset(
 # "… like": not "lika"; pronouns say nothing of a topic ("raccoon dogs they have spotted")
 ENGLISH_STOP = ENGLISH_MARKERS | frozenset("can could would should will shall any some all into at really get gets got "
                                             "like before during until since around they them he she him his her us "
-                                            "each moment currently now "  # "each other", "at the moment"
+                                            "each moment currently now must "  # "each other", "at the moment"; "must" is no juice
                                             "out"  # "out on the islands"; phrases ("hand out") are read before
                                             .split())
 
@@ -30,6 +30,14 @@ ENGLISH_FRAME_WORDS = frozenset("say says said tell tells mean means plan plans 
                                 "written describe describes mention mentions take takes place happen happens "
                                 "held".split())
 FRAME_WEIGHT = 0.3
+# A time asked for ("Vilket datum …?") or framing the question ("… inför vintern?"): the answer gives a
+# date, which seldom repeats the word
+_TIME_FRAME_RE = re.compile(
+    r"\bvilke[nt]\s+(datum|klockslag|veckodag)\b|"
+    r"\b(?:inför|före|efter|under|till|fram\s+till)\s+(vintern|sommaren|hösten|våren|julen|påsken|midsommar|säsongen)\b",
+    re.IGNORECASE)
+# Prepositions that are not stop words: they frame the place or time after them, which says what is asked
+_FRAMING_PREPOSITIONS = frozenset("längs utmed runt genom bakom framför nära inför".split())
 SYNONYM_WEIGHT = 0.8  # an expansion counts a little less than what the user wrote
 TYPO_WEIGHT = 0.8
 
@@ -90,8 +98,10 @@ class SynonymList:
             if "->" in line:  # one way: the left side expands to the right side, not back
                 left, right = line.split("->", 1)
                 targets = [t.strip() for t in right.replace("=", ",").split(",") if t.strip()]
-                if left.strip() and targets:
-                    oneway.append((left.strip(), targets, english))
+                # "bunker = bunkrar -> värn": each form on the left expands to the right
+                for form in left.split("="):
+                    if form.strip() and targets:
+                        oneway.append((form.strip(), targets, english))
                 continue
             sep = "=" if "=" in line else ("↔" if "↔" in line else ",")
             groups.append([part.strip() for part in line.split(sep) if part.strip()])
@@ -280,6 +290,12 @@ class QueryAnalyzer:
         for adverb, word in ((r"\bi\s+dag\b", "dag"), (r"\bidag\b", "idag"), (r"\bi\s+år\b", "år")):
             if word in weights and re.search(adverb, query, re.IGNORECASE):
                 weights[word] = min(weights[word], FRAME_WEIGHT)  # "… i dag?", "… i år?" say when, not what
+        for m in _TIME_FRAME_RE.finditer(query):
+            word = (m.group(1) or m.group(2)).lower()
+            if word in weights:
+                weights[word] = min(weights[word], FRAME_WEIGHT)  # "Vilket datum …?", "… inför vintern?" say when
+        for word in _FRAMING_PREPOSITIONS & weights.keys():
+            weights[word] = min(weights[word], FRAME_WEIGHT)  # "… längs snorkellederna?": the place is asked about
         if "många" in weights and len(re.findall(r"\bmånga\b", query, re.IGNORECASE)) \
                 == len(re.findall(r"\bhur\s+många\b", query, re.IGNORECASE)):
             weights["många"] = FRAME_WEIGHT  # "Hur många …?" asks for a number: "många studenter" is no answer

@@ -71,6 +71,24 @@ def test_synonym_file_with_comments_and_one_way_entries(tmp_path):
     assert SynonymList.from_file(tmp_path / "saknas.txt").groups == []
 
 
+def test_one_way_entry_with_several_forms_on_the_left(tmp_path):
+    path = tmp_path / "synonymer.txt"
+    path.write_text("bunker = bunkrar -> värn, beredskapsvärn\n", encoding="utf-8")
+    q = QueryAnalyzer(SynonymList.from_file(path))
+    assert "värn" in q.analyze("Hur många bunkrar finns?").words
+    assert "beredskapsvärn" in q.analyze("Vilken bunker är öppen?").words
+    assert "bunker" not in q.analyze("Hur många värn finns?").words
+
+
+def test_prepositions_and_times_that_frame_the_question_weigh_little():
+    q = QueryAnalyzer(SynonymList([]))
+    words = q.analyze("Hur många skyltar finns längs snorkellederna inför vintern?").words
+    assert words["längs"] < 1.0 and words["inför"] < 1.0 and words["vintern"] < 1.0
+    assert words["snorkellederna"] == words["skyltar"] == 1.0
+    assert q.analyze("Vilket datum tas skyltarna upp?").words["datum"] < 1.0
+    assert q.analyze("Vad hände i vintern?").words["vintern"] == 1.0  # not a frame after "i"
+
+
 def test_the_shipped_synonym_list_knows_kdg_and_mlr():
     q = QueryAnalyzer(SynonymList.from_file(None))
     assert "kommundirektörsgruppen" in q.analyze("Vem sitter i KDG?").words
