@@ -368,6 +368,10 @@ class TermScorer:
                        # "skolans toaletter" (stem "skolan") ~ "skoltoaletterna": a definite form of a short part
                        or (len(p) >= 3 and any(p + ending in pool for ending in ("an", "en", "et")))
                        or (len(p) >= 5 and any(t.startswith(p) or same_word(p, t) or same_word(t, p) for t in pool))
+                       # "gäddvåtmarkerna" ~ "Gäddlekvåtmarksarbetsgruppen … våtmarkerna": a short first part
+                       # opens a longer compound when the other part is there as a word
+                       or (len(p) == 4 and len(parts) > 1 and (parts - {p}) <= pool
+                           and any(t.startswith(p) and len(t) >= 10 for t in pool))
                        for p in parts)
         if parts and held(body):
             return 0.75  # "nätfiskeövningen" ~ "övning … nätfiskemejl", "partikelmätning" ~ "mätning av partiklar"
@@ -375,6 +379,9 @@ class TermScorer:
             return 0.75 * HEADING_WEIGHT  # "cykelstationerna" ~ "§ 3 Cykelservicestationerna … stationerna"
         if len(stem_) >= 5 and any(stem_ in t for t in body):
             return 0.7  # "turism" inside "turismstrategi"
+        if len(parts) > 1 and all(len(p) >= 5 for p in parts) \
+                and any(len(t) >= len(stem_) + 6 and all(p in t for p in parts) for t in body):
+            return 0.7  # "snorkelutlåningen" inside the longer name "Snorkelutrustningsutlåningsteamet"
         if len(stem_) >= 5 and any(stem_ in t and len(t) >= len(stem_) + 4 for t in head):
             return 0.7 * HEADING_WEIGHT  # "trädgård" inside the heading's "trädgårdsavfall" (not "utvärder" in "utvärdering")
         if may_head and len(stem_) >= 3 and stem_ not in _SUFFIX_LIKE \
@@ -621,6 +628,10 @@ _VAGUE = frozenset("""
 """.split())
 
 
+# "elever i årskurs 6", "boende på våning 3": a numbered class, floor or zone after a plural says which ones
+_NUMBERED_AFTER_RE = re.compile(r"\s+(?:på|i|från|ur|vid)\s+[a-zåäö]+\s+\d{1,2}\b(?![,.]?\d|\s*(?:%|procent|kr|km|m\b|meter))")
+
+
 def _only_vague(asked: str, text: str) -> bool:
     """Every mention of the asked word in the text is counted or quantified, not named: "tre vägsträckor",
     "på flera språk", "120 kommunala lekplatser" say how many, not which."""
@@ -662,6 +673,8 @@ def _only_vague(asked: str, text: str) -> bool:
         place = re.match(r"\s+(?:vid|i|på|längs|utanför|nära|mellan|norr\s+om|söder\s+om)\s+([A-ZÅÄÖ][\wåäö-]*)", after)
         if place and place.group(1).lower() not in MUNICIPALITY_WORDS:
             return False  # "fågeltornet vid Vramsån": a place with a name says which ("en gata i Malmö" does not)
+        if _NUMBERED_AFTER_RE.match(after):
+            return False  # "elever i årskurs 6": a numbered class, floor or zone says which
         if words[i].endswith(("ar", "er", "or")) and len(words[i]) >= len(asked) + 2 \
                 and re.match(r"\s+(?:på|i|under|för|med|inom|längs|vid)\s+[a-zåäö]", after):
             return True  # "på kommunala parkeringar på söndagar": an indefinite plural, none named
@@ -1122,7 +1135,7 @@ def rare_words(words: set[str], index) -> set[str]:
 # Asked things whose answer does not name them: "Vilken roll har …?" → "… ansvarar för …".
 _ANSWER_NEED_NOT_NAME = tuple(stem(w) for w in """
     grupp roll tid tidsplan datum dag status kommun år period typ sort slag del sätt uppgift ansvar läge
-    anledning skäl orsak andel
+    anledning skäl orsak andel mängd nivå
     """.split())
 
 
@@ -1253,6 +1266,8 @@ def _lists_after(scorer: "TermScorer", slot, text: str) -> bool:
     def listed(after: str, word: str) -> bool:
         if _DEFINITE_PLURAL_RE.search(word) and _LIST_AFTER_RE.match(after):
             return True
+        if _NUMBERED_AFTER_RE.match(after):
+            return True  # "elever i årskurs 6"
         examples = _EXAMPLES_AFTER_RE.match(after)
         return bool(examples) and examples.group(1).lower() not in STOP_WORDS  # not "djur som har …"
     return any(scorer.names_head(slot, m.group(), False) and listed(text[m.end():m.end() + 80], m.group())

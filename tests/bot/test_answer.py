@@ -3874,3 +3874,80 @@ def test_today_and_this_year_say_when_not_what():
     assert words["dag"] < 1.0 and words["ljudarkivet"] == 1.0 and words.get("innehåller", 0) > 0
     assert analyzer.analyze("Hur många båtar har hyrts ut i år?").words["år"] < 1.0
     assert analyzer.analyze("Vilken dag öppnar badet?").words["dag"] == 1.0
+
+
+DIVING_PLAN = """# EXEMPEL – Aktivitetsplan för kust och väder 2098 (fiktiv)
+
+EXEMPEL: fiktivt dokument för att prova assistenten.
+
+## Kustliv
+
+| Område | Insats | Ansvarig | Tid | Kommuner | Status |
+|---|---|---|---|---|---|
+| Väder i skolan | Mätstationer på skolornas gårdar, där elever i årskurs 5 läser av vinden varje morgon | Skolvädernätverket | Hela 2098 | Lund, Lomma | Pågår, 12 skolor |
+| Dykning | Dykleder vid klipporna med skyltar på botten | Dykledsbyggarlaget | Maj–september 2098 | Vellinge, Trelleborg | Klart, 3 leder |
+"""
+
+DIVING_MINUTES = """# EXEMPEL – Protokoll Kustrådet 2098-10-12 (fiktivt)
+
+EXEMPEL: fiktivt dokument för att prova assistenten.
+
+## § 3 Dykloppet
+
+Dykloppsarrangörsgruppen redovisade att 860 dykare gick i mål den 9 augusti. Vid hamnens mynning hade en utter
+tagit sig in i fiskfällan. Kustrådet beslutar att skyltarna i dyklederna ska tas upp ur vattnet den 20 september.
+
+## § 4 Värnen
+
+I ett av värnen vid Falsterbo hittades gamla signalflaggor. Kustrådet beslutar att alla besökare ska bära hjälm i
+de värn där takhöjden är lägre än 1,9 meter. Kustrådet ger Kajakutrustningsuthyrningslaget i uppdrag att köpa in 25
+dräkter i barnstorlek. Uthyrningen av kajak sker från hamnens förråd. Gäddlekbäcksvårdarlaget tecknar avtal med markägarna om att bäckarna ska få vara orörda i
+minst 15 år.
+
+## § 5 Vädret
+
+En elev i Lomma mätte upp 36 millimeter regn under en timme den 2 juli, det högsta värdet i nätverket. Kustrådet
+beslutar att skolornas mätvärden ska sparas i minst åtta år.
+"""
+
+
+@pytest.fixture(scope="module")
+def diving(tmp_path_factory):
+    """The shipped corpus plus a fictional plan on school weather stations and diving trails, and minutes on a
+    diving race, watchtowers and the weather readings."""
+    return indexed_assistant(tmp_path_factory.mktemp("diving"), {
+        "exempel-aktivitetsplan-kust-vader-2098.md": DIVING_PLAN,
+        "exempel-protokoll-kustradet-2098-10-12.md": DIVING_MINUTES})
+
+
+@pytest.mark.parametrize("question, fact", [
+    # "djur" is named by its kind, "skyddsutrustning" by the gear itself
+    ("Vilket djur hade tagit sig in i fiskfällan vid hamnens mynning?", "utter"),
+    ("Vilken skyddsutrustning måste besökarna ha på sig i värnen med lågt i tak?", "hjälm"),
+    # "elever i årskurs 5" says which pupils, also in a table row
+    ("Vilka elever är det som läser av skolornas mätstationer?", "årskurs 5"),
+    # an amount asked for is given by a measure, not named as "mängd"
+    ("Vilken var den största regnmängd som en elev mätte upp under en timme?", "36 millimeter"),
+    # "inför vintern" and "Vilket datum" frame the time asked for; "plockas upp" is "tas upp"
+    ("Vilket datum ska skyltarna i dyklederna plockas upp inför vintern?", "20 september"),
+    # "fullföljde" is "gick i mål"; runners are the race's participants
+    ("Hur många deltagare fullföljde dykloppet?", "860 dykare"),
+    # "påträffades" is "hittades", bunkers are "värn"
+    ("Vad påträffades i ett av bunkrarna vid Falsterbo?", "signalflaggor"),
+    # "gäddbäckarna": a short first part opens the group's longer compound, the head stands alone
+    ("Hur många år ska avtalen med markägarna om gäddbäckarna gälla?", "minst 15 år"),
+    # "kajakuthyrningen" inside the longer name "Kajakutrustningsuthyrningslaget"; "för barn" is "i barnstorlek"
+    ("Hur många dräkter för barn ska köpas in till kajakuthyrningen?", "25"),
+    ("How long must the weather readings from the schools be kept?", "åtta år"),
+])
+def test_paraphrases_of_the_coast_and_weather_documents(diving, question, fact):
+    answer = diving.ask(question)
+    assert not answer.abstained and fact in answer.answer, answer.answer
+
+
+def test_a_numbered_class_after_a_plural_says_which():
+    from bot.answer import _only_vague
+    from bot.retrieve.analysis import stem
+    assert not _only_vague(stem("elever"), "där elever i årskurs 6 läser av vinden")
+    assert _only_vague(stem("elever"), "där elever på skolor läser av vinden")
+    assert _only_vague(stem("elever"), "där elever i 2 procent av skolorna läser av vinden")
