@@ -34,7 +34,7 @@ FRAME_WEIGHT = 0.3
 # date, which seldom repeats the word
 _TIME_FRAME_RE = re.compile(
     r"\bvilke[nt]\s+(datum|klockslag|veckodag)\b|"
-    r"\b(?:inför|före|efter|under|till|fram\s+till)\s+(vintern|sommaren|hösten|våren|julen|påsken|midsommar|säsongen)\b",
+    r"\b(?:inför|före|till|fram\s+till)\s+(vintern|sommaren|hösten|våren|julen|påsken|midsommar)\b",
     re.IGNORECASE)
 # Prepositions that are not stop words: they frame the place or time after them, which says what is asked
 _FRAMING_PREPOSITIONS = frozenset("längs utmed runt genom bakom framför nära inför".split())
