@@ -30,10 +30,10 @@ ENGLISH_FRAME_WORDS = frozenset("say says said tell tells mean means plan plans 
                                 "written describe describes mention mentions take takes place happen happens "
                                 "held".split())
 FRAME_WEIGHT = 0.3
-# A time asked for ("Vilket datum …?") or framing the question ("… inför vintern?"): the answer gives a
-# date, which seldom repeats the word
+# Times that say when, not what: "… i dag?", "… i år?", a time asked for ("Vilket datum …?") or framing the
+# question ("… inför vintern?"); the answer gives a date, which seldom repeats the word
 _TIME_FRAME_RE = re.compile(
-    r"\bvilke[nt]\s+(datum|klockslag|veckodag)\b|"
+    r"\bi\s+(dag|år)\b|\b(idag)\b|\bvilke[nt]\s+(datum|klockslag|veckodag)\b|"
     r"\b(?:inför|före|till|fram\s+till)\s+(vintern|sommaren|hösten|våren|julen|påsken|midsommar)\b",
     re.IGNORECASE)
 # Prepositions that are not stop words: they frame the place or time after them, which says what is asked
@@ -287,13 +287,10 @@ class QueryAnalyzer:
                     aq.corrections[w] = fixed
                     weights.setdefault(fixed, TYPO_WEIGHT)
                     aq.alternatives.setdefault(w, set()).add(fixed)
-        for adverb, word in ((r"\bi\s+dag\b", "dag"), (r"\bidag\b", "idag"), (r"\bi\s+år\b", "år")):
-            if word in weights and re.search(adverb, query, re.IGNORECASE):
-                weights[word] = min(weights[word], FRAME_WEIGHT)  # "… i dag?", "… i år?" say when, not what
         for m in _TIME_FRAME_RE.finditer(query):
-            word = (m.group(1) or m.group(2)).lower()
+            word = next(g for g in m.groups() if g).lower()
             if word in weights:
-                weights[word] = min(weights[word], FRAME_WEIGHT)  # "Vilket datum …?", "… inför vintern?" say when
+                weights[word] = min(weights[word], FRAME_WEIGHT)  # "… i år?", "… inför vintern?" say when, not what
         for word in _FRAMING_PREPOSITIONS & weights.keys():
             weights[word] = min(weights[word], FRAME_WEIGHT)  # "… längs snorkellederna?": the place is asked about
         if "många" in weights and len(re.findall(r"\bmånga\b", query, re.IGNORECASE)) \
