@@ -36,6 +36,8 @@ _TIME_FRAME_RE = re.compile(
     r"\bi\s+(dag|år)\b|\b(idag)\b|\bvilke[nt]\s+(datum|klockslag|veckodag)\b|"
     r"\b(?:inför|före|till|fram\s+till)\s+(vintern|sommaren|hösten|våren|julen|påsken|midsommar)\b",
     re.IGNORECASE)
+# Question words of a phrase that asks for a kind of answer, with that phrase
+_QUESTION_PHRASES = (("många", r"\bhur\s+många\b"), ("long", r"\bhow\s+long\b"))
 # Prepositions that are not stop words: they frame the place or time after them, which says what is asked
 _FRAMING_PREPOSITIONS = frozenset("längs utmed runt genom bakom framför nära inför".split())
 SYNONYM_WEIGHT = 0.8  # an expansion counts a little less than what the user wrote
@@ -293,9 +295,13 @@ class QueryAnalyzer:
                 weights[word] = min(weights[word], FRAME_WEIGHT)  # "… i år?", "… inför vintern?" say when, not what
         for word in _FRAMING_PREPOSITIONS & weights.keys():
             weights[word] = min(weights[word], FRAME_WEIGHT)  # "… längs snorkellederna?": the place is asked about
-        if "många" in weights and len(re.findall(r"\bmånga\b", query, re.IGNORECASE)) \
-                == len(re.findall(r"\bhur\s+många\b", query, re.IGNORECASE)):
-            weights["många"] = FRAME_WEIGHT  # "Hur många …?" asks for a number: "många studenter" is no answer
+        for word, phrase in _QUESTION_PHRASES:
+            # "Hur många …?" asks for a number ("många studenter" is no answer), "How long …?" for a duration
+            # ("en lång tradition" is none)
+            if word in weights and len(re.findall(rf"\b{word}\b", query, re.IGNORECASE)) \
+                    == len(re.findall(phrase, query, re.IGNORECASE)):
+                for x in {word, *aq.alternatives.get(word, ())}:
+                    weights[x] = min(weights.get(x, FRAME_WEIGHT), FRAME_WEIGHT)
         if english:
             for w in ENGLISH_FRAME_WORDS & weights.keys():
                 for x in {w, *aq.alternatives.pop(w, ())}:

@@ -3951,3 +3951,10 @@ def test_a_numbered_class_after_a_plural_says_which():
     assert not _only_vague(stem("elever"), "där elever i årskurs 6 läser av vinden")
     assert _only_vague(stem("elever"), "där elever på skolor läser av vinden")
     assert _only_vague(stem("elever"), "där elever i 2 procent av skolorna läser av vinden")
+
+
+def test_how_long_something_is_kept_is_not_answered_by_a_long_tradition(assistant):
+    """"kept" is understood ("sparas", "bevaras") and no sentence of the business plan says it; "How long"
+    only asks for a duration, which "en lång tradition" is not."""
+    assert assistant.ask("How long are the records kept?").abstained
+    assert assistant.ask("How long must the readings be kept?").abstained

@@ -184,3 +184,10 @@ def test_how_many_asks_for_a_number_so_its_many_weighs_little():
     asked = QueryAnalyzer().analyze("Hur många studenter får åka på ett flak?").words
     assert asked["många"] == FRAME_WEIGHT and asked["studenter"] == 1.0
     assert QueryAnalyzer().analyze("Varför kommer så många studenter till torget?").words["många"] == 1.0
+
+
+def test_how_long_asks_for_a_duration_not_for_something_long():
+    q = QueryAnalyzer(SynonymList.from_file(None))
+    words = q.analyze("How long must the readings be kept?").words
+    assert words["long"] < 1.0 and words.get("lång", 0) < 1.0 and words["readings"] == 1.0
+    assert q.analyze("Which long walks are planned?").words["long"] == 1.0
