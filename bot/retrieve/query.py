@@ -208,6 +208,8 @@ def _english_forms(word: str) -> frozenset[str]:
     for suffix, ending in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             base = word[: -len(suffix)]
+            if suffix == "es" and not base.endswith(("s", "x", "z", "ch", "sh", "o")):
+                continue  # "boxes" → box, but "rides" is no form of "rid"
             forms.add(base + ending)
             if ending == "" and len(base) > 2 and base[-1] == base[-2]:
                 forms.add(base[:-1])  # "putting", "planned"
