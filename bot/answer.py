@@ -818,7 +818,7 @@ _YEAR_RE = re.compile(r"\d{4,8}")
 _POSSIBLE_VERBS = frozenset("gå går gick gått".split())
 _IDIOMS = frozenset({("på", "plats"), ("i", "gång"), ("på", "gång"), ("i", "tid"), ("i", "land"), ("i", "stället"),
                      ("på", "grund"), ("i", "telefonen"), ("i", "telefon"), ("på", "telefon"),
-                     ("sig", "hem"), ("i", "rad"),
+                     ("sig", "hem"), ("i", "rad"), ("på", "väg"),
                      ("i", "följd")})  # "på grund av mullvadarna": the moles are the topic
 
 
@@ -1135,7 +1135,7 @@ def rare_words(words: set[str], index) -> set[str]:
 # Asked things whose answer does not name them: "Vilken roll har …?" → "… ansvarar för …".
 _ANSWER_NEED_NOT_NAME = tuple(stem(w) for w in """
     grupp roll tid tidsplan datum dag status kommun år period typ sort slag del sätt uppgift ansvar läge
-    anledning skäl orsak andel mängd nivå
+    anledning skäl orsak andel mängd nivå gräns ålder avstånd organ
     """.split())
 
 
@@ -1196,6 +1196,12 @@ _MEASURE_RE = re.compile(r"^\s*hur\s+(varm|varmt|varma|kall|kallt|kalla|het|hett
                          re.IGNORECASE)
 
 
+# "Vilken åldersgräns gäller …?", "På vilket avstånd …?": the measure asked for, which the answer gives as "över
+# 55 år", "10 meter" (the demands see to it that it does)
+_MEASURE_NOUN_RE = re.compile(r"\b(?:vilken|vilket)\s+(åldersgräns|åldersgränsen|ålder|avstånd|temperatur|vikt)\b",
+                              re.IGNORECASE)
+
+
 # "1 730 kaniner har fångats", "286 fåglar hämtades": a count of what was done, not of what there is
 _EVENT_COUNT_RE = re.compile(r"\d[\d\s]*\s+(?:[^\W\d_]+\s+){1,2}(?:har\s+|hade\s+)?(?:nu\s+)?"
                              r"[^\W\d_]+(?:ats|its|tts|ades|des|tes)\b|"
@@ -1212,7 +1218,7 @@ def frame_words(shape: "QuestionShape", question: str = "") -> frozenset[str]:
     """Words that only say what kind of answer is wanted, once the shape demands it: an amount of
     money for "Hur mycket pengar …?", a time for "Under vilka månader …?", a temperature for "Hur
     varmt …?" (the answer says "24,6 grader", not "varmt")."""
-    measure = _MEASURE_RE.match(question)
+    measure = _MEASURE_RE.match(question) or _MEASURE_NOUN_RE.search(question)
     share = _SHARE_QUESTION_RE.match(question)
     # "Vad kommer anmälan att kosta från nästa år?": the future and a year told from today are how the
     # question is put; the documents say "från den 1 januari 2325"
@@ -1290,9 +1296,17 @@ _PERSON_NOUNS = ("personer", "människor", "individer")
 _PEOPLE_COUNT_RE = re.compile(rf"\b\d[\d\s]*\s+(?:{'|'.join(_PERSON_NOUNS)})\b", re.IGNORECASE)
 
 
+# People counted by what they did or were: any of them are the "personer" a question counts
+_HUMANS_COUNT_RE = re.compile(rf"\b\d[\d\s]*\s+(?:{'|'.join(_PERSON_NOUNS)}|deltagare|besökare|åhörare|åskådare|"
+                              r"invånare|gäster|medlemmar|elever|brukare|anställda|medarbetare)\b", re.IGNORECASE)
+
+
 def _counts_people(word: str, text: str) -> bool:
     """The question counts people by what befell them ("Hur många försvunna …?") and the text counts
-    persons ("11 personer har hittats")."""
+    persons ("11 personer har hittats"), or it counts persons ("Hur många personer har deltagit …?") and
+    the text counts people of some kind ("480 deltagare")."""
+    if (word or "").lower() in _PERSON_NOUNS:
+        return bool(_HUMANS_COUNT_RE.search(text))
     return bool(_PEOPLE_ADJECTIVE_RE.fullmatch(word or "")) and bool(_PEOPLE_COUNT_RE.search(text))
 
 
@@ -1492,6 +1506,9 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         required = rare_words(topic_words(question) - scorer.document_words, index) | place_words(question) \
             | _swedish_who_verb(question, index) | _condition_words(question, index, scorer.document_words) \
             | _per_words(question, shape) | _partitive_condition(question, index) | _where_subject(question)
+        if needs_no_name(shape.asked):
+            # "På vilket avstånd …?" is answered by "10 meter från …", which need not say "avstånd"
+            required = {w for w in required if stem(w) != shape.asked}
         if required:
             # A topic word the sentence lacks ("Vad beslutade styrelsen om vindkraft?") leaves no support;
             # its headings count, up to the passage's section ("§ 7 Yttrande över … biljettsystem"). What
@@ -1594,11 +1611,16 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             # …?" is by "95 procent av eleverna"
             value = 0.0
         if (shape.listing and not unit.listing or which_one) and shape.asked and shape.asked != "kommun" \
-                and _only_vague(shape.asked, unit.text):
-            value = 0.0  # "Vilka tre vägsträckor …?" is not answered by "föreslå tre vägsträckor", "Vilken app …?" by "en app"
+                and _only_vague(shape.asked, unit.text) and not (which_one and _names_make(unit.text)):
+            # "Vilka tre vägsträckor …?" is not answered by "föreslå tre vägsträckor", "Vilken app …?" by "en app";
+            # but "Vilken traktor vann?" is by "37 traktorer tävlade … vanns av en Fordson"
+            value = 0.0
         if which_one and shape.asked and (unit.record or "|" in unit.text) and not _mentions(shape.asked, unit.text) \
                 and unit.heading and _only_vague(shape.asked, unit.heading):
             value = 0.0  # "Vilken kyrkogård …?" is not answered by a record under the heading "Kyrkogårdar"
+        if name_of and _PERSON_ROLE_RE.fullmatch(name_of.group(1)) and not _PERSON_RE.search(unit.text) \
+                and not re.search(rf"\b{re.escape(name_of.group(1))}\s+[A-ZÅÄÖ]", unit.text, re.IGNORECASE):
+            value = 0.0  # "Vad heter föraren som vann?" asks for a person, which "vanns av en Fordson" names not
         if named and _only_vague(named, unit.text):
             value = 0.0  # "Vad heter runologen …?" is not answered by "granskas av en runolog"
         if role and re.search(rf"\b(?:en|ett)\s+{re.escape(role)}\b", unit.text, re.IGNORECASE) \
@@ -1616,7 +1638,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         if shape.asked == "kommun" and not shape.quantity and not names_municipalities(unit.text):
             value = 0.0  # "Vilka kommuner …?" is not answered by "två av kommunerna"
         if shape.asked and ("|" in unit.text or unit.record) and not (
-                shape.asked in ("tid", "datum") and demands) and not any(
+                (shape.asked in ("tid", "datum") or needs_no_name(shape.asked)) and demands) and not any(
                 _mentions(shape.asked, t) for t in (unit.text, unit.heading,
                                                     _table_header(hits[unit.source - 1].text, unit.text))) \
                 and not (shape.count and not goal_asked and asked_slot and _counts(scorer, asked_slot, unit.text)):
@@ -1738,6 +1760,21 @@ def _with_antecedent(unit: Unit, units: list[Unit]) -> Unit:
     return Unit(f"{before.text} {unit.text}", unit.heading, unit.source, before.position, item=unit.item)
 
 
+# "en Fordson", "ett Saab": a thing named by its make or model after an indefinite article
+_MAKE_RE = re.compile(r"\b(?:en|ett)\s+([A-ZÅÄÖ][a-zåäöé]+)\b")
+
+
+def _names_make(text: str) -> bool:
+    """The text names a thing by its make ("vanns av en Fordson"), not by a place or a month."""
+    return any(m.group(1).lower() not in MUNICIPALITY_WORDS and m.group(1).lower() not in _MONTH_NAMES
+               and not _is_group_word(m.group(1)) for m in _MAKE_RE.finditer(text))
+
+
+# "föraren", "geologen", "ordföranden", "kursledaren": one person, whose name "Vad heter …?" asks for
+_PERSON_ROLE_RE = re.compile(r"[^\W\d_]{2,}(?:aren|(?<!k)ören|isten|logen|chefen|mannen|kvinnan)|ordföranden",
+                             re.IGNORECASE)
+
+
 def _names_someone(text: str, question: str) -> bool:
     """The text names a person or body the question does not: a capitalised word after its first, or a
     group's name."""
@@ -1816,7 +1853,9 @@ def _context(unit: Unit, hit: SearchHit, shape: QuestionShape, assignment_asked:
     # minutes are of one body's meeting: "… at the steering committee meeting" is in their title; a plan's
     # title gives its period ("… till slutet av planperioden" ~ "Verksamhetsplan … 2342–2344")
     title = hit.title if minutes else " ".join(_PERIOD_SPAN_RE.findall(hit.title)) if hit.doc_type in PLAN_TYPES else ""
-    return f"{unit.heading} {hit.section or ''} {title}"
+    # a table row's column headings say what its cells are: "Who coordinates …?" ~ "Samordnas av"
+    header = _table_header(hit.text, unit.text) if "|" in unit.text else ""
+    return f"{unit.heading} {hit.section or ''} {title} {header}"
 
 
 _AGE_RE = re.compile(r"\b\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?år\b|\bålder|\bfyllt\b|\bmyndig|\bårskurs", re.IGNORECASE)
@@ -1887,8 +1926,12 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
     (re.compile(r"\b(?:vilket\s+datum|what\s+date)\b", re.IGNORECASE),
      lambda text: bool(_DAY_RE.search(text))),
     # "Vilka dagar töms containrarna?" is answered by a weekday or a date, not by who empties them
-    (re.compile(r"\b(?:vilken\s+(?:vecko)?dag|vilka\s+(?:vecko)?dagar|which\s+days?)\b", re.IGNORECASE),
+    (re.compile(r"\b(?:vilken\s+dag|vilka\s+dagar|which\s+days?)\b", re.IGNORECASE),
      lambda text: bool(_DAY_RE.search(text) or _WEEKDAY_RE.search(text))),
+    # … but "Vilken veckodag övar orkestern?" by a weekday alone: "den 14 juni" says nothing of the week
+    (re.compile(r"\b(?:vilken\s+veckodag|vilka\s+veckodagar|what\s+day\s+of\s+the\s+week|which\s+weekdays?)\b",
+                re.IGNORECASE),
+     lambda text: bool(_WEEKDAY_RE.search(text))),
     # "Vilka tider är bastun öppen?" is not answered by "Okt 2043–mar 2044", "Vilken tid öppnar …?" by a season
     (re.compile(r"\b(?:vilka\s+tider|vilket\s+klockslag|hur\s+dags|what\s+time|opening\s+hours|öppettider(?:na)?)\b|"
                 r"^\s*vilken\s+tid\s+(?:öppna|stäng|börja|slutar|starta|avgå|går|kommer|hämta|töm|tänd|släck)|"
@@ -1940,6 +1983,10 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
     # utbildningen?", a span of time), not the row about the tunnels; "Hur långt har man kommit" asks the state
     (re.compile(r"^\s*hur\s+(?:lång|långa|långt)\b(?!\s+tid\b)(?!.*\bkommit\b)", re.IGNORECASE),
      lambda text: bool(_LENGTH_RE.search(text) or _DURATION_RE.search(text))),
+    # "På vilket avstånd från tröskverket …?" asks for a length: "minst 10 meter från tröskverket"
+    (re.compile(r"\b(?:vilket|vilka|vilket\s+minsta|hur\s+stort|hur\s+långt)\s+avstånd|\bwhat\s+distance\b",
+                re.IGNORECASE),
+     lambda text: bool(_LENGTH_RE.search(text))),
     # "Hur tjock måste isen vara?", "Hur djup är sjön?": a measure, not the row about measuring the ice
     (re.compile(r"^\s*hur\s+(?:tjock|tjockt|tjocka|djup|djupt|djupa|bred|brett|breda|tunn|tunt|tunna)\b|"
                 r"^\s*how\s+(?:thick|deep|wide|broad)\b", re.IGNORECASE),
@@ -2331,6 +2378,10 @@ _CLAUSE_SUBJECTS = frozenset("det den de man någon något några alla vi ni han
 _ARTICLES = ("den", "det", "de", "en", "ett")
 
 
+# a regular verb's past: "spelade", "byggde", "köpte"
+_REGULAR_PAST_RE = re.compile(r"[a-zåäö]{3,}(?:ade|de|te)")
+
+
 def _agent_question(question: str) -> tuple[str, str, str] | None:
     """(verb, what, its object) of "Vem/Vilka <verb> X?" ("Vilka utbildar samtalsledarna på …?"): any
     present-tense verb but an auxiliary. After "Vilka" the word may be a plural noun instead ("Vilka
@@ -2366,8 +2417,11 @@ def _agent_question(question: str) -> tuple[str, str, str] | None:
     if who == "vilka" and not whether and not determined and not compound_verb and (following in _PREPOSITIONS and _has_finite_verb(words)
                            or following in STOP_WORDS - _AGENT_PARTICLES - _PREPOSITIONS
                            or following in _SUBJECT_VERBS or following in IRREGULAR_VERB_FORMS
-                           or _REGULAR_PRESENT_RE.fullmatch(following) or following.endswith("s")):
-        return None  # "Vilka parker i Lund har …?": the plural noun's clause has a verb of its own
+                           or _REGULAR_PRESENT_RE.fullmatch(following) or following.endswith("s")
+                           or _REGULAR_PAST_RE.fullmatch(following)):
+        # "Vilka parker i Lund har …?", "Vilka blåsorkestrar spelade …?": the plural noun's clause has a verb
+        # of its own
+        return None
     particles = _AGENT_PARTICLES | _VERB_ONLY_PARTICLES
     obj = next((w for w in words if w not in STOP_WORDS and w not in particles), None)
     return (verb, rest, obj) if obj else None

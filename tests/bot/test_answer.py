@@ -3958,3 +3958,94 @@ def test_how_long_something_is_kept_is_not_answered_by_a_long_tradition(assistan
     only asks for a duration, which "en lång tradition" is not."""
     assert assistant.ask("How long are the records kept?").abstained
     assert assistant.ask("How long must the readings be kept?").abstained
+
+
+MUSIC_PLAN = """# EXEMPEL – Aktivitetsplan för musik och friluftsliv 2099 (fiktiv)
+
+EXEMPEL: fiktivt dokument för att prova assistenten.
+
+## Aktiviteter
+
+| Aktivitet | Utförande | Samordnas av | Tid | Kommuner | Status |
+|---|---|---|---|---|---|
+| Båtturer för de äldre | Boende på äldreboendena åker med på turer längs kanalen i en eldriven båt med plats för rullstol | Båtturssamrådet | Maj–augusti 2099 | Lomma, Kävlinge | Klart, 58 turer |
+| Dragspel för nybörjare | Nybörjarorkestern är för vuxna över 60 år som aldrig har spelat dragspel, med övning en kväll i veckan | Dragspelsorkestergruppen | Hela 2099 | Höör | Pågår, 21 musikanter |
+"""
+
+MUSIC_MINUTES = """# EXEMPEL – Protokoll Friluftsrådet 2099-09-14 (fiktivt)
+
+EXEMPEL: fiktivt dokument för att prova assistenten.
+
+## § 1 Fågelturerna
+
+Fågelskådarnätverket redovisade att åtta turer har hållits med sammanlagt 310 deltagare. Friluftsrådet beslutar att
+alla lånade kikare ska bäras hem i ett fodral. En person tappade sin kikare i vassen.
+
+## § 2 Gräsklipparracet
+
+Gräsklipparracet lockade 22 gräsklippare och vanns av en Husqvarna från 1985 med 48 poäng. Friluftsrådet beslutar att
+åskådarna ska stå minst 15 meter från banan.
+
+## § 3 Konserterna och nybörjarorkestern
+
+Dragspelsorkestergruppen rapporterade att 14 konserter har hållits inför omkring 2 100 åhörare. Konserten i Stadsparken
+den 3 maj ställdes in på grund av regn, och nybörjarorkestern saknar fortfarande noter.
+"""
+
+MUSIC_BUSINESS_PLAN = """# EXEMPEL – Verksamhetsplan för musik och friluftsliv 2099 (fiktiv)
+
+EXEMPEL: fiktivt dokument för att prova assistenten.
+
+## Organisation
+
+Båtsäkerhetsrådet går igenom båtarnas motorer och flytvästar varje månad och kan stoppa turerna om något inte är
+säkert.
+"""
+
+
+@pytest.fixture(scope="module")
+def music(tmp_path_factory):
+    """The shipped corpus plus a fictional plan on boat trips and an accordion band, minutes on bird walks, a
+    lawnmower race and concerts, and a business plan naming a safety council."""
+    return indexed_assistant(tmp_path_factory.mktemp("music"), {
+        "exempel-aktivitetsplan-musik-friluftsliv-2099.md": MUSIC_PLAN,
+        "exempel-protokoll-friluftsradet-2099-09-14.md": MUSIC_MINUTES,
+        "exempel-verksamhetsplan-musik-friluftsliv-2099.md": MUSIC_BUSINESS_PLAN})
+
+
+@pytest.mark.parametrize("question, fact", [
+    # "personer" are counted by any people: "310 deltagare"
+    ("Hur många personer har hittills deltagit i fågelturerna?", "310 deltagare"),
+    # "på väg hem" says when, the way home is no topic the answer must name
+    ("Vad ska man ha kikarna i på väg hem från fågelturerna?", "fodral"),
+    # a thing named by its make ("en Husqvarna") says which one
+    ("Vilken gräsklippare vann gräsklipparracet?", "Husqvarna"),
+    # a limit of age or distance is given by "över 60 år", "15 meter", not named as such
+    ("Vilken åldersgräns gäller för nybörjarorkestern?", "över 60 år"),
+    ("På vilket avstånd från banan måste åskådarna hålla sig?", "15 meter"),
+    # "publik" is "åhörare"
+    ("Hur stor publik hade dragspelskonserterna sammanlagt?", "2 100 åhörare"),
+    # "Vilket organ …?" asks who, as "Vilken grupp …?" does
+    ("Vilket organ kontrollerar att båtarna är säkra?", "Båtsäkerhetsrådet"),
+    # "coordinates" is the column heading "Samordnas av"; "people living" are "boende"
+    ("Who coordinates the boat trips for people living in care homes?", "Båtturssamrådet"),
+])
+def test_paraphrases_of_the_music_and_outdoor_documents(music, question, fact):
+    answer = music.ask(question)
+    assert not answer.abstained and fact in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Vilken veckodag spelar nybörjarorkestern?",  # "den 3 maj" is a date, no day of the week
+    "Vad heter föraren som vann gräsklipparracet?",  # "en Husqvarna" names a make, no driver
+    "Vilka dragspelsorkestrar spelade på konserterna?",  # the group that reported names no band
+])
+def test_what_the_music_and_outdoor_documents_do_not_say(music, question):
+    assert music.ask(question).abstained, music.ask(question).answer
+
+
+def test_rides_are_no_riddance():
+    from bot.retrieve.query import SynonymList
+    glossary = SynonymList.from_file(None)
+    assert glossary.translation("rides") != ("ta", "bort")
+    assert glossary.translation("rid") == ("ta", "bort")
