@@ -439,6 +439,10 @@ class TermScorer:
         heads = {h for word in words for h in (stem(word), self._head(word))}
         wanted = {self._head(slot.word) if slot.word else slot.stem, slot.stem}
         wanted |= {st for option in slot.variants if len(option) == 1 for st, _ in option}
+        bases = wanted | {w[:-2] for w in wanted if len(w) >= 4 and w.endswith(("ar", "er", "or"))}  # "ekar"
+        if any(re.fullmatch(rf"{re.escape(w)}(?:[se]?plant(?:a|an|or|orna)|ung(?:e|en|ar|arna))", word.lower())
+               for w in bases if len(w) >= 2 for word in words):
+            return True  # "600 ekplantor" are young oaks, "1 340 öringungar" young trout: "Hur många (unga) ekar …?"
         # … or its kind: "säckar" names what "lövsäckar" are
         # … or, for a count, ends a compound the corpus cannot split: "3 400 fröpåsar" counts "påsar"
         return any(w == h or same_word(w, h) or len(h) >= (3 if counted else 4) and w.endswith(h)
@@ -743,7 +747,11 @@ def question_shape(question: str) -> QuestionShape:
         rest = tokens[3:]  # "Hur stor är budgeten …?"
     elif quantity and tokens[0] == "hur":
         # "Hur mycket gammal båtbottenfärg …?": the adjective narrows, the noun after it is asked for
-        narrowed = len(tokens) > 3 and (tokens[2] in NARROWING_ADJECTIVES or _NEW_PARTICIPLE_RE.match(tokens[2]))
+        # ("Hur många unga ekar …?"; but "Hur många unga deltog?" counts young people)
+        narrowed = len(tokens) > 3 and (tokens[2] in NARROWING_ADJECTIVES or _NEW_PARTICIPLE_RE.match(tokens[2])
+                                         or tokens[2] in ("ung", "unga", "ungt")
+                                         and not _REGULAR_PAST_RE.fullmatch(tokens[3])
+                                         and tokens[3] not in IRREGULAR_VERB_FORMS)
         rest = tokens[2:4] if narrowed else tokens[2:3]
     elif tokens[0] == "which" and tokens[1] not in _ENGLISH_FIELD_NOUNS and tokens[1] not in _ENGLISH_AUXILIARIES:
         rest = tokens[1:2]  # "Which company supplies …?": a company must be named
@@ -818,7 +826,7 @@ _YEAR_RE = re.compile(r"\d{4,8}")
 _POSSIBLE_VERBS = frozenset("gå går gick gått".split())
 _IDIOMS = frozenset({("på", "plats"), ("i", "gång"), ("på", "gång"), ("i", "tid"), ("i", "land"), ("i", "stället"),
                      ("på", "grund"), ("i", "telefonen"), ("i", "telefon"), ("på", "telefon"),
-                     ("sig", "hem"), ("i", "rad"), ("på", "väg"),
+                     ("sig", "hem"), ("i", "rad"), ("på", "väg"), ("i", "fortsättningen"), ("i", "jorden"),
                      ("i", "följd")})  # "på grund av mullvadarna": the moles are the topic
 
 
@@ -1192,7 +1200,8 @@ _TIME_FRAME = frozenset("""månad månader månaden vecka veckor datum datumet t
 
 # "Hur varmt …?", "Hur ofta …?": the word after "hur" names the measure a demand (see _DEMANDS) asks for
 _MEASURE_RE = re.compile(r"^\s*hur\s+(varm|varmt|varma|kall|kallt|kalla|het|hett|ofta|hög|högt|höga|låg|lågt|låga|"
-                         r"tjock|tjockt|tjocka|djup|djupt|djupa|bred|brett|breda|tung|tungt|tunga|gammal|gamla|sent|tidigt)\b",
+                         r"tjock|tjockt|tjocka|djup|djupt|djupa|bred|brett|breda|tung|tungt|tunga|gammal|gamla|sent|tidigt|"
+                         r"grov|grovt|grova)\b",
                          re.IGNORECASE)
 
 
@@ -1219,6 +1228,8 @@ def frame_words(shape: "QuestionShape", question: str = "") -> frozenset[str]:
     money for "Hur mycket pengar …?", a time for "Under vilka månader …?", a temperature for "Hur
     varmt …?" (the answer says "24,6 grader", not "varmt")."""
     measure = _MEASURE_RE.match(question) or _MEASURE_NOUN_RE.search(question)
+    # "Hur lång tid dröjer det …?": a span of time asked for, which the demands see to
+    span = frozenset({"lång", "tid"}) if re.match(r"\s*hur\s+lång\s+tid\b", question, re.IGNORECASE) else frozenset()
     share = _SHARE_QUESTION_RE.match(question)
     # "Vad kommer anmälan att kosta från nästa år?": the future and a year told from today are how the
     # question is put; the documents say "från den 1 januari 2325"
@@ -1229,7 +1240,7 @@ def frame_words(shape: "QuestionShape", question: str = "") -> frozenset[str]:
         | _plan_period_words(question) \
         | (frozenset({measure.group(1).lower()}) if measure else frozenset()) \
         | (frozenset({"del", "delen", "andel", "andelen"}) if share else frozenset()) | tense \
-        | (_COMPLETION_WORDS if _PART_QUESTION_RE.match(question) else frozenset())
+        | (_COMPLETION_WORDS if _PART_QUESTION_RE.match(question) else frozenset()) | span
 
 
 # "Hur många av badbryggorna är färdiga?" asks for the part done: "9 av 15 badbryggor är renoverade" says it
@@ -1638,7 +1649,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
         if shape.asked == "kommun" and not shape.quantity and not names_municipalities(unit.text):
             value = 0.0  # "Vilka kommuner …?" is not answered by "två av kommunerna"
         if shape.asked and ("|" in unit.text or unit.record) and not (
-                (shape.asked in ("tid", "datum") or needs_no_name(shape.asked)) and demands) and not any(
+                (shape.asked in ("tid", "datum") or needs_no_name(shape.asked)) and (demands or shape.asked == "år")) \
+                and not any(
                 _mentions(shape.asked, t) for t in (unit.text, unit.heading,
                                                     _table_header(hits[unit.source - 1].text, unit.text))) \
                 and not (shape.count and not goal_asked and asked_slot and _counts(scorer, asked_slot, unit.text)):
@@ -1898,6 +1910,7 @@ def _other_years(asked: str | set[int], text: str) -> bool:
 
 # a unit may be in the genitive: "100 meters avstånd", "500 kvadratmeters yta"
 _AREA_RE = re.compile(r"\d\s*(?:kvadratmeters?|m2|m²|kvm|hektars?|ha)\b", re.IGNORECASE)
+_WEIGHT_RE = re.compile(r"\d\s*(?:kg|kilo(?:gram)?|ton|gram|g)\b|\bväger\b|\bvikt", re.IGNORECASE)
 _LENGTH_RE = re.compile(r"\d\s*(?:meters?|m|km|kilometers?|mil|cm|centimeters?|mm|millimeters?)\b|\b(?:kilo)?meters?\b",
                         re.IGNORECASE)
 
@@ -1988,7 +2001,7 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
                 re.IGNORECASE),
      lambda text: bool(_LENGTH_RE.search(text))),
     # "Hur tjock måste isen vara?", "Hur djup är sjön?": a measure, not the row about measuring the ice
-    (re.compile(r"^\s*hur\s+(?:tjock|tjockt|tjocka|djup|djupt|djupa|bred|brett|breda|tunn|tunt|tunna)\b|"
+    (re.compile(r"^\s*hur\s+(?:tjock|tjockt|tjocka|djup|djupt|djupa|bred|brett|breda|tunn|tunt|tunna|grov|grovt|grova)\b|"
                 r"^\s*how\s+(?:thick|deep|wide|broad)\b", re.IGNORECASE),
      lambda text: bool(_LENGTH_RE.search(text))),
     # "Hur stora är skyltarna?" asks for a size, not a count of them nor their price …
@@ -1996,6 +2009,7 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
                 rf"(?:{_MONEY_NOUNS}))|^\s*how\s+(?:big|large)\s+(?:is|are)\b(?!\s+(?:[a-z]+\s+){{0,3}}?(?:{_ENGLISH_MONEY_NOUNS}))",
                 re.IGNORECASE),
      lambda text: bool(_LENGTH_RE.search(text) or _AREA_RE.search(text) or _PERCENT_RE.search(text)
+                       or _WEIGHT_RE.search(text)  # "Hur stor var den tyngsta tryffeln?": "vägde 340 gram"
                        or re.search(r"\bstorlek|\bformat", text, re.IGNORECASE))),
     # … but "Hur stor är budgeten?" asks for an amount
     (re.compile(rf"^\s*hur\s+(?:stor|stora|stort)\s+(?:är|var|blir|blev|ska)\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{_MONEY_NOUNS})|"
@@ -2015,7 +2029,7 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
     # "Hur mycket väger ett sedumtak?" asks for a weight, not a price
     (re.compile(r"^\s*hur\s+(?:mycket|lite)\s+väger\b|^\s*hur\s+tung|\bvilken\s+vikt\b|\bhow\s+heavy\b|"
                 r"\bhow\s+much\s+(?:does|do|did)\b.*\bweigh", re.IGNORECASE),
-     lambda text: bool(re.search(r"\d\s*(?:kg|kilo(?:gram)?|ton|gram|g)\b|\bväger\b|\bvikt", text, re.IGNORECASE))),
+     lambda text: bool(_WEIGHT_RE.search(text))),
     # "Hur ofta ska det vara grovsopsdag?" asks for a frequency: "två gånger per år", "var tionde minut"
     (re.compile(r"^\s*hur\s+ofta\b(?!\s+(?:har|hade)\b)|^\s*how\s+often\b(?!\s+(?:has|have|had)\b)", re.IGNORECASE),
      lambda text: bool(_FREQUENCY_RE.search(text))),

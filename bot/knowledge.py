@@ -30,7 +30,7 @@ _QUESTION_WORDS = frozenset(
     """
     ansvarar ansvara ansvarade ansvarig ansvariga ansvaret ansvar huvudansvar huvudansvarig hand tar sköter
     grupp gruppen grupper arbetsgrupp arbetsgruppen arbetsgrupper frågan frågor frågorna arbetet området
-    malmölundregionen mlr regionen
+    malmölundregionen mlr regionen samarbetet
     who which what is are responsible for the of in on charge handles handle owns own group groups team
     does do works working work takes care
     ny nya nytt new

@@ -4049,3 +4049,83 @@ def test_rides_are_no_riddance():
     glossary = SynonymList.from_file(None)
     assert glossary.translation("rides") != ("ta", "bort")
     assert glossary.translation("rid") == ("ta", "bort")
+
+
+TAR_PLAN = """# EXEMPEL – Aktivitetsplan för hantverk och odling 2100 (fiktiv)
+
+EXEMPEL: fiktivt dokument för att prova assistenten.
+
+## Aktiviteter
+
+| Aktivitet | Beskrivning | Ansvarig | Tid | Kommuner | Status |
+|---|---|---|---|---|---|
+| Tjärbränning | Frivilliga tjärbrännare bygger en tjärdal i kommunskogen och vakar över den i fyra dygn | Tjärdalsnätverket | Juni 2100 | Höör | Klart, 3 tunnor tjära |
+| Boktryck | Elever i årskurs 8 trycker affischer på en tryckpress från 1898 | Tryckpressgruppen | Hela 2100 | Lund | Klart, 12 klasser |
+| Hampa i skolan | Elever i årskurs 5 sår hampa på skolgårdarna och spinner tråd av stjälkarna | Hampskolgruppen | Maj–oktober 2100 | Lomma | Pågår |
+| Kastanjeallén | Kastanjeplantor planteras längs allén vid Kvarnbacken; de första kastanjerna väntas om fyra till fem år | Alléplanteringsgruppen | April 2100 | Eslöv | Klart, 80 kastanjeplantor planterade |
+"""
+
+TAR_MINUTES = """# EXEMPEL – Protokoll Hantverksrådet 2100-09-20 (fiktivt)
+
+EXEMPEL: fiktivt dokument för att prova assistenten.
+
+## § 1 Tjärdalen
+
+Tjärdalsnätverket redovisade att tre tunnor tjära har tappats. Hantverksrådet beslutar att tjäran framöver ska
+tappas på glasflaskor i stället för på plåtdunkar.
+
+## § 2 Svampkvällarna
+
+Den största svampen, som vägde 820 gram, hittades vid Kvarnbacken. Vid elfisket i Kvarnbäcken räknades 210
+laxungar.
+
+## § 3 Repslagarbanan
+
+Hantverksrådet ger Hopprepsgruppen i uppdrag att ordna en hopprepsdag på repslagarbanan under sportlovet.
+Hopprepsgruppen redovisade att barnen har slagit 400 hopprep.
+"""
+
+
+@pytest.fixture(scope="module")
+def tar(tmp_path_factory):
+    """The shipped corpus plus a fictional plan on tar burning, letterpress, hemp and a chestnut avenue, and
+    minutes on the tar and mushroom evenings."""
+    return indexed_assistant(tmp_path_factory.mktemp("tar"), {
+        "exempel-aktivitetsplan-hantverk-odling-2100.md": TAR_PLAN,
+        "exempel-protokoll-hantverksradet-2100-09-20.md": TAR_MINUTES})
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a table row gives the year asked for, though it never says "år"
+    ("Från vilket år är tryckpressen som eleverna trycker på?", "1898"),
+    # "i fortsättningen" says when, as "framöver" does
+    ("Hur ska tjäran tappas i fortsättningen?", "glasflaskor"),
+    # "Hur stor …?" is told by a weight
+    ("Hur stor var den tyngsta svampen som hittades?", "820 gram"),
+    # young chestnuts are "kastanjeplantor"; "unga" narrows, "i jorden" is how they were set
+    ("Hur många unga kastanjer sattes i jorden vid Kvarnbacken?", "80 kastanjeplantor"),
+    ("Hur många unga laxar räknades i Kvarnbäcken vid elfisket?", "210 laxungar"),
+    # "Hur lång tid" only asks for a span of time
+    ("Hur lång tid tar det innan allén vid Kvarnbacken ger kastanjer?", "fyra till fem år"),
+    # "samarbetet där …" names no activity; fifth-graders are pupils of year 5 and grow what they sow
+    ("Vilka sköter samarbetet där femteklassare odlar hampa?", "Hampskolgruppen"),
+    # "vakta" is "vaka"
+    ("Hur länge måste man vakta tjärdalen när den brinner?", "fyra dygn"),
+])
+def test_paraphrases_of_the_tar_and_hemp_documents(tar, question, fact):
+    answer = tar.ask(question)
+    assert not answer.abstained and fact in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("phrase, synonym", [
+    ("femteklassare", ("årskurs", "5")), ("odlar", ("sår",)), ("vakta", ("vakar",)), ("ice house", ("ishus",)),
+    ("i fortsättningen", ("framöver",)),
+])
+def test_words_for_pupils_growing_and_keeping_watch_meet_the_documents_words(phrase, synonym):
+    from bot.retrieve.query import SynonymList
+    assert synonym in SynonymList.from_file(None).expansions(phrase.split())
+
+
+def test_how_coarse_asks_for_a_measure(tar):
+    """"Hur grova rep …?" asks for a thickness, which the rope day's assignment does not give."""
+    assert tar.ask("Hur grova rep kan man slå på repslagarbanan?").abstained
