@@ -50,8 +50,8 @@ the twenty-third round; heldout68 has been run once blind on the twenty-third ro
 then lightly studied; heldout69 has been run once blind on the twenty-third round's final code (98f1a70)
 and is studied in the twenty-fourth round; heldout70 has been run once blind on the twenty-fourth round's
 rules (5d08216) and then lightly studied; heldout71 has been run once blind on the twenty-fourth round's
-final code (14a48f1) and is studied in the twenty-fifth round; heldout72 and heldout73 have never
-been run: they are blind.
+final code (14a48f1) and studied in the twenty-fifth round; heldout72 has been run once blind on the
+twenty-fifth round's rules (deb223b) and then lightly studied; heldout73 has never been run: it is blind.
 A new blind set, written before any run, is the only unbiased estimate after a change of the answer
 rules.
 
