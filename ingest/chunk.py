@@ -39,7 +39,8 @@ def split_sentences(text: str) -> list[str]:
         end = m.start() + len(m.group(0).rstrip())
         token = text[start:end].split()[-1] if text[start:end].split() else ""
         bare = token.rstrip("\"”’)]")
-        if bare.lower() in ABBREVIATIONS or re.fullmatch(r"[A-ZÅÄÖ]\.", bare):
+        last = re.split(r"[–/-]", bare)[-1]  # "Aug.–sept. 2348": a span of abbreviated months
+        if bare.lower() in ABBREVIATIONS or last.lower() in ABBREVIATIONS or re.fullmatch(r"[A-ZÅÄÖ]\.", bare):
             continue
         if re.fullmatch(r"\d{1,3}\.", bare) and not sentences and start == 0 and end == len(bare):
             continue  # "3. Något" at the very start is a numbering, not a sentence

@@ -111,6 +111,12 @@ def test_split_sentences_swedish_abbreviations():
     ]
 
 
+def test_a_span_of_abbreviated_months_ends_no_sentence():
+    """A table row "… | Aug.–sept. 2101 | Lund | Klart" stays one row."""
+    assert split_sentences("Tovning | Okt.–nov. 2101 | Höör | Pågår, 9 klasser") == [
+        "Tovning | Okt.–nov. 2101 | Höör | Pågår, 9 klasser"]
+
+
 def test_a_single_endless_sentence_is_cut_to_max_words():
     text = " ".join(["ord"] * 500)
     chunks = chunk_document([para(text)], "d", min_words=100, max_words=200)
