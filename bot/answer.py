@@ -228,6 +228,9 @@ _NUMBER_DIGITS = {w: str(i) for i, w in enumerate(
                                   "åttio": "80", "nittio": "90", "hundra": "100", "tusen": "1000"}
 # The number words as a regex alternation, longest first ("tretton" before "tre").
 _NUMBER_WORD_ALTERNATION = '|'.join(sorted(_NUMBER_DIGITS, key=len, reverse=True))
+# "högst ett tapphål", "bara en bil": after a limit "en"/"ett" counts, elsewhere it is an article
+_LIMITED_ONE = r"(?:(?<=högst\s)|(?<=minst\s)|(?<=bara\s)|(?<=endast\s)|(?<=maximalt\s))(?:en|ett)"
+_LIMITED_ONE_RE = re.compile(rf"\b{_LIMITED_ONE}\b", re.IGNORECASE)
 
 
 def _may_head_compound(word: str) -> bool:
@@ -405,6 +408,10 @@ class TermScorer:
             share = 0.8  # "påsar med fröer" ~ "fröpåsar": the question's other word is the compound's first part
         if not share and self._referred(slot, body, before):
             share = 0.75 * HEADING_WEIGHT
+        if not share and self._group_by_topic(slot, body):
+            share = 0.75
+        if not share and (tree := _TREE_OF_KIND_RE.fullmatch(slot.word or "")):
+            share = self._share(stem(tree.group(1)), (), body, head)  # "björkträd" is "björk"
         return share
 
     def _referred(self, slot: Slot, body: set[str], before: frozenset[str]) -> bool:
@@ -418,6 +425,17 @@ class TermScorer:
         if len(parts) < 2 or len(heads) != 1 or heads[0] not in body:
             return False
         return all(any(t == p or t.startswith(p) for t in before) for p in parts - {heads[0]} if len(p) >= 3)
+
+    def _group_by_topic(self, slot: Slot, body: set[str]) -> bool:
+        """The question names a group by its topic and its people ("ramslöksguiderna", "kolarnätverket"),
+        the text by its full name ("Ramslöksvandringsledarnätverket", "Kolmilebränningsnätverket"): the name
+        opens with the topic, and either the topic is long or the names share their head."""
+        word = (slot.word or "").lower()
+        if not (m := _GROUP_BY_TOPIC_RE.fullmatch(word)):
+            return False
+        topic, head = m.group(1), stem(m.group(2))
+        return any(t.startswith(topic) and len(t) >= len(topic) + 6 and t.endswith(_GROUP_STEMS)
+                   and (len(topic) >= 5 or t.endswith(head)) for t in body)
 
     def _compounded(self, slot: Slot, body: set[str]) -> bool:
         """The slot's word and another of the question's words make up one of the text's compounds, as its
@@ -440,13 +458,16 @@ class TermScorer:
         wanted = {self._head(slot.word) if slot.word else slot.stem, slot.stem}
         wanted |= {st for option in slot.variants if len(option) == 1 for st, _ in option}
         bases = wanted | {w[:-2] for w in wanted if len(w) >= 4 and w.endswith(("ar", "er", "or"))}  # "ekar"
-        if any(re.fullmatch(rf"{re.escape(w)}(?:[se]?plant(?:a|an|or|orna)|ung(?:e|en|ar|arna))", word.lower())
+        if any(re.fullmatch(rf"{re.escape(w)}{_YOUNG_HEADS}", word.lower())
                for w in bases if len(w) >= 2 for word in words):
-            return True  # "600 ekplantor" are young oaks, "1 340 öringungar" young trout: "Hur många (unga) ekar …?"
+            return True  # "600 ekplantor" are young oaks, "1 340 öringungar" and "5 420 ålynglar" young fish:
+            # "Hur många (unga) ekar/ålar …?"
         # … or its kind: "säckar" names what "lövsäckar" are
         # … or, for a count, ends a compound the corpus cannot split: "3 400 fröpåsar" counts "påsar"
+        # … or, for a kind, ends a compound the corpus cannot split: "vit flugsvamp" is a "svamp"
         return any(w == h or same_word(w, h) or len(h) >= (3 if counted else 4) and w.endswith(h)
-                   or counted and len(w) >= 3 and len(h) >= len(w) + 3 and h.endswith(w) for w in wanted for h in heads)
+                   or len(w) >= (3 if counted else 5) and len(h) >= len(w) + 3 and h.endswith(w)
+                   for w in wanted for h in heads)
 
     def missing(self, words: set[str], sentence: str, heading: str, before: str = "") -> set[str]:
         """Those of the words that neither the sentence nor its heading has, in any form or synonym."""
@@ -470,6 +491,21 @@ class TermScorer:
 # "gratis" = "utan kostnad": a phrase of "utan" is one term, as "kostnaden" alone says the opposite
 _WITHOUT = "utan:"
 _WITHOUT_RE = re.compile(r"\butan\s+([^\W\d_]{3,})", re.IGNORECASE)
+
+# "giftiga", "lokala", "svenska", "vanligt": an adjective's form, which a noun after it is narrowed by
+_ADJECTIVE_RE = re.compile(r"[^\W\d_]{3,}(?:ig|iga|igt|lig|liga|ligt|isk|iska|iskt|ala|ella)")
+
+# heads that make a compound name the young of its first part: "ekplantor", "öringungar", "ålynglar"
+_YOUNG_HEADS = r"(?:[se]?plant(?:a|an|or|orna)|ung(?:e|en|ar|arna)|yngel|ynglet|ynglen|ynglar|ynglarna)"
+
+# "ramslöksguiderna", "kolarnätverket": a topic ("ramslök", "kol", past a linking s or the "-ar" of a trade)
+# and the people doing it
+_GROUP_BY_TOPIC_RE = re.compile(r"([a-zåäö]{3,}?)(?:s|ar)?(guiderna|guider|guiden|ledarna|ledare|gruppen|"
+                                r"nätverket|rådet|volontärerna|frivilliga)")
+_GROUP_STEMS = tuple({stem(g) for g in GROUP_NOUNS})
+
+# "björkträdet", "ekträd": the tree of a kind is named by its kind alone ("varje björk")
+_TREE_OF_KIND_RE = re.compile(r"([a-zåäö]{2,}?)träd(?:et|en|n)?", re.IGNORECASE)
 
 # heads of compounds that name the doings of what their first part names: "busstrafik", "båtverksamheten"
 _ACTIVITY_HEADS = ("trafik", "verksam")
@@ -644,6 +680,10 @@ def _only_vague(asked: str, text: str) -> bool:
     mentions = [i for i, w in enumerate(words) if stem(w) == asked or same_word(asked, stem(w))]
     if not mentions:
         return False
+    if asked in _DAY_PARTS and re.search(rf"\b{_WEEKDAY_NAME}\b", text, re.IGNORECASE):
+        return False  # "Vilka kvällar …?" is answered by "tisdagar och torsdagar kl. 17–21"
+    if _proper_compound(asked, text):
+        return False  # "Tovning i skolan | … i Ekbackeskolan": the name says which school
 
     def vague(i: int) -> bool:
         after = text[tokens[i].end():]
@@ -656,7 +696,7 @@ def _only_vague(asked: str, text: str) -> bool:
             return False  # "en hastighet på högst 50 megabit": the figure says which
         if re.match(r"\s*[\"”“«»']\s*[^\W\d_]", after):
             return False  # "pjäsen ”Räven som tappade sin svans”": a title in quotes says which
-        if _DEFINITE_PLURAL_RE.search(words[i]) and _LIST_AFTER_RE.match(after):
+        if _lists_after_plural(words[i], after):
             return False  # "i de ursprungliga färgerna, vitt med blå eller gröna dörrar" goes on to name them
         if _DEFINITE_PLURAL_RE.search(words[i]) \
                 and not re.match(r"\s*\(|\s+[A-ZÅÄÖ]|\s+(?:är|var|blir|blev)\b", after):
@@ -682,6 +722,8 @@ def _only_vague(asked: str, text: str) -> bool:
         if words[i].endswith(("ar", "er", "or")) and len(words[i]) >= len(asked) + 2 \
                 and re.match(r"\s+(?:på|i|under|för|med|inom|längs|vid)\s+[a-zåäö]", after):
             return True  # "på kommunala parkeringar på söndagar": an indefinite plural, none named
+        if re.match(r"\s+(?:från|i|inom|över)\s+(?:hela|olika|flera|många|alla)\b", after):
+            return True  # "spelmanslag från hela Skåne": where they come from, not which
         # within the sentence: a record's next field ("Uppdragstagare: …") names nothing of this one
         rest = re.sub(r"\btill och med\b", " ", re.split(r"[.!?](?:\s|$)|\n", after, maxsplit=1)[0])
         if any(m.group(1).lower() not in MUNICIPALITY_WORDS for m in _NAMED_PLACE_RE.finditer(rest)):
@@ -738,6 +780,10 @@ def question_shape(question: str) -> QuestionShape:
         # … and "Vilka fler språk …?" asks which languages more
         listing = tokens[0] == "vilka"
         rest = tokens[2:3] if tokens[1] in _NUMBER_WORDS or tokens[1] in _MORE else tokens[1:2]
+        if len(tokens) > 2 and (tokens[1] in NARROWING_ADJECTIVES or _ADJECTIVE_RE.fullmatch(tokens[1])) \
+                and tokens[2] not in STOP_WORDS and tokens[2] not in _COPULA and tokens[2] not in _SUBJECT_VERBS \
+                and tokens[2] not in IRREGULAR_VERB_FORMS and not _REGULAR_PAST_RE.fullmatch(tokens[2]):
+            rest = tokens[2:3]  # "Vilka giftiga växter …?" asks which plants, "Vilket gammalt hus …?" which house
     elif tokens[0] in ("vad", "vilka", "vilken", "vilket", "hur", "vem") and tokens[1] in _COPULA:
         rest = tokens[2:]
         if rest and rest[0] in ("det", "den", "de"):
@@ -793,6 +839,8 @@ _LABEL_NUMBER_RE = re.compile(r"(?:\b(?:kv|q|vt|ht|kl|nr|punkt|kvartal|årskurs|
 
 def has_quantity(text: str) -> bool:
     """A number that is not a year ("100 000", "35 procent", "tre platser") nor a label ("Kv 1", "§ 4")."""
+    if _LIMITED_ONE_RE.search(text):
+        return True
     for token in re.findall(r"\w+", _LABEL_NUMBER_RE.sub(" ", text).lower()):
         if token in _NUMBER_WORDS or (token.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", token)):
             return True
@@ -1143,12 +1191,13 @@ def rare_words(words: set[str], index) -> set[str]:
 # Asked things whose answer does not name them: "Vilken roll har …?" → "… ansvarar för …".
 _ANSWER_NEED_NOT_NAME = tuple(stem(w) for w in """
     grupp roll tid tidsplan datum dag status kommun år period typ sort slag del sätt uppgift ansvar läge
-    anledning skäl orsak andel mängd nivå gräns ålder avstånd organ
+    anledning skäl orsak andel mängd nivå gräns ålder avstånd organ material
     """.split())
 
 
 # words that end like one of those without being a compound of it
-_FALSE_HEADS = ("medel", "handel", "kontroll")
+_FALSE_HEADS = ("medel", "handel", "kontroll",
+                "manslag", "bollslag", "idrottslag", "arbetslag", "tävlingslag")  # teams ("lag"), no kinds ("slag")
 
 
 def needs_no_name(asked: str | None) -> bool:
@@ -1165,6 +1214,8 @@ _RECORD_FIELDS = frozenset(stem(w) for w in """
 
 _DAY_RE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTH_ALTERNATIVES})\b|\b(?:19|20)\d\d-\d\d-\d\d\b", re.IGNORECASE)
 _STATUS_NEGATION_RE = re.compile(r"\b(?:ej|inte)\s+(?:påbörjad|påbörjat|startad|startat|klar|klart)\b", re.IGNORECASE)
+_DAY_PARTS = frozenset(stem(w) for w in "dag dagar kväll kvällar morgon morgnar eftermiddag eftermiddagar "
+                                            "förmiddag förmiddagar natt nätter".split())
 _WEEKDAY_NAME = r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en|arna)?"  # "tisdagar", "fredagen"
 _WEEKDAY_RE = re.compile(rf"\b(?:{_WEEKDAY_NAME}|(?:vardag|helgdag|veckodag)(?:ar|en|arna)?)\b|"
                          r"\b(?:dagligen|varje\s+dag|alla\s+dagar|helger(?:na)?)\b", re.IGNORECASE)
@@ -1258,7 +1309,7 @@ _FUTURE_RE = re.compile(r"\bkommer\s+(?:[\w-]+\s+){0,3}?att\b", re.IGNORECASE)
 _RELATIVE_YEAR_RE = re.compile(r"\b(nästa|förra|i)\s+(år|året)\b", re.IGNORECASE)
 
 
-_COUNT_RE = re.compile(rf"\b(?:\d[\d\s]*(?:[,.]\d+)?|{_NUMBER_WORD_ALTERNATION})"
+_COUNT_RE = re.compile(rf"\b(?:\d[\d\s]*(?:[,.]\d+)?|{_NUMBER_WORD_ALTERNATION}|{_LIMITED_ONE})"
                        r"(?:\s+av\s+\d[\d\s]*)?\s+((?:(?!(?:i|på|av|för|med|om|till|från|vid|hos|under|efter|mot|per)\b)"
                        r"[^\W\d_][\w-]*\s*){1,3})", re.IGNORECASE)
 
@@ -1272,6 +1323,19 @@ _LIST_AFTER_RE = re.compile(r"\s*[,:(–](?!\s*(?:där|som|när|eftersom|så|men
                             r"[^,|.]{2,40}(?:,|\s+(?:och|eller)\s)")
 
 
+# … or without a comma, names that are no verb ("växterna liljekonvalj och tidlösa", not "växterna växer och …")
+_APPOSED_LIST_RE = re.compile(r"\s+([^\W\d_]{3,})(?<!r)(?<!de)(?<!te)(?:,\s*[^\W\d_]{3,})*\s+(?:och|eller)\s+"
+                              r"[^\W\d_]{3,}")
+
+
+def _lists_after_plural(word: str, after: str) -> bool:
+    """A definite plural followed by the list that names its members."""
+    if not _DEFINITE_PLURAL_RE.search(word):
+        return False
+    apposed = _APPOSED_LIST_RE.match(after)
+    return bool(_LIST_AFTER_RE.match(after) or apposed and apposed.group(1).lower() not in STOP_WORDS)
+
+
 # "djur som elefanter och tigrar", "redskap, till exempel räfsor och spadar": kinds given as examples
 _EXAMPLES_AFTER_RE = re.compile(r"\s+(?:som|såsom|till\s+exempel|t\.\s?ex\.|bland\s+annat)\s+(?:till\s+exempel\s+)?"
                                 rf"(?=([^\W\d_]+)){EXAMPLE_LIST}\s*[^\W\d_]{{3,}}", re.IGNORECASE)
@@ -1281,7 +1345,7 @@ def _lists_after(scorer: "TermScorer", slot, text: str) -> bool:
     """The text names the slot's thing and lists its kinds right after it: "färgerna, vitt med blå eller
     gröna dörrar", "vilda djur som elefanter och tigrar"."""
     def listed(after: str, word: str) -> bool:
-        if _DEFINITE_PLURAL_RE.search(word) and _LIST_AFTER_RE.match(after):
+        if _lists_after_plural(word, after):
             return True
         if _NUMBERED_AFTER_RE.match(after):
             return True  # "elever i årskurs 6"
@@ -1334,7 +1398,7 @@ def _counts_other(scorer: "TermScorer", slot, text: str) -> bool:
 # A number and the one or two words after it: "64 mårdhundar avlivade", "85 nya träd", "1 150 lån". Unlike
 # _COUNT_RE it keeps a preposition after the number, which says that the thing counted is named elsewhere.
 _NUMBER_NOUN_RE = re.compile(r"(?:(?<![\d,.])\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?|"
-                             rf"\b(?:{_NUMBER_WORD_ALTERNATION}))"
+                             rf"\b(?:{_NUMBER_WORD_ALTERNATION}|{_LIMITED_ONE}))"
                              r"\s+([a-zåäö]+)(?:\s+([a-zåäö]+))?", re.IGNORECASE)
 
 
@@ -1551,6 +1615,11 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                                  re.IGNORECASE))
     # "Vilken/Vem …?" presupposes that something happened; a refusal names what did not.
     never_asked = bool(re.search(r"\b(?:aldrig|never)\b", question, re.IGNORECASE))
+    # "Hur många burkar får man ta med per kväll?": a rate, which a total ("4 300 burkar") does not give
+    rate_asked = shape.quantity and bool(re.search(r"\bper\s+[^\W\d_]{3,}", question, re.IGNORECASE))
+    # "Vilken sorts borr …?": a kind of drill, which "borrar små hål" does not name
+    kind_of = re.search(r"\bvilk(?:en|et|a)\s+(?:sorts|sorters|slags|typ\s+av|typer\s+av)\s+([^\W\d_]{3,})", question,
+                        re.IGNORECASE)
     refusal = bool(re.match(r"\s*(?:vilk(?:en|et|a)|vem)\b", question, re.IGNORECASE)) and not _NEGATION_RE.search(question)
     meeting_month = bool(re.search(rf"\b(?:mötet|möte|sammanträdet|sammanträde|meeting)\s+(?:den\s+\d+\s+|i\s+|in\s+)?"
                                    rf"(?:{'|'.join(_MONTH_NAMES)})\b", question.lower()))
@@ -1573,6 +1642,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     waiting_asked = bool(re.match(r"\s*hur\s+länge\s+(?:(?:brukar|får|fick|måste|behöver)\s+"
                                   r"(?:man|jag|du|vi|de|invånarna)\b|(?:håller|räcker)\b(?!\s+på\b))",
                                   question, re.IGNORECASE))
+    # "Hur många glasålar sattes ut?", "How many eels were released?": what was done, not the plan's goal
+    done_asked = shape.count and not goal_asked and bool(_DONE_QUESTION_RE.search(question))
     part_asked = bool(_PART_QUESTION_RE.match(question)
                       or shape.count and not goal_asked and _SO_FAR_RE.search(question))
     which_one = which in ("vilken", "vilket") and not shape.count \
@@ -1644,6 +1715,10 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0  # "Vad kostar …?" is not answered by "två kommuner"
         if shape.asked == "år" and not shape.quantity and not re.search(r"\b(?:1[89]|2\d)\d\d\b", unit.text):
             value = 0.0  # "Vilket år …?" is not answered by a sentence without a year ("Hur många år …?" by one)
+        if rate_asked and not _RATE_RE.search(unit.text):
+            value = 0.0
+        if kind_of and not _names_kind(kind_of.group(1), unit.text):
+            value = 0.0
         if refusal and _REFUSAL_RE.search(unit.text):
             value = 0.0  # "Vilken festival fick stöd?" is not answered by the refused application
         if shape.asked == "kommun" and not shape.quantity and not names_municipalities(unit.text):
@@ -1653,11 +1728,13 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                 and not any(
                 _mentions(shape.asked, t) for t in (unit.text, unit.heading,
                                                     _table_header(hits[unit.source - 1].text, unit.text))) \
+                and not _proper_compound(shape.asked, unit.text) \
                 and not (shape.count and not goal_asked and asked_slot and _counts(scorer, asked_slot, unit.text)):
             # A table row or a labelled record holds only its fields: "Vilka företag …?", "Vad blev
             # resultatet …?" ask for something neither the row nor its header names; but "Hur många
             # vassbalar …?" is answered by "610 balar lämnade", a count of the thing by its head (a count
-            # done so far, not the goal "Hur många … ska byggas?" asks for).
+            # done so far, not the goal "Hur många … ska byggas?" asks for), and "Vilken skola …?" by a
+            # row naming "Vallgårdsskolan".
             value = 0.0
         doc_date = doc_dates[unit.source - 1]
         if asked_months and doc_date and not asked_months & (
@@ -1696,6 +1773,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0  # "Vem är miljöinspektören …?" asks for a name, not that there is one
         if person_asked and not _PERSON_RE.search(unit.text):
             value = 0.0  # "Vilken person fick …?" is answered by a person's name, not by "Lund och Eslöv"
+        if done_asked and _GOAL_SENTENCE_RE.search(unit.text) and not _SO_FAR_RE.search(unit.text):
+            bonus -= SHAPE_TIER / 2  # "Minst 100 000 glasålar ska sättas ut" is the goal, not what was done
         if value >= floor and fits_shape(shape, unit, opening[(unit.source, unit.heading)] is unit, goal_asked,
                                          part_asked):
             bonus += SHAPE_TIER
@@ -1926,6 +2005,32 @@ _PLACE_RE = re.compile(rf"\b(?i:i|på|vid|utanför|längs|bredvid|nära|framför
 
 # Questions that ask for one kind of thing, and what a sentence must hold to give it.
 _SINGLE_RE = re.compile(r"\b(?:en|ett)\s+enda\b|\ba\s+single\b", re.IGNORECASE)
+# a rate: "50 kronor per kväll", "tre kvällar per säsong", "två veckor i taget"
+_RATE_RE = re.compile(r"\b(?:per|varje|vardera|styck|stycket|i\s+taget|åt\s+gången|om\s+dagen|om\s+året|"
+                      r"i\s+veckan|i\s+månaden|i\s+timmen|om\s+dygnet)\b|à\s|/\s*(?:st|år|dag|vecka|h|person)\b",
+                      re.IGNORECASE)
+# "trappor av borstmattor", "flätas av vass": a thing or a deed and what it is made of (not "av en …", "av
+# eleverna", "av Lund")
+_MADE_OF_RE = re.compile(r"\b[^\W\d_]{3,}\s+av\s+(?!(?:en|ett|de|den|det|dem|denna|detta|alla|flera|många|oss|"
+                         r"kommun\w*|regionen|\w+(?:arna|erna|orna|na))\b)[a-zåäö]{3,}")
+_KIND_WORDS_RE = re.compile(r"\b(?:sort|sorten|sorter|typ|typen|typer|modell|modellen|märke|märket|fabrikat)\b",
+                            re.IGNORECASE)
+
+
+def _names_kind(noun: str, text: str) -> bool:
+    """The text names a kind of the noun: a compound ending in it ("spiralborr") or a word for a kind
+    ("av typen …", "modell …")."""
+    asked = stem(noun.lower())
+    return bool(_KIND_WORDS_RE.search(text)) or any(
+        len(s := stem(w)) >= len(asked) + 3 and s.endswith(asked) for w in content_words(text))
+
+
+def _without_dated_labels(text: str) -> str:
+    """The text without labels holding a date ("Avstämning 15 oktober: Klart"): the day of the check, not of
+    the thing checked."""
+    return re.sub(rf"\b\d{{1,2}}\s+(?:{_MONTH_ALTERNATIVES})\s*:", " ", text, flags=re.IGNORECASE)
+
+
 _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
     # "Är det förbjudet att mata svanarna?" is answered by a rule, not by what was done with the swans
     (re.compile(r"^\s*är\s+det\s+(?:tillåtet|förbjudet)\b|^\s*is\s+it\s+(?:allowed|permitted|forbidden)\b",
@@ -1937,10 +2042,10 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
      lambda text: not re.search(r"\bnästa\s+(?:sammanträde|möte)", text, re.IGNORECASE)),
     # "Vilket datum i december …?" is not answered by "i december"
     (re.compile(r"\b(?:vilket\s+datum|what\s+date)\b", re.IGNORECASE),
-     lambda text: bool(_DAY_RE.search(text))),
+     lambda text: bool(_DAY_RE.search(_without_dated_labels(text)))),
     # "Vilka dagar töms containrarna?" is answered by a weekday or a date, not by who empties them
     (re.compile(r"\b(?:vilken\s+dag|vilka\s+dagar|which\s+days?)\b", re.IGNORECASE),
-     lambda text: bool(_DAY_RE.search(text) or _WEEKDAY_RE.search(text))),
+     lambda text: bool(_DAY_RE.search(_without_dated_labels(text)) or _WEEKDAY_RE.search(text))),
     # … but "Vilken veckodag övar orkestern?" by a weekday alone: "den 14 juni" says nothing of the week
     (re.compile(r"\b(?:vilken\s+veckodag|vilka\s+veckodagar|what\s+day\s+of\s+the\s+week|which\s+weekdays?)\b",
                 re.IGNORECASE),
@@ -2026,6 +2131,9 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
     # "Varifrån kommer sanden?" asks for an origin: "Klart, 95 nät monterade" gives none
     (re.compile(r"^\s*varifrån\b|^\s*var\b.*\bifrån\b|^\s*where\s+does\b.*\bcome\s+from\b", re.IGNORECASE),
      lambda text: bool(re.search(r"\b(?:från|ifrån|levere\w*|köp\w*|hämta\w*|tillverka\w*)\b", text, re.IGNORECASE))),
+    # "Av vilket material byggs trapporna?" is answered by "trappor av borstmattor", which never says "material"
+    (re.compile(r"\b(?:vilket|vilka)\s+material\b|\bwhat\s+materials?\b", re.IGNORECASE),
+     lambda text: bool(_MADE_OF_RE.search(text))),
     # "Hur mycket väger ett sedumtak?" asks for a weight, not a price
     (re.compile(r"^\s*hur\s+(?:mycket|lite)\s+väger\b|^\s*hur\s+tung|\bvilken\s+vikt\b|\bhow\s+heavy\b|"
                 r"\bhow\s+much\s+(?:does|do|did)\b.*\bweigh", re.IGNORECASE),
@@ -2115,7 +2223,24 @@ _NAMED_KINDS = (stem("språk"), stem("myndighet"))
 
 def names_instance(asked: str | None, text: str) -> bool:
     pattern = _INSTANCES.get(asked or "")
-    return bool(pattern and pattern.search(text))
+    return bool(pattern and pattern.search(text)) or _proper_compound(asked or "", text)
+
+
+_NOUN_ENDINGS = ("", "a", "an", "en", "et", "n", "or", "orna", "er", "erna", "ar", "arna", "s", "ans", "ens", "ets")
+
+
+def _proper_compound(asked: str, text: str) -> bool:
+    """A name within a sentence that ends in the asked word: "i Vallgårdsskolan" names a school, where a
+    sentence's first word ("Grundskolan …") may be no name."""
+    if len(asked) < 4:
+        return False
+    for m in re.finditer(r"\b[A-ZÅÄÖ][a-zåäö]{2,}", text):
+        before = text[:m.start()].rstrip()
+        word = m.group().lower()
+        if before and before[-1] not in ".!?:|" and any(
+                word.endswith(asked + ending) and len(word) >= len(asked + ending) + 3 for ending in _NOUN_ENDINGS):
+            return True
+    return False
 
 
 def _mentions(asked: str, text: str) -> bool:
@@ -2125,6 +2250,11 @@ def _mentions(asked: str, text: str) -> bool:
 
 # "Hur många av dammarna …?" asks for a part of a whole, which "7 av 15" gives
 _PART_QUESTION_RE = re.compile(r"^\s*(?:hur\s+många\s+av|how\s+many\s+of)\b", re.IGNORECASE)
+# a past or perfect tense in a question: "sattes ut", "har de frivilliga räknat", "were released"
+_DONE_QUESTION_RE = re.compile(r"\b(?:har|hade)\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]{3,}(?:at|it|tt|ts|dd)\b|"
+                               r"\b[^\W\d_]{3,}(?:ades|des|tes)\b|\b(?:were|was|did|have\s+been|has\s+been)\b",
+                               re.IGNORECASE)
+_GOAL_SENTENCE_RE = re.compile(r"\b(?:ska|skall)\b", re.IGNORECASE)
 _SO_FAR_RE = re.compile(r"\b(?:har|hittills)\s+(?:\w+\s+)?(?:fått|\w{3,}(?:ats|its|tts|dd|tt))\b", re.IGNORECASE)
 _PART_OF_WHOLE_RE = re.compile(r"\b\d[\d\s]*(?:,\d+)?\s+av\s+(?:totalt\s+|de\s+|alla\s+)?\d", re.IGNORECASE)
 

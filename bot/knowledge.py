@@ -682,6 +682,8 @@ _TOPIC_VERBS = (
     r"ordnar|anordnar|organiserar|"
     r"(?:har\s+fått|fick|får|har)\s+(?:i\s+)?uppdrag(?:et)?\s+(?:att|om)|"
     r"ligger\s+bakom|står\s+bakom|(?:är\s+)?kontakt\s+för|"  # a "kontaktperson" is a person, which a group is not
+    # "Vem står för bränningarna?" asks who does them; "Vem står för kostnaden?" asks who pays
+    r"står\s+för(?!\s+(?:kostnad|notan|räkningen|finansiering|betalning|utgift))|"
     r"(?:håller|har)\s+(?:koll|uppsikt|ett\s+öga)\s+på|övervakar|bevakar"
 )
 _DUTY_VERBS = (

@@ -4129,3 +4129,126 @@ def test_words_for_pupils_growing_and_keeping_watch_meet_the_documents_words(phr
 def test_how_coarse_asks_for_a_measure(tar):
     """"Hur grova rep …?" asks for a thickness, which the rope day's assignment does not give."""
     assert tar.ask("Hur grova rep kan man slå på repslagarbanan?").abstained
+
+
+HARVEST_PLAN = """# EXEMPEL – Aktivitetsplan för skörd och hantverk 2101 (fiktiv)
+
+EXEMPEL: fiktivt dokument för att prova assistenten.
+
+## Aktiviteter
+
+| Aktivitet | Beskrivning | Ansvarig | Tid | Kommuner | Status |
+|---|---|---|---|---|---|
+| Lindblom till te | Frivilliga plockar lindblom i allén vid Prästgården och torkar blommorna till te | Lindblomsgruppen | Juni 2101 | Lund | Klart, 14 kilo torkade blommor |
+| Tovning i skolan | Elever tovar vantar av ull i slöjdsalen i Ekbackeskolan i Höör | Tovningsgruppen | Okt.–nov. 2101 | Höör | Pågår, 9 klasser |
+| Svampvandringar | Guidade vandringar där deltagarna lär sig skilja kantareller från de giftiga svamparna flugsvamp och vitflugsvamp | Svampvandringsledarnätverket | Aug.–okt. 2101 | Svedala | Klart, 30 vandringar |
+| Korgflätning | Korgar flätas av vass från sjön vid Häckeberga, som skärs med kniv i mars | Korgflätargruppen | Hela 2101 | Lomma | Klart, 60 korgar |
+| Spelmansstämma | En spelmansstämma i Stadsparken där spelmanslag från hela Skåne spelar på scenen vid dammen | Stämmogruppen | Juli 2101 | Eslöv | Klart, 40 spelmanslag |
+
+## Vinter
+
+- Insats: Julmarknad på bygdegården
+- Ansvarig: Julmarknadsgruppen
+- Period: December 2101
+- Avstämning 15 oktober: Planering pågår
+"""
+
+HARVEST_MINUTES = """# EXEMPEL – Protokoll Skördeberedningen 2101-10-20 (fiktivt)
+
+EXEMPEL: fiktivt dokument för att prova assistenten.
+
+## § 1 Lindblommen
+
+Lindblomsgruppen redovisade att 14 kilo blommor har torkats. Skördeberedningen beslutar att högst en gren
+får brytas av i varje lind.
+
+## § 2 Gäddorna
+
+Gäddfiskegruppen redovisade att 1 200 gäddynglar har satts ut i åarna.
+
+## § 3 Tovningen
+
+Tovningsgruppen redovisade att eleverna har tovat 350 vantar. Skördeberedningen beslutar att slöjdsalen ska vara
+öppen för tovning tisdagar och torsdagar kl. 18–21 och att varje familj får boka högst två kvällar per termin.
+
+## § 4 Svamparna
+
+Svampvandringsledarnätverket samarbetar med Föreningen Skogssvampens vänner i Svedala.
+"""
+
+HARVEST_BUSINESS_PLAN = """# EXEMPEL – Verksamhetsplan för skörd och hantverk 2101 (fiktiv)
+
+EXEMPEL: fiktivt dokument för att prova assistenten.
+
+## Mål
+
+Minst 3 000 gäddynglar ska sättas ut i åarna under 2101.
+"""
+
+
+@pytest.fixture(scope="module")
+def harvest(tmp_path_factory):
+    """The shipped corpus plus a fictional plan on lime blossom, felting, mushroom walks, baskets and a fiddlers'
+    gathering, minutes on the lime trees, the pike and the felting, and a business plan with a goal."""
+    return indexed_assistant(tmp_path_factory.mktemp("harvest"), {
+        "exempel-aktivitetsplan-skord-hantverk-2101.md": HARVEST_PLAN,
+        "exempel-protokoll-skordeberedningen-2101-10-20.md": HARVEST_MINUTES,
+        "exempel-verksamhetsplan-skord-hantverk-2101.md": HARVEST_BUSINESS_PLAN})
+
+
+def test_who_stands_for_a_deed_asks_who_does_it(harvest):
+    """"Vem står för X?" asks who runs X; "Vem står för kostnaden?" who pays, which no activity says."""
+    from bot.knowledge import is_responsibility_question
+    assert [g.name for g in harvest.ask("Vem står för tovningen i Ekbackeskolan?").groups] == ["Tovningsgruppen"]
+    assert is_responsibility_question("Vem står för kostnaden för tovningen?") is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a past tense asks what was done, not the plan's goal
+    ("Hur många unga gäddor sattes ut i åarna?", "1 200 gäddynglar"),
+    # "högst en" counts, and a "lindträd" is a "lind"
+    ("Hur många grenar får man bryta av i ett och samma lindträd?", "högst en gren"),
+    # the adjective narrows ("giftiga svampar" asks for mushrooms), named by the list after "svamparna"
+    ("Vilka giftiga svampar lär sig deltagarna att skilja från kantareller?", "flugsvamp och vitflugsvamp"),
+    # "Vilka kvällar …?" is answered by weekdays
+    ("Vilka kvällar är slöjdsalen öppen för tovning?", "tisdagar och torsdagar"),
+    # a school's name ends in "skolan"
+    ("I vilken skola tovar eleverna vantar?", "Ekbackeskolan"),
+    # a material is told by what a thing is made of
+    ("Av vilket material flätas korgarna?", "av vass"),
+    # the guides are the walk leaders' network
+    ("Vilken förening samarbetar svampguiderna med?", "Skogssvampens vänner"),
+])
+def test_paraphrases_of_the_harvest_and_craft_documents(harvest, question, fact):
+    answer = harvest.ask(question)
+    assert not answer.abstained and fact in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    # "spelmanslag från hela Skåne" says where they come from, not which
+    "Vilka spelmanslag spelade på scenen vid dammen?",
+    # the check's date is no date of the market
+    "Vilket datum hålls julmarknaden på bygdegården?",
+    # a rate is not told by a total
+    "Hur många vantar får en familj tova per kväll?",
+    # a kind of knife is not told by "med kniv"
+    "Vilken sorts kniv används när vassen skärs?",
+])
+def test_what_the_harvest_and_craft_documents_do_not_say(harvest, question):
+    assert harvest.ask(question).abstained
+
+
+def test_a_team_is_named_by_the_answer_as_a_kind_need_not_be():
+    from bot.answer import needs_no_name
+    from bot.retrieve.analysis import stem
+    assert not needs_no_name(stem("spelmanslag")) and not needs_no_name(stem("fotbollslag"))
+    assert needs_no_name(stem("trädslag"))
+
+
+@pytest.mark.parametrize("phrase, synonym", [
+    ("folkmusikfest", ("spelmansstämma",)), ("skördas", ("plockas",)), ("birch syrup", ("björksirap",)),
+    ("surplus", ("blir", "över")), ("glass eel", ("glasål",)), ("released", ("satts", "ut")),
+])
+def test_words_for_festivals_harvests_and_eels_meet_the_documents_words(phrase, synonym):
+    from bot.retrieve.query import SynonymList
+    assert synonym in SynonymList.from_file(None).expansions(phrase.split())
