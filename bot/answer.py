@@ -408,7 +408,7 @@ class TermScorer:
             share = 0.8  # "påsar med fröer" ~ "fröpåsar": the question's other word is the compound's first part
         if not share and self._referred(slot, body, before):
             share = 0.75 * HEADING_WEIGHT
-        if not share and self._group_by_topic(slot, body):
+        if not share and (self._group_by_topic(slot, body) or _names_group_of(slot, body)):
             share = 0.75
         if not share and (tree := _TREE_OF_KIND_RE.fullmatch(slot.word or "")):
             share = self._share(stem(tree.group(1)), (), body, head)  # "björkträd" is "björk"
@@ -503,6 +503,15 @@ _YOUNG_HEADS = r"(?:[se]?plant(?:a|an|or|orna)|ung(?:e|en|ar|arna)|yngel|ynglet|
 _GROUP_BY_TOPIC_RE = re.compile(r"([a-zåäö]{3,}?)(?:s|ar)?(guiderna|guider|guiden|ledarna|ledare|gruppen|"
                                 r"nätverket|rådet|volontärerna|frivilliga)")
 _GROUP_STEMS = tuple({stem(g) for g in GROUP_NOUNS})
+
+def _names_group_of(slot: Slot, body: set[str]) -> bool:
+    """A group's name in the text opens with the word, or has it after a linking s: "ödebyn" in
+    "Ödebyutgrävningsledarkretsen" (a group's name says what it works on)."""
+    word = (slot.word or "").lower()
+    forms = {f for f in (slot.stem, word, re.sub(r"(?:en|et|n|t)$", "", word)) if len(f) >= 5}
+    return any(t.endswith(_GROUP_STEMS) and len(t) >= len(f) + 8 and (t.startswith(f) or f"s{f}" in t)
+               for t in body for f in forms)
+
 
 # "björkträdet", "ekträd": the tree of a kind is named by its kind alone ("varje björk")
 _TREE_OF_KIND_RE = re.compile(r"([a-zåäö]{2,}?)träd(?:et|en|n)?", re.IGNORECASE)
@@ -679,7 +688,11 @@ def _only_vague(asked: str, text: str) -> bool:
     words = [t.group() for t in tokens]
     mentions = [i for i, w in enumerate(words) if stem(w) == asked or same_word(asked, stem(w))]
     if not mentions:
-        return False
+        # … else its kinds, which name one unless counted or left vague: "vit flugsvamp" names a mushroom,
+        # "fler livsmedelsbutiker" no shop
+        kinds = [i for i, w in enumerate(words)
+                 if len(asked) >= 5 and len(stem(w)) >= len(asked) + 3 and stem(w).endswith(asked)]
+        return bool(kinds) and all(any(w in _VAGUE or w.isdigit() for w in words[max(0, i - 2):i]) for i in kinds)
     if asked in _DAY_PARTS and re.search(rf"\b{_WEEKDAY_NAME}\b", text, re.IGNORECASE):
         return False  # "Vilka kvällar …?" is answered by "tisdagar och torsdagar kl. 17–21"
     if _proper_compound(asked, text):
@@ -1030,6 +1043,10 @@ def topic_words(question: str) -> set[str]:
     question = _KIND_QUESTION_RE.sub("Vad ", question)
     tokens = re.findall(r"[\wÅÄÖåäö-]+|[,;]", question.lower())
     out: set[str] = set(_who_verb(question))  # "Who chairs …?": "chairs" must be there as "ordförande"
+    # "Finns det parkering …?", "Går det någon buss …?", "Vem var huvuddomare vid …?": the thing or role asked about
+    if (thing := _EXISTENCE_THING_RE.match(question) or _ROLE_THING_RE.match(question)) \
+            and thing.group(1).lower() not in STOP_WORDS and thing.group(1).lower() not in _VAGUE_THINGS:
+        out.add(thing.group(1).lower())
     after = infinitive = False
     for previous, token, next_token in zip([""] + tokens, tokens, tokens[1:] + [""]):
         if infinitive:
@@ -1069,6 +1086,15 @@ def topic_words(question: str) -> set[str]:
             # … unless it is an adjective: "om ett gemensamt äldreboende" is about the äldreboende
             after = adjective or token.endswith(_ADJECTIVE_ENDINGS)
     return out
+
+
+_EXISTENCE_THING_RE = re.compile(r"^\s*(?:finns|fanns|går|gick)\s+det\s+(?:(?:någon|något|några|en|ett)\s+)?"
+                                 r"([^\W\d_]{3,})\b(?!\s+att\b)", re.IGNORECASE)
+_ROLE_THING_RE = re.compile(r"^\s*vem\s+(?:är|var|blir|blev)\s+(?!ansvarig)([^\W\d_]{4,})\s+(?:på|för|i|vid|till|av|hos)\s",
+                            re.IGNORECASE)
+# "Finns det möjlighet att …?", "Finns det plats för …?": what the answer says in other words
+_VAGUE_THINGS = frozenset("att möjlighet möjligheter plats platser risk behov chans tid pengar anledning något "
+                          "några någon inga ingen".split())
 
 
 _MUNICIPALITY_GENITIVES = frozenset(m + "s" for m in MUNICIPALITY_WORDS if not m.endswith("s"))
@@ -1191,7 +1217,7 @@ def rare_words(words: set[str], index) -> set[str]:
 # Asked things whose answer does not name them: "Vilken roll har …?" → "… ansvarar för …".
 _ANSWER_NEED_NOT_NAME = tuple(stem(w) for w in """
     grupp roll tid tidsplan datum dag status kommun år period typ sort slag del sätt uppgift ansvar läge
-    anledning skäl orsak andel mängd nivå gräns ålder avstånd organ material
+    anledning skäl orsak andel mängd nivå gräns ålder avstånd organ material temperatur
     """.split())
 
 
@@ -1258,8 +1284,13 @@ _MEASURE_RE = re.compile(r"^\s*hur\s+(varm|varmt|varma|kall|kallt|kalla|het|hett
 
 # "Vilken åldersgräns gäller …?", "På vilket avstånd …?": the measure asked for, which the answer gives as "över
 # 55 år", "10 meter" (the demands see to it that it does)
-_MEASURE_NOUN_RE = re.compile(r"\b(?:vilken|vilket)\s+(åldersgräns|åldersgränsen|ålder|avstånd|temperatur|vikt)\b",
+_MEASURE_NOUN_RE = re.compile(r"\b(?:vilken|vilket)\s+(åldersgräns|åldersgränsen|ålder|\w*avstånd|temperatur|vikt)\b",
                               re.IGNORECASE)
+
+
+# "den högsta tillåtna temperaturen": a limit, which "inte får bli varmare än 80 grader" gives in its own words
+_LIMIT_FRAME_RE = re.compile(r"\b(högsta|lägsta|största|minsta|maximala|minimala)\s+(?:(tillåtna)\s+)?"
+                             r"(temperaturen|temperatur|vikten|åldern|hastigheten|djupet|höjden)\b", re.IGNORECASE)
 
 
 # "1 730 kaniner har fångats", "286 fåglar hämtades": a count of what was done, not of what there is
@@ -1291,7 +1322,8 @@ def frame_words(shape: "QuestionShape", question: str = "") -> frozenset[str]:
         | _plan_period_words(question) \
         | (frozenset({measure.group(1).lower()}) if measure else frozenset()) \
         | (frozenset({"del", "delen", "andel", "andelen"}) if share else frozenset()) | tense \
-        | (_COMPLETION_WORDS if _PART_QUESTION_RE.match(question) else frozenset()) | span
+        | (_COMPLETION_WORDS if _PART_QUESTION_RE.match(question) else frozenset()) | span \
+        | frozenset(w.lower() for m in _LIMIT_FRAME_RE.finditer(question) for w in m.groups() if w)
 
 
 # "Hur många av badbryggorna är färdiga?" asks for the part done: "9 av 15 badbryggor är renoverade" says it
@@ -1504,6 +1536,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     if shape.asked and not needs_no_name(shape.asked) and index is not None \
             and len(index.term_idf) and not _known(shape.asked, index) and which in ("vilken", "vilket", "vilka") \
             and shape.asked not in _INSTANCES and not _known_compound(shape.asked, question, index) \
+            and not _known_head(shape.asked, index) \
             and not any(_known(stem(option[0]), index) for word, options in (variants or {}).items()
                         if stem(word) == shape.asked for option in options if len(option) == 1):
         # "Vilket it-företag …?": no document ever names such a thing, so none says which ("Vilket misstag
@@ -1620,13 +1653,19 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     # "Vilken sorts borr …?": a kind of drill, which "borrar små hål" does not name
     kind_of = re.search(r"\bvilk(?:en|et|a)\s+(?:sorts|sorters|slags|typ\s+av|typer\s+av)\s+([^\W\d_]{3,})", question,
                         re.IGNORECASE)
+    # "Vilken är den äldsta äppelsorten …?": which one is the oldest, which a list of old sorts does not say
+    # (the highest or the largest of a measure is given as "upp till 40 ppm", "som mest 32 millimeter")
+    superlative = re.match(r"\s*vilk(?:en|et|a)\b.*?\b(?:den|det|de)\s+(?!högsta|lägsta|största|minsta)"
+                           r"([a-zåäö]{3,}sta)\b", question, re.IGNORECASE)
     refusal = bool(re.match(r"\s*(?:vilk(?:en|et|a)|vem)\b", question, re.IGNORECASE)) and not _NEGATION_RE.search(question)
     meeting_month = bool(re.search(rf"\b(?:mötet|möte|sammanträdet|sammanträde|meeting)\s+(?:den\s+\d+\s+|i\s+|in\s+)?"
                                    rf"(?:{'|'.join(_MONTH_NAMES)})\b", question.lower()))
     # what the question demands of every sentence that answers it (see _DEMANDS)
     demands = [satisfied for asks, satisfied in _DEMANDS if asks.search(question)]
     decision_asked = bool(_DECISION_QUESTION_RE.search(question))
-    permission_asked = bool(_PERMISSION_QUESTION_RE.search(question))
+    # … and "Hur ska träden skyddas mot harar?" by what was decided, not by what the hares did
+    permission_asked = bool(_PERMISSION_QUESTION_RE.search(question)
+                            or re.match(r"\s*hur\s+(?:ska|skall|måste|bör)\b", question, re.IGNORECASE))
     # "När är nästa möte?" without a body: the latest minutes name the meeting still to come
     latest_minutes = max((h.date for h in hits if h.date and h.doc_type in ("protokoll", "minnesanteckningar")),
                          default=None) if _NEXT_MEETING_RE.search(question) else None
@@ -1715,6 +1754,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
             value = 0.0  # "Vad kostar …?" is not answered by "två kommuner"
         if shape.asked == "år" and not shape.quantity and not re.search(r"\b(?:1[89]|2\d)\d\d\b", unit.text):
             value = 0.0  # "Vilket år …?" is not answered by a sentence without a year ("Hur många år …?" by one)
+        if superlative and not re.search(rf"\b{superlative.group(1)[:-2]}", unit.text, re.IGNORECASE):
+            value = 0.0
         if rate_asked and not _RATE_RE.search(unit.text):
             value = 0.0
         if kind_of and not _names_kind(kind_of.group(1), unit.text):
@@ -1852,11 +1893,12 @@ def _with_antecedent(unit: Unit, units: list[Unit]) -> Unit:
 
 
 # "en Fordson", "ett Saab": a thing named by its make or model after an indefinite article
-_MAKE_RE = re.compile(r"\b(?:en|ett)\s+([A-ZÅÄÖ][a-zåäöé]+)\b")
+_MAKE_RE = re.compile(r"\b(?:en|ett|vanns\s+av|har\s+vunnits\s+av|togs\s+hem\s+av)\s+([A-ZÅÄÖ][a-zåäöé]+)\b")
 
 
 def _names_make(text: str) -> bool:
-    """The text names a thing by its make ("vanns av en Fordson"), not by a place or a month."""
+    """The text names a thing by its make ("vanns av en Fordson") or the winner by its name ("vanns av
+    Pinnbrytarna"), not by a place or a month."""
     return any(m.group(1).lower() not in MUNICIPALITY_WORDS and m.group(1).lower() not in _MONTH_NAMES
                and not _is_group_word(m.group(1)) for m in _MAKE_RE.finditer(text))
 
@@ -1921,6 +1963,11 @@ def _described_compound(word: str, text_words: list[str]) -> bool:
     stems = {stem(w) for w in text_words}
     return any(len(w) >= len(head) + 3 and w.endswith(head)
                for _, head in _compound_splits(word, stems.__contains__) for w in text_words)
+
+
+def _known_head(stem_: str, index) -> bool:
+    """The word ends compounds of the documents, which name kinds of it: "svamp" in "flugsvamp"."""
+    return len(stem_) >= 5 and any(len(w) >= len(stem_) + 3 and w.endswith(stem_) for w in index.word_freq)
 
 
 def _known_compound(stem_: str, question: str, index) -> bool:
@@ -2026,9 +2073,9 @@ def _names_kind(noun: str, text: str) -> bool:
 
 
 def _without_dated_labels(text: str) -> str:
-    """The text without labels holding a date ("Avstämning 15 oktober: Klart"): the day of the check, not of
-    the thing checked."""
-    return re.sub(rf"\b\d{{1,2}}\s+(?:{_MONTH_ALTERNATIVES})\s*:", " ", text, flags=re.IGNORECASE)
+    """The text without labels holding a date ("Avstämning 15 oktober: Klart", "Uppföljning 20 september –
+    Planeras"): the day of the check, not of the thing checked."""
+    return re.sub(rf"\b\d{{1,2}}\s+(?:{_MONTH_ALTERNATIVES})\s*(?::|–\s)", " ", text, flags=re.IGNORECASE)
 
 
 _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
@@ -2045,7 +2092,8 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
      lambda text: bool(_DAY_RE.search(_without_dated_labels(text)))),
     # "Vilka dagar töms containrarna?" is answered by a weekday or a date, not by who empties them
     (re.compile(r"\b(?:vilken\s+dag|vilka\s+dagar|which\s+days?)\b", re.IGNORECASE),
-     lambda text: bool(_DAY_RE.search(_without_dated_labels(text)) or _WEEKDAY_RE.search(text))),
+     lambda text: bool(_DAY_RE.search(_without_dated_labels(text)) or _WEEKDAY_RE.search(text)
+                       or re.search(r"\b[a-zåäö]{3,}dagen\b", text, re.IGNORECASE))),  # "på luciadagen"
     # … but "Vilken veckodag övar orkestern?" by a weekday alone: "den 14 juni" says nothing of the week
     (re.compile(r"\b(?:vilken\s+veckodag|vilka\s+veckodagar|what\s+day\s+of\s+the\s+week|which\s+weekdays?)\b",
                 re.IGNORECASE),
@@ -2102,7 +2150,7 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
     (re.compile(r"^\s*hur\s+(?:lång|långa|långt)\b(?!\s+tid\b)(?!.*\bkommit\b)", re.IGNORECASE),
      lambda text: bool(_LENGTH_RE.search(text) or _DURATION_RE.search(text))),
     # "På vilket avstånd från tröskverket …?" asks for a length: "minst 10 meter från tröskverket"
-    (re.compile(r"\b(?:vilket|vilka|vilket\s+minsta|hur\s+stort|hur\s+långt)\s+avstånd|\bwhat\s+distance\b",
+    (re.compile(r"\b(?:vilket|vilka|vilket\s+minsta|hur\s+stort|hur\s+långt)\s+\w*avstånd|\bwhat\s+distance\b",
                 re.IGNORECASE),
      lambda text: bool(_LENGTH_RE.search(text))),
     # "Hur tjock måste isen vara?", "Hur djup är sjön?": a measure, not the row about measuring the ice
@@ -2131,6 +2179,10 @@ _DEMANDS: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
     # "Varifrån kommer sanden?" asks for an origin: "Klart, 95 nät monterade" gives none
     (re.compile(r"^\s*varifrån\b|^\s*var\b.*\bifrån\b|^\s*where\s+does\b.*\bcome\s+from\b", re.IGNORECASE),
      lambda text: bool(re.search(r"\b(?:från|ifrån|levere\w*|köp\w*|hämta\w*|tillverka\w*)\b", text, re.IGNORECASE))),
+    # "Vilken är den högsta tillåtna temperaturen …?" is answered by "inte varmare än 80 grader"
+    (re.compile(r"^\s*(?:vilken|vilket|vad\s+är)\b[^?]*?temperatur|^\s*what\s+(?:is\s+the\s+)?[a-z ]*temperature",
+                re.IGNORECASE),
+     lambda text: bool(re.search(r"\d\s*(?:grader|°|plusgrader|minusgrader|kelvin)", text, re.IGNORECASE))),
     # "Av vilket material byggs trapporna?" is answered by "trappor av borstmattor", which never says "material"
     (re.compile(r"\b(?:vilket|vilka)\s+material\b|\bwhat\s+materials?\b", re.IGNORECASE),
      lambda text: bool(_MADE_OF_RE.search(text))),
@@ -2795,7 +2847,9 @@ def _passage_answer(assistant: "Assistant", question: str, context: str | None, 
 
 # Two capitalised words, not opening a sentence ("Kommunerna Lund …"), unless a municipality in
 # brackets follows as minutes write people: "Johan Bergström (Staffanstorp) utsågs …".
-_PERSON_RE = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ][a-zåäöé]+\b|"
+# (not "Östra Torpa", "Lilla Ekevallen": a place whose first word says where or how big)
+_PERSON_RE = re.compile(r"(?<!^)(?<![.!?]\s)\b(?!(?:Östra|Västra|Norra|Södra|Lilla|Stora|Gamla|Nya|Övre|Nedre)\s)"
+                        r"[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ][a-zåäöé]+\b|"
                         r"\b[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ][a-zåäöé]+\s+\([A-ZÅÄÖ][a-zåäöé]+\)")
 
 

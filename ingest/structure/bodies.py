@@ -297,7 +297,7 @@ def known_group_words() -> set[str]:
 
 # Definite nouns that end the name of a group of people ("Kulturchefsgruppen", "Krisberedskapssamordnarna").
 GROUP_HEADS = ("gruppen", "grupperna", "nätverket", "nätverken", "rådet", "styrelsen", "sekretariatet",
-               "kansliet", "forumet", "kommittén", "teamet", "delegationen", "kollegiet", "beredningen",
+               "kansliet", "forumet", "kommittén", "teamet", "delegationen", "kollegiet", "beredningen", "kretsen",
                "utskottet", "arbetslaget", "cirkeln", "konsortiet", "enheten", "kontoret", "ledningen", "kåren",
                "granskarna", "värdarna", "administrationen", "kommissionen", "organisationen", "verkstaden",
                "ambassadörerna", "informatörerna", "mentorerna",

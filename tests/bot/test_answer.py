@@ -4252,3 +4252,105 @@ def test_a_team_is_named_by_the_answer_as_a_kind_need_not_be():
 def test_words_for_festivals_harvests_and_eels_meet_the_documents_words(phrase, synonym):
     from bot.retrieve.query import SynonymList
     assert synonym in SynonymList.from_file(None).expansions(phrase.split())
+
+
+FAIR_PLAN = """# EXEMPEL – Aktivitetsplan för kulturarv och spel 2102 (fiktiv)
+
+EXEMPEL: fiktivt dokument för att prova assistenten.
+
+## Aktiviteter
+
+| Aktivitet | Beskrivning | Ansvarig | Tid | Kommuner | Status |
+|---|---|---|---|---|---|
+| Gravfältet | Arkeologer och frivilliga gräver på gravfältet vid Västra Hoby; skyltar om fynden sätts upp i dungen vid stigen | Gravfältsutgrävningskretsen | Juni 2102 | Lund | Klart, 310 fynd |
+| Päronarkivet | Gamla skånska päronsorter planteras i ett sortarkiv vid Prästgården | Päronarkivsgruppen | April 2102 | Lomma | Klart, 40 sorter |
+| Klotturneringen | En turnering i klot på Stortorget för lag från föreningar och skolor | Klotturneringsgruppen | Augusti 2102 | Eslöv | Klart, 48 lag |
+"""
+
+FAIR_MINUTES = """# EXEMPEL – Protokoll Kulturarvsrådet 2102-10-05 (fiktivt)
+
+EXEMPEL: fiktivt dokument för att prova assistenten.
+
+## § 1 Utgrävningen
+
+Gravfältsutgrävningskretsen redovisade att 310 fynd har registrerats. Vid två tillfällen låg det vit flugsvamp
+bland fyndpåsarna.
+
+## § 2 Ljusstöpningen
+
+Kulturarvsrådet beslutar att vaxet inte får bli varmare än 70 grader och att ljusen delas ut på midsommardagen.
+
+## § 3 Klotturneringen och tornerspelet
+
+Klotturneringsgruppen redovisade att 48 lag deltog och att turneringen vanns av Klotgänget från Dalby.
+Kulturarvsrådet beslutar att tornerspelet ska hållas minst 15 meter från publiken.
+"""
+
+FAIR_BUSINESS_PLAN = """# EXEMPEL – Verksamhetsplan för kulturarv och spel 2102 (fiktiv)
+
+EXEMPEL: fiktivt dokument för att prova assistenten.
+
+## Mål
+
+Grävningen på gravfältet ska ge minst 500 registrerade fynd under 2102.
+"""
+
+
+@pytest.fixture(scope="module")
+def fair(tmp_path_factory):
+    """The shipped corpus plus a fictional plan on a burial ground dig, pear sorts and a bowls tournament,
+    minutes on the dig, candle dipping and the tournament, and a business plan with a goal."""
+    return indexed_assistant(tmp_path_factory.mktemp("fair"), {
+        "exempel-aktivitetsplan-kulturarv-spel-2102.md": FAIR_PLAN,
+        "exempel-protokoll-kulturarvsradet-2102-10-05.md": FAIR_MINUTES,
+        "exempel-verksamhetsplan-kulturarv-spel-2102.md": FAIR_BUSINESS_PLAN})
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a kind named by a compound the documents never split: "flugsvamp" is a "svamp"
+    ("Vilken giftig svamp hittades bland fyndpåsarna?", "vit flugsvamp"),
+    # the burial ground is named by the group's name; the past tense asks what was done, not the goal
+    ("Hur många fynd har hittills registrerats från gravfältet?", "310 fynd har registrerats"),
+    # a limit is told in words of its own ("inte varmare än")
+    ("Vilken är den högsta tillåtna temperaturen på vaxet?", "70 grader"),
+    # a named day answers "Vilken dag …?"
+    ("Vilken dag delas ljusen ut?", "midsommardagen"),
+    # the winner is named after "vanns av"
+    ("Vilket lag vann klotturneringen?", "Klotgänget"),
+    # a safety distance is a distance
+    ("Vilket säkerhetsavstånd ska det vara mellan tornerspelet och åskådarna?", "15 meter"),
+])
+def test_paraphrases_of_the_heritage_and_games_documents(fair, question, fact):
+    answer = fair.ask(question)
+    assert not answer.abstained and fact in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    # "Västra Hoby" is a place, no archaeologist's name
+    "Vad heter arkeologen som leder grävningen vid Västra Hoby?",
+    # the thing or the role asked about must be there
+    "Finns det parkering vid gravfältet i Västra Hoby?",
+    "Vem var huvuddomare vid klotturneringen?",
+    # "the oldest" is not told by "gamla päronsorter"
+    "Vilken är den äldsta päronsorten i sortarkivet?",
+    # a material is not told by "i dungen"
+    "Vilket material är skyltarna vid gravfältet gjorda av?",
+])
+def test_what_the_heritage_and_games_documents_do_not_say(fair, question):
+    assert fair.ask(question).abstained
+
+
+def test_a_dated_label_dates_nothing():
+    from bot.answer import _without_dated_labels
+    assert "20 september" not in _without_dated_labels("Uppföljning 20 september – Planeras, 31 har tackat ja")
+    assert "15 oktober" not in _without_dated_labels("Avstämning 15 oktober: Klart")
+    assert "13 december" in _without_dated_labels("Ljusen delas ut den 13 december.")
+
+
+@pytest.mark.parametrize("phrase, synonym", [
+    ("metallsökare", ("metalldetektorer",)), ("apple variety", ("äppelsort",)), ("graft", ("ympa",)),
+    ("att röra sig med", ("budget",)), ("förening", ("sällskapet",)), ("åskådare", ("publiken",)),
+])
+def test_words_for_finds_grafts_and_audiences_meet_the_documents_words(phrase, synonym):
+    from bot.retrieve.query import SynonymList
+    assert synonym in SynonymList.from_file(None).expansions(phrase.split())
