@@ -52,7 +52,7 @@ and is studied in the twenty-fourth round; heldout70 has been run once blind on 
 rules (5d08216) and then lightly studied; heldout71 has been run once blind on the twenty-fourth round's
 final code (14a48f1) and studied in the twenty-fifth round; heldout72 has been run once blind on the
 twenty-fifth round's rules (deb223b) and then lightly studied; heldout73 has been run once blind on the
-twenty-fifth round's final code (987f489) and is studied in the twenty-sixth round; heldout74 has been run
+twenty-fifth round's final code (987f489) and studied in the twenty-sixth round; heldout74 has been run
 once blind on the twenty-sixth round's rules (404a16b) and then lightly studied; heldout75 has never been
 run: it is blind.
 A new blind set, written before any run, is the only unbiased estimate after a change of the answer
