@@ -1089,7 +1089,9 @@ def topic_words(question: str) -> set[str]:
 
 
 _EXISTENCE_THING_RE = re.compile(r"^\s*(?:finns|fanns|går|gick)\s+det\s+(?:(?:någon|något|några|en|ett)\s+)?"
-                                 r"([^\W\d_]{3,})\b(?!\s+att\b)", re.IGNORECASE)
+                                 r"(?:(?:ny|nya|nytt|gemensam|gemensamt|gemensamma|egen|eget|egna|särskild|särskilt|"
+                                 r"särskilda|[^\W\d_]{3,}(?:ig|iga|igt|lig|liga|ligt|isk|iska|iskt))\s+)?"
+                                 r"([^\W\d_][\w-]{2,})\b(?!\s+att\b)", re.IGNORECASE)  # the noun past an adjective
 _ROLE_THING_RE = re.compile(r"^\s*vem\s+(?:är|var|blir|blev)\s+(?!ansvarig)([^\W\d_]{4,})\s+(?:på|för|i|vid|till|av|hos)\s",
                             re.IGNORECASE)
 # "Finns det möjlighet att …?", "Finns det plats för …?": what the answer says in other words
@@ -1844,6 +1846,15 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                       and 0 < u.position - best.position <= 2 and _CAUSE_RE.search(u.text)), None)
         if cause is not None and cause.text not in (u.text for u, _ in chosen):
             chosen = [chosen[0], (cause, chosen[0][1])]
+    if re.match(r"\s*hur\s+(?:ska|skall|måste|bör)\b", question, re.IGNORECASE) \
+            and not _NORM_RE.search(chosen[0][0].text):
+        # "Hur ska träden skyddas mot harar?": "Under våren gnagde harar bort barken …" tells the harm; the
+        # decision right after it says what is to be done
+        best = chosen[0][0]
+        rule = next((u for u in units if u.source == best.source and u.heading == best.heading
+                     and 0 < u.position - best.position <= 2 and _DECISION_RE.search(u.text)), None)
+        if rule is not None:
+            chosen = [(rule, chosen[0][1]), chosen[0]]
     out: list[tuple[Unit, float]] = []
     for unit, value in chosen:
         unit = _with_antecedent(unit, units)

@@ -4284,6 +4284,11 @@ Kulturarvsrådet beslutar att vaxet inte får bli varmare än 70 grader och att 
 
 Klotturneringsgruppen redovisade att 48 lag deltog och att turneringen vanns av Klotgänget från Dalby.
 Kulturarvsrådet beslutar att tornerspelet ska hållas minst 15 meter från publiken.
+
+## § 4 Päronarkivet
+
+Under vintern gnagde rådjur bort barken på sex av de unga päronträden. Kulturarvsrådet beslutar att varje träd
+ska få ett nät runt stammen.
 """
 
 FAIR_BUSINESS_PLAN = """# EXEMPEL – Verksamhetsplan för kulturarv och spel 2102 (fiktiv)
@@ -4338,6 +4343,17 @@ def test_paraphrases_of_the_heritage_and_games_documents(fair, question, fact):
 ])
 def test_what_the_heritage_and_games_documents_do_not_say(fair, question):
     assert fair.ask(question).abstained
+
+
+def test_how_a_thing_is_to_be_done_is_told_by_the_decision_after_the_harm(fair):
+    answer = fair.ask("Hur ska de unga päronträden skyddas mot rådjur?")
+    assert answer.answer.startswith("Kulturarvsrådet beslutar att varje träd ska få ett nät"), answer.answer
+
+
+def test_the_thing_asked_to_exist_is_the_noun_past_its_adjective():
+    assert "e-tjänst" in topic_words("Finns det någon gemensam e-tjänst för bygglov?")
+    assert "parkering" in topic_words("Finns det parkering vid gården?")
+    assert "möjlighet" not in topic_words("Finns det möjlighet att låna?")
 
 
 def test_a_dated_label_dates_nothing():
