@@ -1666,8 +1666,8 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     demands = [satisfied for asks, satisfied in _DEMANDS if asks.search(question)]
     decision_asked = bool(_DECISION_QUESTION_RE.search(question))
     # … and "Hur ska träden skyddas mot harar?" by what was decided, not by what the hares did
-    permission_asked = bool(_PERMISSION_QUESTION_RE.search(question)
-                            or re.match(r"\s*hur\s+(?:ska|skall|måste|bör)\b", question, re.IGNORECASE))
+    how_should = bool(_HOW_SHOULD_RE.match(question))
+    permission_asked = bool(_PERMISSION_QUESTION_RE.search(question)) or how_should
     # "När är nästa möte?" without a body: the latest minutes name the meeting still to come
     latest_minutes = max((h.date for h in hits if h.date and h.doc_type in ("protokoll", "minnesanteckningar")),
                          default=None) if _NEXT_MEETING_RE.search(question) else None
@@ -1846,8 +1846,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
                       and 0 < u.position - best.position <= 2 and _CAUSE_RE.search(u.text)), None)
         if cause is not None and cause.text not in (u.text for u, _ in chosen):
             chosen = [chosen[0], (cause, chosen[0][1])]
-    if re.match(r"\s*hur\s+(?:ska|skall|måste|bör)\b", question, re.IGNORECASE) \
-            and not _NORM_RE.search(chosen[0][0].text):
+    if how_should and not _NORM_RE.search(chosen[0][0].text):
         # "Hur ska träden skyddas mot harar?": "Under våren gnagde harar bort barken …" tells the harm; the
         # decision right after it says what is to be done
         best = chosen[0][0]
@@ -1871,6 +1870,7 @@ _PERMISSION_QUESTION_RE = re.compile(
     r"^\s*(?:får|måste|behöver)\s+(?:man|jag|vi|hundar|barn)\b|^\s*är\s+det\s+(?:tillåtet|förbjudet|ok|okej)\b|"
     r"^\s*(?:can|may|must)\s+(?:i|you|we|people|one)\b|^\s*is\s+it\s+(?:allowed|permitted|forbidden|ok)\b",
     re.IGNORECASE)
+_HOW_SHOULD_RE = re.compile(r"\s*hur\s+(?:ska|skall|måste|bör)\b", re.IGNORECASE)
 _NEXT_MEETING_RE = re.compile(r"\b(?:nästa|kommande)\s+(?:möte|sammanträde|träff)|\bnext\s+meeting\b|\bmeets?\s+next\b",
                               re.IGNORECASE)
 _NORM_RE = re.compile(r"\b(?:ska|skall|får|måste|förbjud\w*|tillåt\w*|krav\w*|regel|reglerna|regler)\b", re.IGNORECASE)
@@ -2078,9 +2078,7 @@ _KIND_WORDS_RE = re.compile(r"\b(?:sort|sorten|sorter|typ|typen|typer|modell|mod
 def _names_kind(noun: str, text: str) -> bool:
     """The text names a kind of the noun: a compound ending in it ("spiralborr") or a word for a kind
     ("av typen …", "modell …")."""
-    asked = stem(noun.lower())
-    return bool(_KIND_WORDS_RE.search(text)) or any(
-        len(s := stem(w)) >= len(asked) + 3 and s.endswith(asked) for w in content_words(text))
+    return bool(_KIND_WORDS_RE.search(text)) or _closes_compound(stem(noun.lower()), text)
 
 
 def _without_dated_labels(text: str) -> str:
@@ -2405,7 +2403,7 @@ _MADE_RE = re.compile(rf"\b{_MAKING}\b|\btillverkning\w*|\bsmed\w*", re.IGNORECA
 
 # "Vilken veterinär tar hand om …?": the kind of one who does it; "Vilken grupp …?" asks for a group
 _AGENT_KIND_RE = re.compile(r"^\s*(?:vilken|vilket)\s+([^\W\d_]{3,})\s", re.IGNORECASE)
-_GROUP_KINDS = tuple({stem(w) for w in GROUP_NOUNS} | {stem(w) for w in """råd team forum organ enhet kommitté instans
+_GROUP_KINDS = tuple(set(_GROUP_STEMS) | {stem(w) for w in """råd team forum organ enhet kommitté instans
     förvaltning funktion kommun aktör organisation avdelning myndighet part lag""".split()})
 
 
@@ -2678,8 +2676,12 @@ def _in_compound(asked: str, text: str) -> bool:
     """The text has a compound that the asked word opens ("livbojarna", stem "livboj", in "Livbojsskåp") or
     closes ("djupet" in "vattendjupet")."""
     return len(asked) >= 5 and any(len(w) >= len(asked) + 3 and w.startswith(asked) for w in content_words(text)) \
-        or len(asked) >= 4 and any(len(s) >= len(asked) + 3 and s.endswith(asked)
-                                   for s in (stem(w) for w in content_words(text)))
+        or len(asked) >= 4 and _closes_compound(asked, text)
+
+
+def _closes_compound(asked: str, text: str) -> bool:
+    """A word of the text is a compound ending in the asked stem: "spiralborr" for "borr"."""
+    return any(len(s) >= len(asked) + 3 and s.endswith(asked) for s in (stem(w) for w in content_words(text)))
 
 
 def _tells_progress_only(status: str) -> bool:
