@@ -1653,7 +1653,7 @@ def select_units(question_words: dict[str, float], index, hits: list[SearchHit],
     # "Hur många burkar får man ta med per kväll?": a rate, which a total ("4 300 burkar") does not give
     rate_asked = shape.quantity and bool(re.search(r"\bper\s+[^\W\d_]{3,}", question, re.IGNORECASE))
     # "Vilken sorts borr …?": a kind of drill, which "borrar små hål" does not name
-    kind_of = re.search(r"\bvilk(?:en|et|a)\s+(?:sorts|sorters|slags|typ\s+av|typer\s+av)\s+([^\W\d_]{3,})", question,
+    kind_of = re.search(r"\bvilk(?:en|et|a)\s+(?:sorts|sorters|slags|typ\s+av|typer\s+av)\s+([^\W\d_][\w-]{2,})", question,
                         re.IGNORECASE)
     # "Vilken är den äldsta äppelsorten …?": which one is the oldest, which a list of old sorts does not say
     # (the highest or the largest of a measure is given as "upp till 40 ppm", "som mest 32 millimeter")

@@ -4238,6 +4238,11 @@ def test_what_the_harvest_and_craft_documents_do_not_say(harvest, question):
     assert harvest.ask(question).abstained
 
 
+def test_a_kind_of_a_hyphenated_thing_is_not_told_by_the_thing(assistant):
+    """"Vilken sorts e-tjänst …?" is not answered by "… dela en e-tjänst för bygglov"."""
+    assert assistant.ask("Vilken sorts e-tjänst införs för bygglov?").abstained
+
+
 def test_a_team_is_named_by_the_answer_as_a_kind_need_not_be():
     from bot.answer import needs_no_name
     from bot.retrieve.analysis import stem
