@@ -46,6 +46,7 @@ _LABEL_TO_FIELD = {label: f for f, labels in _LABELS.items() for label in labels
 # Title labels that describe the activity rather than name it ("Det handlar om", "Innebär", "Vad ska göras"):
 # a name line before one names the record.
 _DESCRIBING_LABEL = (r"^(?:innehåll(?:et)?(?:i[a-zåäö]+)?|(?:kort)?beskrivning(?:av\w+)?|dethärgörvi|detgörvi|"
+                     r"kortom[a-zåäö]+|"  # "Kort om aktiviteten", "Kort om insatsen"
                      r"kärnan(?:i\w+)?|"  # "Innehåll i korthet", "Kärnan i insatsen"
                      # "Insatsens inriktning", "Arbetets innehåll", "Uppdragets art": what the effort is about
                      # (while a column "Inriktning" alone may be the area)
@@ -67,7 +68,7 @@ _LABEL_PATTERNS = (
     ("responsible", re.compile(r"ansvar|ägare|utförare|huvudman|uppdragstagare|^svarar|^stårför|"
                                r"^[a-zåäö]{3,}s(?:framåt|ihop|fram|upp|vidare|samman)?av$|omhandav$|^sammankallande|"
                                r"^samordnare$|^samordnande|aktör|organisatör|arrangör|^vem(?:gör|ansvarar|hålleri|leder|driver|äger|sköter)|"
-                               r"^hålleri|^ägsav$|^ledande|(?<!mål)(?<!referens)grupp$")),  # "Ledande grupp", not "Målgrupp"
+                               r"^hålleri|somhålleri|^ägsav$|^ledande|(?<!mål)(?<!referens)grupp$")),  # "Ledande grupp", not "Målgrupp"
     # "Orter som berörs", "Deltagande orter"
     ("municipalities", re.compile(r"kommun|^medverka|^deltar$|^anslutna|^orter|^ort$|"
                                   r"(?:deltagande|medverkande|berörda|involverade)orter$")),
@@ -551,7 +552,26 @@ def _plan_header(cells: list[str], rows: list[list[str]]) -> dict[str, int] | No
             return None
         header = {f: i for i, f in reversed(list(enumerate(field_for_label(c) for c in cells))) if f}
     header = infer_columns(header, rows) if rows else header
-    return header if "title" in header and len(header) >= 3 else labelled
+    if "title" in header and len(header) >= 3:
+        return _with_name_column(header, cells, rows)
+    return labelled
+
+
+# Column labels naming an event by its kind: its cells are the events' names ("Evenemang", "Arrangemang")
+_NAMING_LABEL_RE = re.compile(r"^(?:evenemang|arrangemang|händelse|namn|evenemangetsnamn|arrangemangetsnamn)$")
+
+
+def _with_name_column(header: dict[str, int], cells: list[str], rows: list[list[str]]) -> dict[str, int]:
+    """ "Evenemang | Kort beskrivning | Utförare": when the activity's column describes it, an earlier column
+    whose label names events holds their names ("name" joins the title as "name – description"), though
+    its short texts read like areas."""
+    title = header["title"]
+    if title >= len(cells) or not _DESCRIBING_LABEL_RE.search(_label_key(cells[title])):
+        return header
+    for i in range(title):
+        if _NAMING_LABEL_RE.match(_label_key(cells[i])) and header.get("area") in (i, None):
+            return {**{f: j for f, j in header.items() if j != i}, "name": i}
+    return header
 
 
 def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> list[ActivityRecord]:
@@ -580,6 +600,10 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
         first: Block | None = None
         for cells, b in label_rows + [([], None)]:
             f = field_for_label(cells[0]) if cells else None
+            if f == "title" and fields.keys() == {"title"} and _DESCRIBING_LABEL_RE.search(_label_key(cells[0])):
+                # the table's name row and then "Kort om aktiviteten": one activity, named and described
+                fields["title"] = f"{fields['title']} – {' '.join(c for c in cells[1:] if c)}"
+                continue
             if b is None or (f == "title" and fields.get("title")):
                 if first is not None and fields:
                     builder.add(fields, first.page, _section_area(first.heading_path, loose_area))
@@ -609,6 +633,9 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
                     continue
                 if last_header is not None and len(cells) == last_width:
                     header, header_width = last_header, last_width  # a table continued on the next page
+                elif (name := _name_row(cells)) and _opens_label_table(blocks, index):
+                    label_rows.append((["Aktivitet", name], block))  # a "label | value" table under its name
+                    continue
                 elif field_for_label(cells[0]) and len(cells) >= 2:
                     label_rows.append((cells, block))
                     continue
@@ -641,6 +668,8 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
             if "responsible" in header and header["responsible"] < len(raw):
                 cells[header["responsible"]] = _repair_name_cell(raw[header["responsible"]], vocabulary)
             values = {f: cells[i] if i < len(cells) else "" for f, i in header.items()}
+            if name := values.pop("name", ""):
+                values["title"] = f"{name} – {values['title']}" if values.get("title") else name
             detail = [values.get(k) for k in ("responsible", "period", "status")]
             if not values.get("title") and last_row_record is not None:
                 _continue_record(last_row_record, values)  # a row broken across a page
@@ -746,6 +775,23 @@ def _describes(text: str) -> bool:
     """The line opens with a label that describes the activity: "Vad som görs: …", "Beskrivning: …"."""
     m = re.match(_LINE_OPENING + r"([^:\n]{1,40}):", text)
     return bool(m and _DESCRIBING_LABEL_RE.search(_label_key(m.group(1))))
+
+
+def _name_row(cells: list[str]) -> str | None:
+    """The one text of a table row that spans the table (merged cells repeat it): the table's name."""
+    texts = {_clean(c) for c in cells if _clean(c)}
+    if len(texts) != 1:
+        return None
+    name = texts.pop()
+    # not asked whether it reads as a label: the loose label patterns take "… fritidshemmen" for a time
+    return name if _looks_like_title(name) else None
+
+
+def _opens_label_table(blocks: list[Block], index: int) -> bool:
+    """The rows after blocks[index] in its table are "label | value" rows naming at least two fields."""
+    rows = _table_rows(blocks, index)
+    fields = {field_for_label(r[0]) for r in rows if len(r) >= 2 and r[0]}
+    return len(fields - {None}) >= 2
 
 
 def _looks_like_title(text: str) -> bool:

@@ -796,3 +796,62 @@ def test_who_answers_for_the_work_is_its_group():
     [record] = extract_activities(blocks, "p2331", None)
     assert record.responsible == "Nätverket för grävlingssäkra trädgårdar"
     assert record.municipalities == ["Lomma", "Kävlinge", "Burlöv"]
+
+
+def test_label_tables_each_under_a_name_row_spanning_the_table():
+    """A Word plan with one small table per activity: its name in a merged first row, then "label | value"
+    rows, with labels on no list ("Gruppen som håller i det") and a short description."""
+    blocks = [heading(TITLE)]
+    for table, (name, about, group, places) in enumerate((
+        ("Lådbilsbygge på fritidshemmen", "Barnen bygger lådbilar", "Lådbilsbygghandledarnätverket", "Lund, Eslöv"),
+        ("Flyktväskor till skolklasser", "Ett flyktrum i en resväska att låna", "Flyktväskeutlåningsgruppen", "Höör"),
+    )):
+        blocks += [
+            row((name,), table, (TITLE,)),
+            row(("Kort om aktiviteten", about), table, (TITLE,)),
+            row(("Upplägg", "Varje vecka under vårterminen."), table, (TITLE,)),
+            row(("Gruppen som håller i det", group), table, (TITLE,)),
+            row(("Medverkande kommuner", places), table, (TITLE,)),
+            row(("Tidpunkt", "Januari–april 2026"), table, (TITLE,)),
+        ]
+    records = extract_activities(blocks, "d", 2026)
+    assert [(r.title, r.responsible, r.municipalities, r.period) for r in records] == [
+        ("Lådbilsbygge på fritidshemmen – Barnen bygger lådbilar", "Lådbilsbygghandledarnätverket",
+         ["Lund", "Eslöv"], "Januari–april 2026"),
+        ("Flyktväskor till skolklasser – Ett flyktrum i en resväska att låna", "Flyktväskeutlåningsgruppen",
+         ["Höör"], "Januari–april 2026"),
+    ]
+
+
+def test_events_column_names_the_activity_its_description_column_describes_it():
+    """ "Evenemang | Kort beskrivning | Utförare …": the events' names are no area, and the record's title keeps
+    both the name and the words of its description."""
+    path = (TITLE,)
+    blocks = [
+        row(("Evenemang", "Kort beskrivning", "Utförare", "Period", "Värdkommuner"), 0, path),
+        row(("Kortfilmsfestival för unga", "En festivalhelg på Biografen Saga där ungas filmer tävlar",
+             "Kortfilmsfestivalprogramrådet", "Okt. 2026", "Trelleborg, Skurup"), 0, path),
+        row(("Fotomaraton", "Tolv teman under tolv timmar en lördag", "Fotomaratonjurygruppen",
+             "September 2026", "Malmö"), 0, path),
+    ]
+    records = extract_activities(blocks, "d", 2026)
+    assert [(r.title, r.area, r.responsible) for r in records] == [
+        ("Kortfilmsfestival för unga – En festivalhelg på Biografen Saga där ungas filmer tävlar", None,
+         "Kortfilmsfestivalprogramrådet"),
+        ("Fotomaraton – Tolv teman under tolv timmar en lördag", None, "Fotomaratonjurygruppen"),
+    ]
+
+
+def test_an_area_column_under_a_topic_label_stays_the_area_beside_a_description():
+    """ "Verksamhet | Beskrivning av åtgärden": a column of topics is the area, not the activity's name."""
+    path = (TITLE,)
+    blocks = [
+        row(("Verksamhet", "Beskrivning av åtgärden", "Utförare", "Tidplan"), 0, path),
+        row(("Hälsoskydd", "Tillsyn av hygienen i tatueringsstudior", "Hygientillsynsgruppen", "Hela 2026"), 0, path),
+        row(("Renhållning", "Soptunnor med solceller på torgen", "Soptunnepatrullen", "Maj 2026"), 0, path),
+    ]
+    records = extract_activities(blocks, "d", 2026)
+    assert [(r.title, r.area) for r in records] == [
+        ("Tillsyn av hygienen i tatueringsstudior", "Hälsoskydd"),
+        ("Soptunnor med solceller på torgen", "Renhållning"),
+    ]
