@@ -38,6 +38,7 @@ class _Line:
     bold: bool
     edge: bool = False  # a running header/footer or page number line
     heading_level: int = 0
+    x1: float = 0.0
 
 
 @dataclass
@@ -136,7 +137,7 @@ def _line_from_layout(ltline, page_top: float, number: int) -> tuple[_Line, list
     if not text:
         return None
     line = _Line(text=text, page=number, top=page_top - ltline.y1, bottom=page_top - ltline.y0, x0=ltline.x0,
-                 size=statistics.median(sizes) if sizes else 0.0, bold=_is_bold_font(fonts))
+                 size=statistics.median(sizes) if sizes else 0.0, bold=_is_bold_font(fonts), x1=ltline.x1)
     return line, centres
 
 
@@ -264,6 +265,24 @@ def _mark_edges(pages: list[_Page], page_count: int) -> None:
     for n, indices in found.items():
         for i in indices:
             lines[n][i].edge = True
+
+
+def _join_spread_lines(pages: list[_Page]) -> None:
+    """A justified title set in large type comes from pdfminer as words far apart on one baseline
+    ("EXEMPEL", "–", "Aktivitetsplan", …): join them into the one line they are. Body-sized lines are
+    left apart, as they may be columns side by side."""
+    body = _body_size(pages)
+    for p in pages:
+        items: list[_Line | _Table] = []
+        for it in p.items:
+            prev = items[-1] if items else None
+            if (isinstance(it, _Line) and isinstance(prev, _Line) and body and it.size >= body + 1.0
+                    and it.size == prev.size and it.bold == prev.bold and abs(it.top - prev.top) < 1.0
+                    and abs(it.bottom - prev.bottom) < 1.0 and 0 <= it.x0 - prev.x1 <= 3 * it.size):
+                prev.text, prev.x1 = f"{prev.text} {it.text}", it.x1
+                continue
+            items.append(it)
+        p.items = items
 
 
 def _body_size(pages: list[_Page]) -> float:
@@ -485,6 +504,7 @@ def load_pdf(path: Path) -> LoadedDocument:
         raise LoadError(
             "PDF-filen innehåller ingen text – den verkar vara inskannad; kör textigenkänning (OCR) först"
         )
+    _join_spread_lines(pages)
     _mark_edges(pages, page_count)
     _assign_heading_levels(pages)
     blocks = _build_blocks(pages)

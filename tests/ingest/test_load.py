@@ -118,6 +118,17 @@ def test_pdf_pages_headings_footer_and_hyphen(plan_pdf):
     assert items[0].heading_path == ("Aktivitetsplan 2026", "1.1 Näringsliv")
 
 
+def test_pdf_title_justified_over_the_line_is_one_heading(tmp_path):
+    """A large title justified across the page leaves its words far apart: they are still one heading,
+    and the text under it is under that heading."""
+    title = "EXEMPEL - Aktivitetsplan 2026 för fritidsevenemangsverksamheten (fiktiv)"
+    body = "Planen beskriver evenemangen för unga under året och vem som ansvarar för dem."
+    pdf = make_pdf(tmp_path / "plan.pdf", [[("h1", title), ("p", body), ("p", body), ("p", body)]], page_numbers=None)
+    _, blocks = cleaned(pdf)
+    assert [b.text for b in blocks if b.kind == "heading"] == [title]
+    assert blocks[-1].heading_path == (title,)
+
+
 def test_pdf_table_rows_with_repaired_compounds(tmp_path):
     pdf = make_pdf(
         tmp_path / "plan.pdf",
