@@ -3,7 +3,8 @@
 A chunk never crosses a top-level section; it grows block by block to at least `min_words` when the
 section allows and never exceeds `max_words`. Blocks longer than `max_words` are split on sentence
 boundaries (Swedish abbreviations do not end a sentence). A chunk that opens in the middle of a table
-repeats the table's first row, its header.
+repeats the table's first row, its header. The rows of a table of three columns or more (an activity per
+row) end their chunk once it holds `TABLE_ROW_WORDS` words, so a long row is a passage of its own.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ ABBREVIATIONS = frozenset(
         "nov.", "dec.", "e.g.", "i.e.", "no.", "vol.", "ff.", "sid.", "avd.", "forts.", "ordf.",
     }
 )
+
+# A chunk holding a wide table's rows ends after the row that brings it to this many words.
+TABLE_ROW_WORDS = 40
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“”'(\[]?[A-ZÅÄÖÉÜ0-9–-])")
 
@@ -180,13 +184,23 @@ def _section_path(units: list[_Unit]) -> tuple[str, ...]:
     return lead.heading_path + (lead.text,)
 
 
+def _wide_row(u: _Unit) -> bool:
+    """A row of a table of three columns or more: one record per row (an activity with its group, period…)."""
+    return u.block.kind == "table_row" and len(u.block.cells or ()) >= 3
+
+
 def _pack(units: list[_Unit], min_words: int, max_words: int) -> list[list[_Unit]]:
     groups: list[list[_Unit]] = []
     cur: list[_Unit] = []
     count = 0
     for u in units:
         ends_with_heading = bool(cur) and cur[-1].block.kind == "heading"
-        if cur and (count + u.n > max_words or (count >= min_words and not ends_with_heading)):
+        # A wide table's rows each make a passage of their own (with the header repeated) once the chunk
+        # has some text: in a chunk of five rows, one row's words weigh little against a passage that is
+        # all on that row's topic.
+        row_cut = bool(cur) and _wide_row(u) and _wide_row(cur[-1]) and cur[-1].block.table == u.block.table \
+            and count >= TABLE_ROW_WORDS
+        if cur and (count + u.n > max_words or (count >= min_words and not ends_with_heading) or row_cut):
             carry: list[_Unit] = []
             while cur and cur[-1].block.kind == "heading" and len(cur) > 1:
                 carry.insert(0, cur.pop())  # never end a chunk on a heading
@@ -196,7 +210,7 @@ def _pack(units: list[_Unit], min_words: int, max_words: int) -> list[list[_Unit
         cur.append(u)
         count += u.n
     if cur:
-        if groups and sum(x.n for x in cur) < min_words:
+        if groups and sum(x.n for x in cur) < min_words and not _wide_row(cur[0]):
             prev_count = sum(x.n for x in groups[-1])
             if prev_count + sum(x.n for x in cur) <= max_words:
                 groups[-1].extend(cur)  # a small remainder joins the previous chunk
@@ -242,6 +256,7 @@ def chunk_document(blocks: list[Block], doc_id: str, min_words: int = 120, max_w
         for group in _pack(units, min_words, max_words):
             pages = [u.block.page for u in group if u.block.page is not None]
             group = _with_table_header(group, headers)
+            rows = [u for u in group if u.block.kind != "heading"]
             chunks.append(
                 Chunk(
                     doc_id=doc_id,
@@ -250,6 +265,8 @@ def chunk_document(blocks: list[Block], doc_id: str, min_words: int = 120, max_w
                     section_path=_section_path(group),
                     page_start=min(pages) if pages else None,
                     page_end=max(pages) if pages else None,
+                    # rows of a wide table and nothing else: each passage stands for its own rows
+                    extra={"table_rows": True} if rows and all(map(_wide_row, rows)) else {},
                 )
             )
     return chunks

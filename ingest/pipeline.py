@@ -124,12 +124,15 @@ def build_document_info(loaded: LoadedDocument, rel: str, doc_id: str, entry: Ma
 
 
 def chunk_metadata(info: DocumentInfo, chunk: Chunk) -> dict:
-    return {
+    meta = {
         "doc_id": info.doc_id, "version": info.version, "title": info.title, "doc_type": info.doc_type,
         "date": info.date or "", "year": info.year or 0, "path": info.path, "url": info.url or "",
         "section": chunk.section, "top_section": chunk.top_section, "page_start": chunk.page_start or 0,
         "page_end": chunk.page_end or chunk.page_start or 0, "ordinal": chunk.ordinal,
     }
+    if chunk.extra.get("table_rows"):
+        meta["table_rows"] = True  # set only where true: at 100k chunks every key costs memory
+    return meta
 
 
 def extract_records(loaded: LoadedDocument, info: DocumentInfo) -> list[dict]:

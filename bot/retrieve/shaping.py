@@ -24,8 +24,10 @@ class RetrievedPassage:
 
 
 def _adjacent(a: dict, b: dict) -> bool:
+    # a wide table's rows are passages of their own: joined, a row would again be one of many
     return (
-        a.get("doc_id") == b.get("doc_id")
+        not a.get("table_rows") and not b.get("table_rows")
+        and a.get("doc_id") == b.get("doc_id")
         and a.get("section", "") == b.get("section", "")
         and a.get("version", "") == b.get("version", "")
         and int(b.get("ordinal", -10)) - int(a.get("ordinal", -10)) == 1

@@ -222,3 +222,35 @@ def test_a_chunk_opening_inside_a_table_repeats_its_header_row():
         assert chunk.text.splitlines()[0] == "Insats | Kommuner | Ägare"
     assert sum(chunk.text.count("Vattenbesparingspanelen") for chunk in chunks) == 30
     assert chunks[-1].page_start == 3  # the repeated header does not pull the pages back
+
+
+def _table_row(cells: tuple[str, ...], table: int) -> Block:
+    return Block(" | ".join(cells), "table_row", page=1, heading_path=("Plan",), cells=cells, table=table)
+
+
+def test_each_row_of_a_wide_table_is_a_passage_of_its_own_under_the_header():
+    """A plan's table with five activities described in a sentence or two: each row is found on its own, with
+    the column names above it."""
+    intro = para("Aktivitetsplanen anger för varje evenemang vad det går ut på och vem som gör det.", "Plan")
+    header = _table_row(("Evenemang", "Kort beskrivning", "Utförare", "Period"), 0)
+    rows = [_table_row((f"Evenemang {i}", f"En festivalhelg på biografen där ungas filmer på högst {i} minuter "
+                        "tävlar i tre åldersklasser, och en publikjury med elever från gymnasieskolorna i kommunerna "
+                        "delar dessutom ut ett eget pris till den film som publiken tyckte bäst om",
+                        f"Programrådet{i}", "Maj 2026"), 0)
+            for i in range(5)]
+    chunks = chunk_document([intro, header, *rows], "plan")
+    with_rows = [c for c in chunks if "Programrådet" in c.text]
+    assert [c.text.count("Programrådet") for c in with_rows] == [1] * 5
+    assert all("Evenemang | Kort beskrivning | Utförare | Period" in c.text for c in with_rows)
+    assert all(c.extra.get("table_rows") for c in with_rows[1:])  # the search keeps them apart
+    assert not with_rows[0].extra.get("table_rows")  # it holds the introduction too
+
+
+def test_a_label_table_of_two_columns_stays_together():
+    """ "Ansvarig | …", "Tid | …": a two-column table describes one activity, which is not cut row by row."""
+    rows = [_table_row((label, value), 0) for label, value in (
+        ("Aktivitet", "Flyktväskor till skolklasser"), ("Kort om aktiviteten", "Ett flyktrum i en resväska"),
+        ("Gruppen som håller i det", "Flyktväskeutlåningsgruppen"), ("Medverkande kommuner", "Eslöv, Höör"),
+        ("Tidpunkt", "Augusti–december 2026"), ("Avstämt 30 september", "Pågår, 12 väskor i omlopp"))]
+    chunks = chunk_document(rows, "plan")
+    assert len(chunks) == 1

@@ -221,3 +221,20 @@ def test_yes_no_question_prefers_the_passage_that_answers_ja_or_nej(make_setting
     told = retriever.search("Hur kan kommunerna söka medel ur utvecklingsfonden efter projektstart?", k=2,
                             mode="lexical")
     assert not top_text(told).startswith("Nej.")
+
+
+def test_rows_of_a_wide_table_are_not_merged_into_one_passage():
+    """Two neighbouring rows of an activity table both match: each stays a passage of its own (with its own
+    header line), so the row that answers leads its passage; prose chunks still merge."""
+    from bot.retrieve.shaping import RetrievedPassage, merge_adjacent
+
+    def passage(ordinal, text, score, **extra):
+        meta = {"doc_id": "plan", "section": "Aktiviteter", "version": "1", "ordinal": ordinal, **extra}
+        return RetrievedPassage([f"plan:{ordinal}"], text, meta, score)
+
+    header = "Evenemang | Kort beskrivning | Utförare"
+    rows = [passage(1, f"{header}\nFrågesport | Lag om fyra | Frågesportnätverket", 0.9, table_rows=True),
+            passage(2, f"{header}\nFlyktrum | Lag om högst fem personer | Flyktrumslaget", 0.8, table_rows=True)]
+    assert [p.chunk_ids for p in merge_adjacent(rows)] == [["plan:1"], ["plan:2"]]
+    prose = [passage(1, "Första stycket.", 0.9), passage(2, "Andra stycket.", 0.8)]
+    assert [p.chunk_ids for p in merge_adjacent(prose)] == [["plan:1", "plan:2"]]
