@@ -597,7 +597,8 @@ _SUBJECT_VERBS = frozenset("""
 _PREPOSITIONS = frozenset("med för om av i inom på till hos från kring under vid mellan".split())
 _QUANTITY_RE = re.compile(r"^(?:hur\s+(?:många|mycket|stor\s+andel|stort\s+antal|(?:stor|stort|stora|hög|högt|höga)\s+\w+)"
                           r"|vad\s+(?:kostar|kostade|har\s+\S+(?:\s+\S+)?\s+kostat|"
-                          r"(?:ska|kommer|skulle|kan|bör|brukar)\s+\S+(?:\s+\S+){0,2}\s+kosta)"
+                          # "Vad ska en säck träkol från kommunskogen kosta?"
+                          r"(?:ska|kommer|skulle|kan|bör|brukar)\s+\S+(?:\s+\S+){0,5}\s+kosta)"
                           r"|how\s+(?:much|many|large|big|high)|what\s+(?:does|did|will)\s.*\bcost)\b",
                           re.IGNORECASE)
 # The number words with digits of their own, and those that scale or share ("miljoner", "hälften").
@@ -866,7 +867,7 @@ _VERB_PARTICLES = frozenset("fram upp ut in bort ner ned undan".split())
 _MODAL_INFINITIVES = frozenset("få kunna behöva vilja våga orka hinna slippa".split())
 _COST_VERBS = frozenset("kostar kostade kosta".split())
 _MORE = frozenset("mer fler flera ytterligare".split())  # "vilka fler språk": a degree, the languages are asked
-_TOPIC_PREPOSITIONS = frozenset("om för med av i inom på till kring mellan hos från vid längs angående via".split())
+_TOPIC_PREPOSITIONS = frozenset("om för med av i inom på till kring mellan hos från vid längs angående via ur".split())
 # English questions: their prepositions open a topic too, their articles do not end one.
 _ENGLISH_TOPIC_PREPOSITIONS = frozenset("about of on in for with regarding concerning at from".split())
 _ENGLISH_DETERMINERS = frozenset("the a an this that these those its their our your what which whose".split())

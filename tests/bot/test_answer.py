@@ -1564,6 +1564,7 @@ def test_what_came_in_is_money_and_who_claimed_money_is_a_count():
     assert question_shape("Hur mycket fick kommunerna in när bilarna såldes på auktion?").money
     assert not question_shape("Hur många har krävt ersättning för skador?").money
     assert question_shape("Hur många kronor kostar ett kort?").money
+    assert question_shape("Vad ska en säck träkol från kommunskogen kosta?").money
     assert topic_words("How much does it cost with a campervan at the new sites?") == {"campervan", "sites"}
 
 
@@ -4375,3 +4376,76 @@ def test_a_dated_label_dates_nothing():
 def test_words_for_finds_grafts_and_audiences_meet_the_documents_words(phrase, synonym):
     from bot.retrieve.query import SynonymList
     assert synonym in SynonymList.from_file(None).expansions(phrase.split())
+
+
+YOUTH_ROWS = [
+    ("Evenemang", "Kort beskrivning", "Utförare", "Period", "Värdkommuner"),
+    ("Lådbilsrace i Kvarnbacken", "Barn mellan 9 och 15 år kör hemmabyggda lådbilar nedför den avstängda "
+     "Kvarnbacken i Veberöd, en 380 meter lång backe med halmbalar i kurvorna och målgång vid torget",
+     "Lådbilsloppskommittén", "Maj 2103", "Lund, Eslöv"),
+    ("Flyktrum i gamla arresten", "Ungdomar bygger ett flyktrum i de före detta arrestcellerna under det "
+     "gamla polishuset. Lag om högst fem personer har 60 minuter på sig att lösa gåtorna och ta sig ut",
+     "Arrestflyktrumslaget", "Feb.-juni 2103", "Eslöv, Höör"),
+    ("Frågesport på biblioteken", "En tisdag i månaden hålls frågesport i lag om fyra på huvudbiblioteken, "
+     "med frågor om lokalhistoria, musik och idrott. Vinnarlaget väljer nästa kvälls specialämne",
+     "Frågesportvärdnätverket", "Jan.-dec. 2103", "Malmö, Burlöv"),
+    ("Verkstäder i serieteckning", "Yrkesverksamma serietecknare leder verkstäder på fritidsgårdarna, där "
+     "ungdomar mellan 12 och 18 år tecknar egna serier med tusch och pensel och lär sig att berätta i rutor",
+     "Serieverkstadskretsen", "Mars-nov. 2103", "Lund, Lomma"),
+    ("Kortfilmsfestival för unga", "En festivalhelg på Biografen Saga i Trelleborg där ungas filmer på högst "
+     "tolv minuter tävlar i tre åldersklasser. En publikjury delar dessutom ut ett eget pris",
+     "Kortfilmsprogramrådet", "24-25 okt. 2103", "Trelleborg, Skurup"),
+    ("Filmkurser för unga", "Kvällskurser i manus, filmning och klippning, där ungdomarna lånar kameror, "
+     "stativ och mikrofoner och gör en egen kortfilm under tio kvällar på fritidsgårdarna",
+     "Filmkursgruppen", "Feb.-juni 2103", "Svedala, Vellinge"),
+]
+
+YOUTH_MINUTES = """# EXEMPEL – Protokoll Styrgruppen för ungas evenemang 2103-10-28 (fiktivt)
+
+EXEMPEL: fiktivt dokument för att prova assistenten.
+
+## § 1 Flyktrummet i gamla arresten
+
+Arrestflyktrumslaget redovisade att 1 150 personer har spelat sedan öppningen den 14 juni. Vid ett strömavbrott
+i augusti fastnade ett lag i en cell när det elektroniska låset slutade fungera.
+
+Styrgruppen beslutar att cellernas dörrar alltid ska kunna öppnas inifrån med en grön nödknapp.
+
+## § 2 Kortfilmsfestivalen
+
+Kortfilmsprogramrådet redovisade att 57 filmer har anmälts till kortfilmsfestivalen. Två av filmerna
+innehåller musik som upphovspersonerna inte har gett tillstånd till.
+
+Styrgruppen beslutar att filmer med musik som saknar tillstånd inte får visas på kortfilmsfestivalen.
+"""
+
+
+@pytest.fixture(scope="module")
+def youth(tmp_path_factory):
+    """A fictional PDF plan whose table has a row per event (soapbox race, escape room, quiz, comics, short
+    films, film courses), with minutes on the escape room and the festival."""
+    from tests.fixtures.builders import make_pdf
+
+    root = tmp_path_factory.mktemp("youth")
+    make_pdf(corpus_folder(root, shipped=False) / "exempel-aktivitetsplan-ungas-evenemang-2103.pdf", [[
+        ("h1", "EXEMPEL - Aktivitetsplan 2103 för ungas evenemang (fiktiv)"),
+        ("p", "EXEMPEL: fiktivt dokument för att prova assistenten. Planen anger för varje evenemang vad det går "
+              "ut på, vilken grupp som utför det, när det äger rum och vilka kommuner som står som värdar."),
+        ("table", YOUTH_ROWS, [30, 62, 28, 22, 28]),
+    ]], page_numbers=None)
+    return indexed_assistant(root, {"exempel-protokoll-styrgruppen-ungas-evenemang-2103-10-28.md": YOUTH_MINUTES})
+
+
+@pytest.mark.parametrize("question, fact", [
+    # the row on the festival is a passage of its own, not one among six
+    ("På vilken biograf visas filmerna under kortfilmsfestivalen?", "Biografen Saga"),
+    # "ut ur flyktrummet": the escape room is what the question is about, "ur" only leads to it
+    ("Hur lång tid har ett lag på sig att ta sig ut ur flyktrummet?", "60 minuter"),
+    # the events' column names each activity; "escape room" and "police cells" through the glossary
+    ("Who is building the escape room in the old police cells?", "Arrestflyktrumslaget"),
+    # "filma" is "filmning" and "redigera" "klippning"
+    ("Vilken grupp sköter kvällskurserna där ungdomar lär sig filma och redigera?", "Filmkursgruppen"),
+])
+def test_paraphrases_of_a_pdf_table_of_events(youth, question, fact):
+    answer = youth.ask(question)
+    assert not answer.abstained and fact in answer.answer, answer.answer

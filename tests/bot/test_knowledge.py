@@ -583,3 +583,11 @@ def test_a_preposition_names_nothing_of_the_activity():
     found = find_responsible("Vilken grupp ordnar kvällarna då invånarna kan titta på flyttfåglarna genom kikare?",
                              records, [])
     assert found and found[0][0] == "Fågelskådningsarrangörerna"
+
+
+def test_a_swedish_word_keeps_itself_beside_its_synonyms():
+    """ "filma" is found as "filmning" ("film" and "inspelning" are one line both ways); "redigera" stands for
+    "klippning", which the plans say."""
+    from bot.knowledge import query_words
+    words = query_words("kvällskurserna där ungdomar lär sig filma och redigera")
+    assert "filma" in words and "klippning" in words
