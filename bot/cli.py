@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 
 # Never reach for a model hub unless the user asked for a model by name and has a network.
@@ -235,8 +236,42 @@ def cmd_bot(assistant, args) -> int:
     return 0
 
 
+class _SwedishFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, prefix if prefix is not None else "Användning: ")
+
+
+# argparse's own messages, as a Swedish user reads them
+_ARGPARSE_MESSAGES = (
+    (re.compile(r"argument (\S+): invalid int value: (.*)"), r"\1: \2 är inget heltal"),
+    (re.compile(r"argument command: invalid choice: (\S+) \(choose from (.*)\)"), r"okänt kommando \1 (välj bland \2)"),
+    (re.compile(r"argument (\S+): invalid choice: (\S+) \(choose from (.*)\)"), r"\1: okänt val \2 (välj bland \3)"),
+    (re.compile(r"argument (\S+): expected one argument"), r"\1 behöver ett värde"),
+    (re.compile(r"the following arguments are required: (.*)"), r"det här saknas: \1"),
+    (re.compile(r"unrecognized arguments: (.*)"), r"okända argument: \1"),
+)
+
+
+class _SwedishParser(argparse.ArgumentParser):
+    """Usage and errors in Swedish; sub-commands get the same parser."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _SwedishFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argument"
+        self._optionals.title = "flaggor"
+        self.add_argument("-h", "--help", action="help", help="Visa den här hjälpen och avsluta.")
+
+    def error(self, message: str):
+        for pattern, swedish in _ARGPARSE_MESSAGES:
+            message = pattern.sub(swedish, message)
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: fel: {message}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="mlr", description="Dokumentassistent för MalmöLundregionen.")
+    parser = _SwedishParser(prog="mlr", description="Dokumentassistent för MalmöLundregionen.")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("ingest", help="Indexera dokumentmappen (bara ändrade filer).")
@@ -265,9 +300,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_responsible)
 
     p = sub.add_parser("activities", help="Aktiviteterna i aktivitetsplanerna.")
-    p.add_argument("--year", type=int)
-    p.add_argument("--area")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--year", type=int, help="Planens år (standard: den senaste planen).")
+    p.add_argument("--area", help="Bara detta prioriterade område.")
+    p.add_argument("--json", action="store_true", help="Skriv resultatet som JSON.")
     p.set_defaults(func=cmd_activities)
 
     p = sub.add_parser("status", help="Indexets innehåll och inställningar.")

@@ -95,3 +95,18 @@ def test_an_empty_responsibility_topic_is_refused_with_a_reason(tmp_path, monkey
     monkeypatch.setenv("MLR_INDEX_DIR", str(tmp_path / "index"))
     assert main(["responsible", "  "]) == 2
     assert "Ange ett ämne" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv, told", [
+    (["activities", "--year", "abc"], "--year: 'abc' är inget heltal"),
+    (["responsible"], "det här saknas: topic"),
+    (["fråga"], "okänt kommando 'fråga'"),
+    (["ask", "x", "--bogus"], "okända argument: --bogus"),
+])
+def test_usage_errors_are_told_in_swedish(argv, told, capsys):
+    from bot.cli import EXIT_USAGE, main
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert told in err and "Användning: mlr" in err and "error" not in err and "usage" not in err
