@@ -469,8 +469,6 @@ def parse_fields(text: str) -> tuple[str, dict[str, str]]:
             if name is None and looks_like_body(value) \
                     and not _OTHER_PARTY_LABEL_RE.search(_label_key(text[label_start:label_end])):
                 name = "responsible"  # "Kontakt hos: Flytvästlåneringen": a group's name in a record's line
-        if name == "period" and len(value.split()) > 10 and not looks_like_period(value):
-            continue  # "Genomförande: Ungdomar lär sig hugga i is med …" says how, not when
         if name and name not in fields and value:
             fields[name] = value
     if not fields:

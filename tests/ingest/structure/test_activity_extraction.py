@@ -855,18 +855,3 @@ def test_an_area_column_under_a_topic_label_stays_the_area_beside_a_description(
         ("Tillsyn av hygienen i tatueringsstudior", "Hälsoskydd"),
         ("Soptunnor med solceller på torgen", "Renhållning"),
     ]
-
-
-def test_a_period_label_with_a_sentence_of_how_leaves_the_period_to_the_time_label():
-    """ "Genomförande: Ungdomar lär sig …" says how the work is done; "Tidsplan: Januari–februari" says when."""
-    blocks = listed_under_heading(
-        TITLE, "Kurser i ishuggning för unga",
-        "I korthet: Tonåringar lär sig att hugga figurer i is",
-        "Genomförande: Ungdomar mellan 13 och 19 år lär sig hugga i is med mejslar och isyxor under tre kvällar",
-        "Huvudansvar: Ishuggarkursledarnätverket",
-        "Tidsplan: Januari–februari 2026",
-        "Lägesbild 1 oktober: Avslutat, 8 kurser med 74 deltagare",
-    )
-    records = extract_activities(blocks, "d", 2026)
-    assert [(r.responsible, r.period, r.status) for r in records] == [
-        ("Ishuggarkursledarnätverket", "Januari–februari 2026", "Avslutat, 8 kurser med 74 deltagare")]
