@@ -46,7 +46,7 @@ _LABEL_TO_FIELD = {label: f for f, labels in _LABELS.items() for label in labels
 # Title labels that describe the activity rather than name it ("Det handlar om", "Innebär", "Vad ska göras"):
 # a name line before one names the record.
 _DESCRIBING_LABEL = (r"^(?:innehåll(?:et)?(?:i[a-zåäö]+)?|(?:kort)?beskrivning(?:av\w+)?|dethärgörvi|detgörvi|"
-                     r"kortom[a-zåäö]+|"  # "Kort om aktiviteten", "Kort om insatsen"
+                     r"kortom[a-zåäö]+|(?:så|hur)gårdettill|"  # "Kort om aktiviteten", "Så går det till"
                      r"kärnan(?:i\w+)?|"  # "Innehåll i korthet", "Kärnan i insatsen"
                      # "Insatsens inriktning", "Arbetets innehåll", "Uppdragets art": what the effort is about
                      # (while a column "Inriktning" alone may be the area)
@@ -566,8 +566,13 @@ def _with_name_column(header: dict[str, int], cells: list[str], rows: list[list[
     whose label names events holds their names ("name" joins the title as "name – description"), though
     its short texts read like areas."""
     title = header["title"]
-    if title >= len(cells) or not _DESCRIBING_LABEL_RE.search(_label_key(cells[title])):
+    if title >= len(cells):
         return header
+    if not _DESCRIBING_LABEL_RE.search(_label_key(cells[title])):
+        # "Insats | Så går det till | Ansvar": a describing column beside the named activity joins its title
+        described = [i for i, c in enumerate(cells) if i not in header.values() and c
+                     and _DESCRIBING_LABEL_RE.search(_label_key(c))]
+        return {**header, "description": described[0]} if described else header
     for i in range(title):
         if _NAMING_LABEL_RE.match(_label_key(cells[i])) and header.get("area") in (i, None):
             return {**{f: j for f, j in header.items() if j != i}, "name": i}
@@ -670,6 +675,8 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
             values = {f: cells[i] if i < len(cells) else "" for f, i in header.items()}
             if name := values.pop("name", ""):
                 values["title"] = f"{name} – {values['title']}" if values.get("title") else name
+            if (description := values.pop("description", "")) and values.get("title"):
+                values["title"] = f"{values['title']} – {description}"
             detail = [values.get(k) for k in ("responsible", "period", "status")]
             if not values.get("title") and last_row_record is not None:
                 _continue_record(last_row_record, values)  # a row broken across a page

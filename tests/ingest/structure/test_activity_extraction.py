@@ -855,3 +855,22 @@ def test_an_area_column_under_a_topic_label_stays_the_area_beside_a_description(
         ("Tillsyn av hygienen i tatueringsstudior", "Hälsoskydd"),
         ("Soptunnor med solceller på torgen", "Renhållning"),
     ]
+
+
+def test_a_describing_column_beside_the_named_activity_joins_its_title():
+    """ "Insats | Så går det till | Ansvar": the record keeps the activity's name and the words of how it is
+    done, which a question may use ("festivalen där skulptörer hugger figurer av is")."""
+    path = (TITLE,)
+    blocks = [
+        row(("Insats", "Så går det till", "Ansvar", "Tidsram"), 0, path),
+        row(("Isskulpturfestival på Stora torget", "Tolv lag av skulptörer hugger figurer ur block av is",
+             "Isskulpturfestivalgruppen", "Februari 2026"), 0, path),
+        row(("Öppen bysmedja", "Smeder visar smide i den restaurerade bysmedjan varje lördag",
+             "Bysmedjevisningsgruppen", "April–oktober 2026"), 0, path),
+    ]
+    records = extract_activities(blocks, "d", 2026)
+    assert [(r.title, r.responsible) for r in records] == [
+        ("Isskulpturfestival på Stora torget – Tolv lag av skulptörer hugger figurer ur block av is",
+         "Isskulpturfestivalgruppen"),
+        ("Öppen bysmedja – Smeder visar smide i den restaurerade bysmedjan varje lördag", "Bysmedjevisningsgruppen"),
+    ]
