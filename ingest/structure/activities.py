@@ -553,7 +553,7 @@ def _plan_header(cells: list[str], rows: list[list[str]]) -> dict[str, int] | No
         header = {f: i for i, f in reversed(list(enumerate(field_for_label(c) for c in cells))) if f}
     header = infer_columns(header, rows) if rows else header
     if "title" in header and len(header) >= 3:
-        return _with_name_column(header, cells, rows)
+        return _with_title_columns(header, cells)
     return labelled
 
 
@@ -561,10 +561,11 @@ def _plan_header(cells: list[str], rows: list[list[str]]) -> dict[str, int] | No
 _NAMING_LABEL_RE = re.compile(r"^(?:evenemang|arrangemang|händelse|namn|evenemangetsnamn|arrangemangetsnamn)$")
 
 
-def _with_name_column(header: dict[str, int], cells: list[str], rows: list[list[str]]) -> dict[str, int]:
-    """ "Evenemang | Kort beskrivning | Utförare": when the activity's column describes it, an earlier column
-    whose label names events holds their names ("name" joins the title as "name – description"), though
-    its short texts read like areas."""
+def _with_title_columns(header: dict[str, int], cells: list[str]) -> dict[str, int]:
+    """The header with the columns that make the record's title "name – description": beside a column naming
+    the activity, one under a describing label ("Insats | Så går det till": "description"); before a
+    describing column, one whose label names events ("Evenemang | Kort beskrivning": "name"), though its
+    short texts read like areas."""
     title = header["title"]
     if title >= len(cells):
         return header
@@ -607,7 +608,7 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
             f = field_for_label(cells[0]) if cells else None
             if f == "title" and fields.keys() == {"title"} and _DESCRIBING_LABEL_RE.search(_label_key(cells[0])):
                 # the table's name row and then "Kort om aktiviteten": one activity, named and described
-                fields["title"] = f"{fields['title']} – {' '.join(c for c in cells[1:] if c)}"
+                fields["title"] = _named_and_described(fields["title"], " ".join(c for c in cells[1:] if c))
                 continue
             if b is None or (f == "title" and fields.get("title")):
                 if first is not None and fields:
@@ -673,10 +674,11 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
             if "responsible" in header and header["responsible"] < len(raw):
                 cells[header["responsible"]] = _repair_name_cell(raw[header["responsible"]], vocabulary)
             values = {f: cells[i] if i < len(cells) else "" for f, i in header.items()}
-            if name := values.pop("name", ""):
-                values["title"] = f"{name} – {values['title']}" if values.get("title") else name
-            if (description := values.pop("description", "")) and values.get("title"):
-                values["title"] = f"{values['title']} – {description}"
+            name, description = values.pop("name", ""), values.pop("description", "")
+            if name:
+                values["title"] = _named_and_described(name, values.get("title", ""))
+            elif description and values.get("title"):  # a row without its title continues the one before
+                values["title"] = _named_and_described(values["title"], description)
             detail = [values.get(k) for k in ("responsible", "period", "status")]
             if not values.get("title") and last_row_record is not None:
                 _continue_record(last_row_record, values)  # a row broken across a page
@@ -729,7 +731,8 @@ def extract_activities(blocks: list[Block], doc_id: str, year: int | None) -> li
                 and not any(v for k, v in builder.draft["fields"].items() if k != "title"):
             # "Aktivitet: …" and then "Innehåll: …": one activity, named and then described in words a
             # question may use ("fälgar", "hål i gatan"), so the title keeps both
-            builder.draft["fields"]["title"] = f"{builder.draft['fields']['title']} – {fields.pop('title')}"
+            draft = builder.draft["fields"]
+            draft["title"] = _named_and_described(draft["title"], fields.pop("title"))
             builder.fill(fields)
         elif fields.get("title"):
             heading = builder.draft["heading"] if builder.draft else None
@@ -782,6 +785,11 @@ def _describes(text: str) -> bool:
     """The line opens with a label that describes the activity: "Vad som görs: …", "Beskrivning: …"."""
     m = re.match(_LINE_OPENING + r"([^:\n]{1,40}):", text)
     return bool(m and _DESCRIBING_LABEL_RE.search(_label_key(m.group(1))))
+
+
+def _named_and_described(name: str, description: str) -> str:
+    """One title of an activity named and described in two places: "Fotomaraton – Tolv teman under …"."""
+    return f"{name} – {description}" if name and description else name or description
 
 
 def _name_row(cells: list[str]) -> str | None:
