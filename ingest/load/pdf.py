@@ -300,7 +300,9 @@ def _heading_candidate(line: _Line, body: float, bold_body: bool = False) -> tup
     words = text.split()
     if line.edge or not words or len(words) > 14 or len(text) > 110:
         return None
-    if not any(c.isalpha() for c in text) or text.endswith((".", ",", ";")) and not _NUMBERED_MULTI.match(text):
+    # a sentence's line ends in a stop; a large title may wrap after a comma ("Aktivitetsplan 2351 för kulturarv,")
+    ends = (".", ";") if body and line.size >= body + 1.5 else (".", ",", ";")
+    if not any(c.isalpha() for c in text) or text.endswith(ends) and not _NUMBERED_MULTI.match(text):
         return None
     if _BULLET.match(text) and not (_NUMBERED_MULTI.match(text) or _NUMBERED_SINGLE.match(text)):
         return None

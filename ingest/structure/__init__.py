@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # Raised whenever the rules that read records from a document, or cut it into chunks, change, so that the
 # next ingest reads every document again instead of keeping what the old rules made.
-EXTRACTION_VERSION = 24
+EXTRACTION_VERSION = 25
 
 
 def flat_metadata(record, required: dict, optional: tuple[str, ...]) -> dict:

@@ -129,6 +129,18 @@ def test_pdf_title_justified_over_the_line_is_one_heading(tmp_path):
     assert blocks[-1].heading_path == (title,)
 
 
+def test_pdf_title_wrapped_after_a_comma_is_one_heading(tmp_path):
+    """ "… för kulturarv," on the first line and the rest on the second: one title, not a paragraph and a
+    heading made of the title's second half."""
+    title = ("EXEMPEL - Aktivitetsplan 2026 för kulturarv, hantverksdagar och naturupplevelser i alla "
+             "kommunerna (fiktiv)")
+    body = "Planen beskriver insatserna under året och vem som ansvarar för dem i kommunerna."
+    pdf = make_pdf(tmp_path / "plan.pdf", [[("h1", title), ("p", body), ("p", body), ("p", body)]], page_numbers=None)
+    _, blocks = cleaned(pdf)
+    assert [b.kind for b in blocks[:2]] == ["heading", "paragraph"]
+    assert blocks[0].text.endswith("(fiktiv)") and "kulturarv," in blocks[0].text
+
+
 def test_pdf_table_rows_with_repaired_compounds(tmp_path):
     pdf = make_pdf(
         tmp_path / "plan.pdf",
